@@ -1,0 +1,60 @@
+import sharp from "sharp";
+
+// Image bytes → the backbone's input: 3×224×224 float32, RGB, /255, ImageNet mean/std, CHW.
+
+export const INPUT_SIZE = 224;
+export const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;
+export const IMAGENET_STD = [0.229, 0.224, 0.225] as const;
+
+/**
+ * crop: scale the short side to 224 and cut the centre (what ImageNet models were trained on);
+ * letterbox: fit the whole image inside 224×224 and pad with white (nothing is cut off).
+ */
+export type ResizeMode = "crop" | "letterbox";
+
+/**
+ * Chosen by measurement (scripts/measure-resize.ts over the 1,907 real photos in
+ * ../shared/datasets; figures in models/README.md).
+ */
+export const DEFAULT_RESIZE_MODE: ResizeMode = "crop";
+
+const WHITE = { r: 255, g: 255, b: 255 };
+
+/** Decoded, oriented, alpha-flattened, resized RGB pixels (HWC, 224×224×3 bytes). */
+export async function imageToRgb(bytes: Buffer, mode: ResizeMode = DEFAULT_RESIZE_MODE): Promise<Buffer> {
+  const { data, info } = await sharp(bytes, { failOn: "error" })
+    .rotate() // apply EXIF orientation before anything looks at the pixels
+    .flatten({ background: WHITE })
+    .resize(INPUT_SIZE, INPUT_SIZE, {
+      fit: mode === "crop" ? "cover" : "contain",
+      position: "centre",
+      background: WHITE,
+      kernel: "lanczos3",
+    })
+    .toColourspace("srgb")
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  if (info.width !== INPUT_SIZE || info.height !== INPUT_SIZE || info.channels !== 3) {
+    throw new Error(`preprocess: expected ${INPUT_SIZE}x${INPUT_SIZE}x3, got ${info.width}x${info.height}x${info.channels}`);
+  }
+  return data;
+}
+
+/** HWC RGB bytes → normalised CHW float32 (pure; exported for tests and the browser occlusion tool). */
+export function rgbToTensor(rgb: Uint8Array, size = INPUT_SIZE): Float32Array {
+  const plane = size * size;
+  if (rgb.length !== plane * 3) throw new Error(`rgbToTensor: expected ${plane * 3} bytes, got ${rgb.length}`);
+  const out = new Float32Array(plane * 3);
+  for (let c = 0; c < 3; c++) {
+    const scale = 1 / (255 * IMAGENET_STD[c]);
+    const shift = IMAGENET_MEAN[c] / IMAGENET_STD[c];
+    const base = c * plane;
+    for (let i = 0; i < plane; i++) out[base + i] = rgb[i * 3 + c] * scale - shift;
+  }
+  return out;
+}
+
+export async function imageToTensor(bytes: Buffer, mode: ResizeMode = DEFAULT_RESIZE_MODE): Promise<Float32Array> {
+  return rgbToTensor(await imageToRgb(bytes, mode));
+}
