@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { Rng } from "@/server/learning/train/rng";
+import { embedBag, runTextEncoder, textEncoderFromBytes, textEncoderOnnx } from "@/server/inference/text-encoder";
+import { HASH_BUCKETS, fnv1a, listingFields, tokeniseFields } from "./tokenise";
+
+describe("tokenise", () => {
+  it("is deterministic and gives tf weights over distinct buckets", () => {
+    const a = tokeniseFields(listingFields("Glock 19 Gen 5, 9mm", "like new glock"));
+    const b = tokeniseFields(listingFields("Glock 19 Gen 5, 9mm", "like new glock"));
+    expect(Array.from(a.ids)).toEqual(Array.from(b.ids));
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(new Set(a.ids).size).toBe(a.ids.length);
+    for (const id of a.ids) expect(id).toBeLessThan(HASH_BUCKETS);
+    const glock = a.ids.indexOf(fnv1a("w:", "glock") % HASH_BUCKETS);
+    const gen = a.ids.indexOf(fnv1a("w:", "gen") % HASH_BUCKETS);
+    expect(a.weights[glock]).toBeGreaterThan(a.weights[gen]); // twice vs once
+  });
+
+  it("undoes evasion through normalise and keeps original spans", () => {
+    const title = "G.l.0.c.k 19 for sale";
+    const t = tokeniseFields(listingFields(title, ""));
+    const word = t.words.find((w) => w.normalised === "glock");
+    expect(word).toBeDefined();
+    expect(title.slice(word!.start, word!.end)).toBe("G.l.0.c.k");
+    expect(t.ids).toContain(fnv1a("w:", "glock") % HASH_BUCKETS);
+  });
+
+  it("maps every bucket back to the words that produced it", () => {
+    const t = tokeniseFields(listingFields("AR-15 lower", "80% lower receiver jig", ["DM 4 price"]));
+    expect(t.wordStart[t.ids.length]).toBe(t.wordIndex.length);
+    for (let i = 0; i < t.ids.length; i++) expect(t.wordStart[i + 1]).toBeGreaterThan(t.wordStart[i]);
+    expect(t.words.some((w) => w.field === "ocr" && w.imageIndex === 0)).toBe(true);
+  });
+
+  it("empty text has no features", () => {
+    expect(tokeniseFields(listingFields("", "  ")).ids.length).toBe(0);
+  });
+
+  it("parity: the ONNX text encoder equals the TypeScript training forward pass on the same ids", async () => {
+    const rng = new Rng(9);
+    const dim = 8;
+    const table = Float32Array.from({ length: HASH_BUCKETS * dim }, () => (rng.next() * 2 - 1) * 0.5);
+    const bias = Float32Array.from({ length: dim }, () => rng.next() - 0.5);
+    const wts = { buckets: HASH_BUCKETS, dim, table, bias };
+    const enc = await textEncoderFromBytes(textEncoderOnnx(wts, "test"));
+    for (const [title, desc] of [["Remington 870 12 gauge", "pump shotgun, some wear"], ["Nerf blaster", "kids toy"], ["СКС карабин", ""]]) {
+      const tok = tokeniseFields(listingFields(title, desc));
+      const onnx = await runTextEncoder(enc, tok);
+      const ts = embedBag(wts, tok.ids, tok.weights).emb;
+      for (let d = 0; d < dim; d++) expect(onnx![d]).toBeCloseTo(ts[d], 5);
+    }
+  });
+});
