@@ -90,19 +90,47 @@ describe("HashIndex", () => {
     index.add("b", flipBits(base, 60, next));
     expect(index.query(base)).toEqual([]);
     // Many entries sharing buckets, removed from the middle of the chains.
-    for (let i = 0; i < 200; i++) index.add(`n${i}`, flipBits(base, i % 20, next));
+    // Half are compacted before the removals (tombstones), half still in the delta.
+    for (let i = 0; i < 100; i++) index.add(`n${i}`, flipBits(base, i % 20, next));
+    index.compact();
+    for (let i = 100; i < 200; i++) index.add(`n${i}`, flipBits(base, i % 20, next));
     for (let i = 0; i < 200; i += 3) index.remove(`n${i}`);
     const expected = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 3 !== 0);
-    expect(
+    const ids = () =>
       index
         .query(base, 31)
         .map((m) => m.id)
-        .sort(),
-    ).toEqual(expected.map((i) => `n${i}`).sort());
+        .sort();
+    expect(ids()).toEqual(expected.map((i) => `n${i}`).sort());
+    index.compact();
+    expect(ids()).toEqual(expected.map((i) => `n${i}`).sort());
+    expect(index.size).toBe(2 + expected.length);
     index.add("a", base); // reuses a freed slot
     expect(index.get("a")).toBe(base);
     const exact = ["a", ...expected.filter((i) => i % 20 === 0).map((i) => `n${i}`)].sort();
     expect(index.query(base, 0)).toEqual(exact.map((id) => ({ id, distance: 0 })));
+  });
+
+  it("stays exact under churn across compactions", () => {
+    const next = rng(99);
+    const index = new HashIndex(16);
+    const entries = new Map<string, string>();
+    const centre = randomHash(next);
+    for (let round = 0; round < 12000; round++) {
+      const id = `e${next() % 3000}`;
+      if (next() % 4 === 0) {
+        index.remove(id);
+        entries.delete(id);
+      } else {
+        const hash = next() % 2 ? flipBits(centre, next() % 40, next) : randomHash(next);
+        index.add(id, hash);
+        entries.set(id, hash);
+      }
+      if (round % 1000 === 999) {
+        expect(index.size).toBe(entries.size);
+        for (const r of [31, 40]) expect(index.query(centre, r)).toEqual(bruteForce(entries, centre, r));
+      }
+    }
   });
 
   it("rejects malformed hashes without changing the index", () => {
@@ -122,6 +150,9 @@ describe("HashIndex", () => {
     const index = new HashIndex(n);
     for (let i = 0; i < n; i++) index.add(`h${i}`, hashes[i]);
     const buildMs = performance.now() - t0;
+    const t2 = performance.now();
+    index.compact();
+    const compactMs = performance.now() - t2;
     expect(index.size).toBe(n);
 
     const queries = 200;
@@ -144,6 +175,7 @@ describe("HashIndex", () => {
     expect(spot).toEqual([{ id: planted[0].id, distance: planted[0].distance }]);
     console.log(
       `HashIndex 1M: build ${(buildMs / 1000).toFixed(2)} s (${((buildMs * 1000) / n).toFixed(2)} µs/add), ` +
+        `final compact ${compactMs.toFixed(0)} ms, ` +
         `query radius 31 mean ${queryMs.toFixed(3)} ms over ${queries} queries`,
     );
   });
