@@ -22,7 +22,7 @@ export interface OcrResult {
 }
 
 /** Longest side handed to tesseract: enough for drawn-on captions, bounded time on big photos. */
-const MAX_SIDE = 1600;
+const MAX_SIDE = 1280;
 
 /** The package's LSTM-only integer model (what tesseract.js would otherwise fetch from a CDN). */
 function engLangPath(): string {

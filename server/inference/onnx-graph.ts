@@ -19,9 +19,9 @@ const POOLED_Q = "464_quantized";
 const POOLED_SCALE = "464_scale";
 const POOLED_ZERO = "464_zero_point";
 
-type ValueInfo = InstanceType<typeof onnx.ValueInfoProto>;
+type ValueInfo = pkg.onnx.IValueInfoProto;
 
-function floatOutput(name: string, dims: Array<number | string>): ValueInfo {
+function floatOutput(name: string, dims: Array<number | string>): pkg.onnx.ValueInfoProto {
   return onnx.ValueInfoProto.create({
     name,
     type: onnx.TypeProto.create({
@@ -99,7 +99,7 @@ export function describeGraph(modelBytes: Uint8Array): {
   const shape = (v: ValueInfo) =>
     (v.type?.tensorType?.shape?.dim ?? []).map((d) => (d.dimParam ? d.dimParam : Number(d.dimValue)));
   return {
-    inputs: (graph?.input ?? []).filter((i) => !initialisers.has(i.name)).map((i) => ({ name: i.name, shape: shape(i) })),
-    outputs: (graph?.output ?? []).map((o) => ({ name: o.name, shape: shape(o) })),
+    inputs: (graph?.input ?? []).filter((i) => !initialisers.has(i.name)).map((i) => ({ name: i.name ?? "", shape: shape(i) })),
+    outputs: (graph?.output ?? []).map((o) => ({ name: o.name ?? "", shape: shape(o) })),
   };
 }
