@@ -63,4 +63,5 @@ export type ReasonCode =
   | "modality_disagreement"
   | "rule_without_model_support"
   | "inference_unavailable"
+  | "stage_error"
   | "circuit_breaker";

@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { scorerState } from "@/server/cascade/model-scorer";
+import { modelFilesState } from "@/server/inference/model-files";
+import { executionProviders, modelStates } from "@/server/inference/onnx-session";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Liveness and readiness: database round trip, each model's file and session, the provider in use. */
+export async function GET() {
+  const t0 = performance.now();
+  let db: { status: "ok" | "error"; ms?: number; error?: string };
+  try {
+    await getDb().execute(sql`select 1`);
+    db = { status: "ok", ms: Math.round((performance.now() - t0) * 10) / 10 };
+  } catch (err) {
+    db = { status: "error", error: (err as Error).message };
+  }
+  const files = modelFilesState();
+  const sessions = modelStates();
+  const models = Object.fromEntries(
+    Object.entries(files).map(([name, file]) => [name, { file: file.present ? (file.verified ? "verified" : "unverified") : "missing", ...sessions[name] }]),
+  );
+  const scorer = scorerState();
+  const status = db.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : "degraded";
+  return Response.json(
+    { status, db, modelStage: scorer, executionProviders: executionProviders(), models },
+    { status: status === "down" ? 503 : 200, headers: { "cache-control": "no-store" } },
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm start`: models checked, database up (embedded when DATABASE_URL is unset, seeded with demo
+ * data when empty), the app built if no build exists, then `next start` on PORT (default 3000).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { credentialsFile, seedDemo } from "@/server/demo/seed-demo";
+import { ensureModels } from "@/server/inference/model-files";
+import { openLocalDatabase } from "./local-database";
+
+const port = process.env.PORT ?? "3000";
+const dev = process.argv.includes("--dev");
+
+await ensureModels({ quiet: false });
+const local = await openLocalDatabase();
+console.log(`database: ${local.embedded ? "embedded Postgres (data in .data/)" : "DATABASE_URL"}`);
+if (local.embedded) {
+  const creds = await seedDemo(local.db);
+  console.log(creds ? `demo data seeded; logins and service token in ${credentialsFile()}` : `demo logins: ${credentialsFile()}`);
+}
+await local.db.$client.end();
+
+const nextBin = path.resolve("node_modules/.bin/next");
+const env = { ...process.env, DATABASE_URL: local.url, NEXT_TELEMETRY_DISABLED: "1" };
+if (!dev && !fs.existsSync(".next/BUILD_ID")) {
+  console.log("no build found: running next build (first start only)");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env });
+  if (build.status !== 0) {
+    await local.close();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const app = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+console.log(`Sightline on http://localhost:${port}`);
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  app.kill("SIGTERM");
+  await local.close().catch(() => {});
+  process.exit(code);
+};
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+app.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,109 @@
+/**
+ * Stage 3, decide: per-category thresholds from the active policy (with region overrides).
+ * block ≥ block threshold; review ≥ review threshold, or image and text disagree, or a rule fired
+ * that the model does not support. Always decides.
+ */
+import { thresholdsFor } from "../policy/thresholds";
+import { CATEGORIES, type Category, type ReasonCode } from "../taxonomy";
+import { blockRateBreaker } from "./circuit-breaker";
+import type { CascadeItem, Reason, Stage, Verdict } from "./types";
+import { ruleScores } from "./verdicts";
+
+/** A text rule counts as "fired" at this weight (weak slang alone does not). */
+const RULE_FIRED = 0.5;
+/** One modality this sure while the other is this unsure is a disagreement worth a look. */
+const DISAGREE_HIGH = 0.8;
+const DISAGREE_LOW = 0.1;
+
+/** How much a category matters when ranking review work (issue 4 refines the queue). */
+export const SEVERITY: Record<Category, number> = {
+  firearm: 1,
+  firearm_part: 0.9,
+  ammunition: 0.8,
+  replica: 0.5,
+  airsoft_paintball: 0.2,
+  toy: 0.1,
+};
+
+export function decide(item: CascadeItem): Verdict {
+  const thresholds = thresholdsFor(item.policy, item.input.region);
+  const scores = item.model ? { ...item.model.scores } : ruleScores(item);
+  const rules = ruleScores(item);
+  const reasons: Reason[] = [];
+  const reviewCodes = new Set<ReasonCode>();
+  const tags: string[] = [];
+  let block = false;
+  let severity = 0;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+  for (const c of CATEGORIES) {
+    const t = thresholds[c];
+    const s = scores[c];
+    if (t.block !== null && s >= t.block) {
+      block = true;
+      severity = Math.max(severity, SEVERITY[c]);
+      reasons.push({ code: "model_score_block", category: c, message: `${c} ${pct(s)} ≥ block threshold ${pct(t.block)}` });
+    } else if (t.review !== null && s >= t.review) {
+      reviewCodes.add("model_score_review");
+      severity = Math.max(severity, SEVERITY[c] * s);
+      reasons.push({ code: "model_score_review", category: c, message: `${c} ${pct(s)} ≥ review threshold ${pct(t.review)}` });
+    }
+    if (t.tag != null && s >= t.tag) tags.push(c === "airsoft_paintball" ? "airsoft" : c);
+
+    if (t.block === null) continue; // only policy-blocked categories can be "unsupported"
+    if (rules[c] >= RULE_FIRED && item.model && s < (t.review ?? t.block)) {
+      reviewCodes.add("rule_without_model_support");
+      severity = Math.max(severity, SEVERITY[c] * rules[c] * 0.8);
+      reasons.push({
+        code: "rule_without_model_support",
+        category: c,
+        message: `text rules point to ${c} but the model scores it ${pct(s)}`,
+      });
+    }
+    const img = item.model?.imageScores?.[c];
+    const txt = item.model?.textScores?.[c];
+    if (img != null && txt != null && Math.max(img, txt) >= DISAGREE_HIGH && Math.min(img, txt) <= DISAGREE_LOW) {
+      reviewCodes.add("modality_disagreement");
+      severity = Math.max(severity, SEVERITY[c] * 0.7);
+      reasons.push({
+        code: "modality_disagreement",
+        category: c,
+        message: `image says ${pct(img)} ${c}, text says ${pct(txt)}`,
+      });
+    }
+  }
+  if (item.text?.evasion) reasons.push({ code: "evasion_detected", message: "Text uses disguised words (see evidence)" });
+  if (!item.model && Object.values(rules).some((r) => r >= RULE_FIRED)) {
+    reviewCodes.add("rule_without_model_support");
+    reasons.push({ code: "lexicon_hit", message: "Text rules fired and no model ran" });
+  }
+
+  const breaker = blockRateBreaker();
+  breaker.record(block);
+  if (block && breaker.isOpen()) {
+    block = false;
+    reviewCodes.add("circuit_breaker");
+    reasons.push({
+      code: "circuit_breaker",
+      message: `Auto-blocking paused: block rate ${pct(breaker.rate())} is far above baseline; sent to review`,
+    });
+  }
+
+  const outcome = block ? "block" : reviewCodes.size ? "review" : "allow";
+  return {
+    outcome,
+    scores,
+    reasons,
+    tags,
+    // Blocks are reviewed only through appeals and audit sampling; reviews always get an item.
+    review: outcome === "review" ? { reasons: [...reviewCodes], boost: severity } : null,
+    failOpen: false,
+  };
+}
+
+export const decideStage: Stage = {
+  name: "decide",
+  async run(item) {
+    return { kind: "decided", verdict: decide(item) };
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Stage 1, fast signals (~10 ms): PDQ hashes looked up in the known-bad hash bank, and text
+ * normalisation + lexicon. A hash-bank hit decides (block); everything else passes on.
+ */
+import type { Db } from "@/db/client";
+import { config } from "../config";
+import { pdqFromImage } from "../image/pdq";
+import { CATEGORIES, zeroScores, type Category } from "../taxonomy";
+import { analyseText } from "../text/analyse-text";
+import { hashBank } from "./hash-bank-index";
+import type { HashMatch, Stage } from "./types";
+
+export function fastSignalsStage(db: Db): Stage {
+  return {
+    name: "fast_signals",
+    async run(item) {
+      const bank = hashBank();
+      const [pdq] = await Promise.all([Promise.all(item.rawImages.map((bytes) => pdqFromImage(bytes))), bank.sync(db)]);
+      item.pdq = pdq;
+      item.hashMatches = pdq.flatMap((h, imageIndex): HashMatch[] =>
+        // Featureless images (flat colour, tiny) hash alike: never match on them.
+        h.quality < config.hashMinQuality
+          ? []
+          : bank.index.query(h.hash, config.hashMatchDistance).map(({ id, distance }) => ({
+              imageIndex,
+              entryId: id,
+              distance,
+              ...bank.meta.get(id)!,
+            })),
+      );
+      item.text = analyseText({ title: item.input.title, description: item.input.description });
+
+      if (item.hashMatches.length === 0) return { kind: "pass" };
+      const best = item.hashMatches.reduce((a, b) => (b.distance < a.distance ? b : a));
+      const category: Category = (CATEGORIES as readonly string[]).includes(best.category) ? (best.category as Category) : "firearm";
+      return {
+        kind: "decided",
+        verdict: {
+          outcome: "block",
+          scores: { ...zeroScores(), ...item.text.ruleScores, [category]: 1 },
+          reasons: [
+            {
+              code: "hash_bank_match",
+              category,
+              message: `Image ${best.imageIndex + 1} matches "${best.bankName}" entry (PDQ distance ${best.distance})`,
+            },
+          ],
+          tags: [],
+          review: null,
+          failOpen: false,
+        },
+      };
+    },
+  };
+}

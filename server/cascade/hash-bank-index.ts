@@ -1,0 +1,56 @@
+/**
+ * The known-bad hash bank, in memory for microsecond lookups and kept in sync with Postgres by
+ * reading entries changed since the last sync (every entry change bumps `changed_at`). Another
+ * server instance's additions arrive within SYNC_MS.
+ */
+import type { Db } from "@/db/client";
+import { hashEntriesChangedSince } from "@/db/queries/hash-banks";
+import { HashIndex } from "../image/hash-index";
+
+const SYNC_MS = 2_000;
+const OVERLAP_MS = 30_000;
+
+interface EntryMeta {
+  bankName: string;
+  category: string;
+  note: string;
+}
+
+class SyncedHashBank {
+  readonly index = new HashIndex();
+  readonly meta = new Map<string, EntryMeta>();
+  private syncedThrough = new Date(0);
+  private lastSync = 0;
+  private inFlight: Promise<void> | null = null;
+
+  async sync(db: Db, force = false): Promise<void> {
+    if (!force && Date.now() - this.lastSync < SYNC_MS) return;
+    // Concurrent requests share one sync.
+    this.inFlight ??= this.pull(db).finally(() => (this.inFlight = null));
+    await this.inFlight;
+  }
+
+  private async pull(db: Db): Promise<void> {
+    // Re-read a margin: a transaction that committed late can carry an earlier changed_at.
+    // Re-applying an entry is idempotent.
+    const rows = await hashEntriesChangedSince(db, new Date(this.syncedThrough.getTime() - OVERLAP_MS));
+    for (const row of rows) {
+      if (this.index.has(row.id)) this.index.remove(row.id);
+      this.meta.delete(row.id);
+      if (!row.removedAt) {
+        this.index.add(row.id, row.pdqHash);
+        this.meta.set(row.id, { bankName: row.bankName, category: row.category, note: row.note });
+      }
+      if (row.changedAt > this.syncedThrough) this.syncedThrough = row.changedAt;
+    }
+    // Fold pending changes into the index now, so no upload request pays for the rebuild.
+    if (rows.length > 0) this.index.compact();
+    this.lastSync = Date.now();
+  }
+}
+
+const holder = globalThis as unknown as { __sightlineHashBank?: SyncedHashBank };
+
+export function hashBank(): SyncedHashBank {
+  return (holder.__sightlineHashBank ??= new SyncedHashBank());
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage 2, the multimodal model, under a time budget. On error, timeout or a model that is not
+ * loaded, the cascade fails open (allow + high-priority review, reason inference_unavailable).
+ */
+import type { ListingForModel, ModelResult } from "../inference/score-listing";
+import type { CascadeItem, Stage } from "./types";
+import { failOpen } from "./verdicts";
+
+/** The model as the cascade sees it; server/cascade/model-scorer.ts binds the real one. */
+export interface Scorer {
+  /** Throws (with a reason a moderator can read) when the model cannot run at all. */
+  score(input: ListingForModel): Promise<ModelResult>;
+  /** Decodes and resizes an image for the encoder. */
+  toTensor(bytes: Buffer): Promise<Float32Array>;
+}
+
+class Timeout extends Error {}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout(`model stage exceeded its ${ms} ms budget`)), ms);
+  });
+  // The run itself cannot be cancelled mid-kernel; its late result is simply dropped.
+  work.catch(() => {});
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+export function modelStage(scorer: Scorer | null, budgetMs: number): Stage {
+  return {
+    name: "model",
+    async run(item: CascadeItem) {
+      if (!scorer) return { kind: "decided", verdict: failOpen(item, "inference_unavailable", "The model is not loaded") };
+      try {
+        item.model = await withDeadline(score(scorer, item), budgetMs);
+        return { kind: "pass" };
+      } catch (err) {
+        const why = err instanceof Timeout ? err.message : `the model failed: ${(err as Error).message}`;
+        return { kind: "decided", verdict: failOpen(item, "inference_unavailable", why) };
+      }
+    },
+  };
+}
+
+async function score(scorer: Scorer, item: CascadeItem): Promise<ModelResult> {
+  const images = await Promise.all(item.images.map((img) => scorer.toTensor(img.bytes)));
+  return scorer.score({
+    images,
+    title: item.input.title,
+    description: item.input.description,
+    context: {
+      category: item.input.category,
+      price: item.input.price,
+      sellerAccountAgeDays: item.seller.accountAgeDays,
+      sellerPriorViolations: item.seller.priorViolations,
+    },
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * listing.predict as a service: idempotency check, intake, the cascade, one transaction.
+ * Called by the tRPC route, the seed, the benchmark and the tests alike.
+ */
+import type { Db } from "@/db/client";
+import { findSellerContext, findStoredResult, loadVersionResult } from "@/db/queries/listings";
+import { config } from "../config";
+import { activePolicy } from "../policy/active-policy";
+import type { Scores } from "../taxonomy";
+import { decideStage } from "./decide";
+import { fastSignalsStage } from "./fast-signals";
+import { decodeAndHash, inspectImages } from "./intake";
+import { loadScorer } from "./model-scorer";
+import { modelStage, type Scorer } from "./model-stage";
+import type { PredictInput } from "./predict-input";
+import { runCascade } from "./run-cascade";
+import { storeResult } from "./store-result";
+import type { CascadeResult, HashMatch, Outcome, Reason } from "./types";
+import type { EvidenceSpan } from "../taxonomy";
+
+export interface PredictOutput {
+  listingId: string;
+  version: number;
+  decision: Outcome;
+  scores: Scores;
+  reasons: Reason[];
+  evidence: { text: EvidenceSpan[]; hashMatches: HashMatch[] };
+  tags: string[];
+  modelVersion: string;
+  policyVersion: number;
+  latencyMs: number;
+  stageTimings: Array<{ stage: string; ms: number }>;
+  reviewItemId: string | null;
+  /** True when this exact content was decided before and the stored decision is returned. */
+  replayed: boolean;
+}
+
+export interface PredictOptions {
+  /** Overrides for tests and tools; production uses the loaded models and config. */
+  scorer?: Scorer | null;
+  modelBudgetMs?: number;
+  actor?: { type: "service" | "system"; id: string };
+}
+
+export async function predictListing(db: Db, input: PredictInput, opts: PredictOptions = {}): Promise<PredictOutput> {
+  const t0 = performance.now();
+  const raw = decodeAndHash(input);
+  const stored = await findStoredResult(db, input.listingId, raw.contentHash);
+  if (stored) return toOutput(stored, true);
+
+  const [images, seller, policy, scorer] = await Promise.all([
+    inspectImages(raw),
+    findSellerContext(db, input.sellerId),
+    activePolicy(db),
+    opts.scorer !== undefined ? opts.scorer : loadScorer(),
+  ]);
+  const result: CascadeResult = await runCascade(
+    { input, images, rawImages: raw.rawImages, seller, policy, pdq: [], hashMatches: [] },
+    [fastSignalsStage(db), modelStage(scorer, opts.modelBudgetMs ?? config.modelBudgetMs), decideStage],
+  );
+  const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
+  const saved = await storeResult(db, raw, result, latencyMs, opts.actor ?? { type: "system", id: "predict" });
+  return toOutput(saved, saved.replayed);
+}
+
+type Saved = Pick<Awaited<ReturnType<typeof loadVersionResult>>, "version" | "prediction" | "decision" | "reviewItemId">;
+
+function toOutput(saved: Saved, replayed: boolean): PredictOutput {
+  const { version, prediction, decision } = saved;
+  const evidence = prediction.evidence as { reasons: Reason[]; text: EvidenceSpan[]; hashMatches: HashMatch[] };
+  return {
+    listingId: version.listingId,
+    version: version.version,
+    decision: decision.outcome,
+    scores: prediction.scores as Scores,
+    reasons: evidence.reasons,
+    evidence: { text: evidence.text, hashMatches: evidence.hashMatches },
+    tags: decision.tags,
+    modelVersion: prediction.modelVersion,
+    policyVersion: prediction.policyVersion,
+    latencyMs: prediction.latencyMs,
+    stageTimings: prediction.stageTimings as PredictOutput["stageTimings"],
+    reviewItemId: saved.reviewItemId,
+    replayed,
+  };
+}

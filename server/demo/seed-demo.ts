@@ -1,0 +1,97 @@
+/**
+ * Demo data for an empty database: one user per role, a service token for the upload flow, the
+ * default policy, a hash bank, and demo listings run through the real cascade so the queue,
+ * seller page and evidence views have something to show.
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { appendAudit } from "@/db/queries/audit";
+import { findOrCreateBank, insertHashEntry } from "@/db/queries/hash-banks";
+import { policies, sellers, serviceTokens, users } from "@/db/schema";
+import { hashPassword } from "../auth/password";
+import { hashSecret, newSecret } from "../auth/tokens";
+import { predictListing } from "../cascade/predict-listing";
+import { dataDir } from "../config";
+import { pdqFromImage } from "../image/pdq";
+import { DEFAULT_THRESHOLDS } from "../policy/thresholds";
+import { DEMO_LISTINGS } from "./demo-listings";
+import { demoPhoto } from "./demo-photos";
+
+export interface DemoCredentials {
+  url?: string;
+  users: Array<{ role: string; email: string; password: string }>;
+  serviceToken: string;
+}
+
+const DEMO_SELLER = "seller-demo";
+
+export function credentialsFile(): string {
+  return path.join(dataDir(), "demo-credentials.json");
+}
+
+/** Seeds only an empty database; returns null when users already exist. */
+export async function seedDemo(db: Db, log: (line: string) => void = console.log): Promise<DemoCredentials | null> {
+  const [{ n }] = await db.select({ n: count() }).from(users);
+  if (n > 0) return null;
+
+  const people = [
+    { role: "moderator", email: "moderator@demo.sightline", name: "Mo Derator" },
+    { role: "policy_lead", email: "policy@demo.sightline", name: "Pat Olicy" },
+    { role: "seller", email: "seller@demo.sightline", name: "Sam Seller", sellerId: DEMO_SELLER },
+    { role: "admin", email: "admin@demo.sightline", name: "Ada Admin" },
+  ] as const;
+  const creds: DemoCredentials = { users: [], serviceToken: newSecret("slt") };
+  let adminId = "";
+  await db.transaction(async (tx) => {
+    for (const p of people) {
+      const password = randomBytes(9).toString("base64url");
+      const [row] = await tx
+        .insert(users)
+        .values({ email: p.email, name: p.name, role: p.role, passwordHash: await hashPassword(password), sellerId: "sellerId" in p ? p.sellerId : null })
+        .returning({ id: users.id });
+      if (p.role === "admin") adminId = row.id;
+      creds.users.push({ role: p.role, email: p.email, password });
+    }
+    await tx.insert(serviceTokens).values({ name: "upload-flow (demo)", tokenHash: hashSecret(creds.serviceToken), prefix: creds.serviceToken.slice(0, 8), createdBy: adminId });
+    await tx.insert(policies).values({ version: 1, name: "Default firearm policy", thresholds: DEFAULT_THRESHOLDS, active: true, createdBy: adminId, publishedAt: new Date() });
+    await tx.insert(sellers).values([
+      { id: DEMO_SELLER, activeListings: 12 },
+      { id: "seller-bulk", activeListings: 4800 },
+    ]);
+    await appendAudit(tx, { actorType: "system", actorId: "seed", action: "demo.seeded", entityType: "database", entityId: "demo" });
+  });
+
+  // A known-bad image in the hash bank, so the demo shows a hash match.
+  const known = await demoPhoto("handgun", 1);
+  const bank = await findOrCreateBank(db, "known-bad firearms", "Images confirmed as firearm listings");
+  const pdq = await pdqFromImage(known.bytes);
+  await insertHashEntry(db, { bankId: bank.id, pdqHash: pdq.hash, quality: pdq.quality, category: "firearm", note: "demo: confirmed handgun photo", addedBy: adminId });
+
+  let i = 0;
+  for (const listing of DEMO_LISTINGS) {
+    const photos = listing.photo ? [await demoPhoto(listing.photo, i)] : [];
+    const out = await predictListing(
+      db,
+      {
+        listingId: `demo-${String(i + 1).padStart(3, "0")}`,
+        sellerId: i % 3 === 0 ? DEMO_SELLER : i % 3 === 1 ? "seller-bulk" : `seller-${i}`,
+        title: listing.title,
+        description: listing.description,
+        category: listing.category,
+        price: listing.price,
+        region: listing.region,
+        images: photos.map((p) => ({ contentType: p.contentType, data: p.bytes.toString("base64") })),
+      },
+      { actor: { type: "system", id: "seed" } },
+    );
+    log(`  ${out.listingId} ${out.decision.padEnd(6)} ${listing.title}`);
+    i++;
+  }
+
+  fs.mkdirSync(path.dirname(credentialsFile()), { recursive: true });
+  fs.writeFileSync(credentialsFile(), JSON.stringify(creds, null, 2) + "\n", { mode: 0o600 });
+  return creds;
+}

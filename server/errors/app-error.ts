@@ -1,0 +1,24 @@
+/**
+ * Errors services throw on purpose. One place (server/trpc/init.ts) maps codes to HTTP/tRPC codes;
+ * anything else is an internal error whose message never reaches the client.
+ */
+export type AppErrorCode =
+  | "BAD_INPUT"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    /** Field-level detail, e.g. { "images.2": ["image is 14 MB; the limit is 10 MB"] }. */
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}

@@ -1,0 +1,19 @@
+import { createCallerFactory, router } from "./init";
+import { adminRouter } from "./routers/admin";
+import { authRouter } from "./routers/auth";
+import { listingRouter } from "./routers/listing";
+import { policyRouter } from "./routers/policy";
+import { reviewRouter } from "./routers/review";
+import { sellerRouter } from "./routers/seller";
+
+export const appRouter = router({
+  auth: authRouter,
+  listing: listingRouter,
+  review: reviewRouter,
+  policy: policyRouter,
+  seller: sellerRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);
