@@ -1,0 +1,177 @@
+/**
+ * Stage 2's model call: image encoder (micro-batched) + text encoder + fusion head, with exact
+ * Grad-CAM per image and category and per-word text attributions. Pure (no database).
+ *
+ * Rows sent to the head in ONE run: for every image (image_i, text) fused and (image_i, –) image
+ * only, plus (–, text) text only. The listing's score per category is the max over its fused rows
+ * (a listing is as dangerous as its most dangerous photo); with no images the fused row is
+ * (–, text); empty text masks the text side.
+ */
+import { BLOCKED_BY_DEFAULT, CATEGORIES, type Category, type EvidenceSpan, type Scores, zeroScores } from "@/server/taxonomy";
+import { listingFields, tokeniseFields } from "@/server/text/tokenise";
+import { zeroShotWeapon } from "@/server/learning/train/zero-shot";
+import {
+  assembleInput,
+  contextFeatures,
+  FUSION_HEAD_MODEL,
+  gradLogitWrtText,
+  headForward,
+  loadFusionHead,
+  runFusionHead,
+  type FusionRow,
+  type LoadedFusionHead,
+} from "./fusion-head";
+import { gradCam, type GradCamGrid } from "./grad-cam";
+import { encodeImage, IMAGE_ENCODER_VERSION, type ImageEncoding } from "./image-encoder";
+import { manifestEntry } from "./model-files";
+import { loadTextEncoder, runTextEncoder, TEXT_ENCODER_MODEL, textAttributions, type LoadedTextEncoder } from "./text-encoder";
+
+export interface ListingForModel {
+  /** preprocessed 3×224×224 tensors (server/image/preprocess.ts) */
+  images: Float32Array[];
+  title: string;
+  description: string;
+  ocr?: string[];
+  context: { category?: string; price?: number; sellerAccountAgeDays?: number; sellerPriorViolations?: number };
+}
+
+export interface ModelResult {
+  scores: Scores;
+  imageScores: Scores | null;
+  textScores: Scores | null;
+  perImage: Array<{ scores: Scores; gradcam: Partial<Record<Category, GradCamGrid>>; zeroShotWeapon: number }>;
+  textAttributions: EvidenceSpan[];
+  embeddings: { image: number[][]; text: number[] | null };
+  modelVersion: string;
+  timings: { imageMs: number; textMs: number; headMs: number; explainMs: number };
+}
+
+/** Explanations are computed only for categories at or above this fused score. */
+export const EXPLAIN_MIN_SCORE = 0.05;
+
+interface Loaded {
+  text: LoadedTextEncoder;
+  head: LoadedFusionHead;
+}
+
+const KEY = Symbol.for("sightline.scoreListingModels");
+const store = globalThis as unknown as Record<symbol, Promise<Loaded> | undefined>;
+
+function models(): Promise<Loaded> {
+  let p = store[KEY];
+  if (!p) {
+    p = Promise.all([loadTextEncoder(), loadFusionHead()]).then(([text, head]) => ({ text, head }));
+    p.catch(() => {
+      if (store[KEY] === p) store[KEY] = undefined; // a failed load is retried by the next call
+    });
+    store[KEY] = p;
+  }
+  return p;
+}
+
+function toScores(p: ArrayLike<number>): Scores {
+  const s = zeroScores();
+  CATEGORIES.forEach((c, k) => (s[c] = Math.round(p[k] * 1e4) / 1e4));
+  return s;
+}
+
+function maxScores(list: Scores[]): Scores {
+  const s = zeroScores();
+  for (const x of list) for (const c of CATEGORIES) s[c] = Math.max(s[c], x[c]);
+  return s;
+}
+
+let cachedVersion: string | undefined;
+/** `<image encoder>|text:<version>|head:<version>` from the manifest. */
+export function modelVersion(): string {
+  if (!cachedVersion) {
+    const v = (name: string) => {
+      try {
+        return manifestEntry(name).version;
+      } catch {
+        return "missing";
+      }
+    };
+    cachedVersion = `${IMAGE_ENCODER_VERSION}|text:${v(TEXT_ENCODER_MODEL)}|head:${v(FUSION_HEAD_MODEL)}`;
+  }
+  return cachedVersion;
+}
+
+const round4 = (a: ArrayLike<number>) => Array.from(a, (v) => Math.round(v * 1e4) / 1e4);
+
+export async function scoreListing(input: ListingForModel): Promise<ModelResult> {
+  const started = performance.now();
+  let imagesDone = started;
+  const imagesP: Promise<ImageEncoding[]> = Promise.all(input.images.map((t) => encodeImage(t))).then((r) => {
+    imagesDone = performance.now();
+    return r;
+  });
+  const { text: enc, head } = await models();
+
+  const t0 = performance.now();
+  const fields = listingFields(input.title, input.description, input.ocr ?? []);
+  const tok = tokeniseFields(fields);
+  const textEmb = await runTextEncoder(enc, tok);
+  const textMs = performance.now() - t0;
+
+  const images = await imagesP;
+  const imageMs = imagesDone - started;
+
+  const h0 = performance.now();
+  const ctx = contextFeatures(input.context);
+  const none = contextFeatures({});
+  const rows: FusionRow[] = [];
+  for (const img of images) rows.push({ image: img.pooled, text: textEmb, context: ctx });
+  for (const img of images) rows.push({ image: img.pooled, text: null, context: none });
+  const textRow = rows.length;
+  if (textEmb || images.length === 0) rows.push({ image: null, text: textEmb, context: ctx });
+  const out = await runFusionHead(head, rows);
+  const n = images.length;
+  const fused = n > 0 ? out.slice(0, n).map((o) => toScores(o.p)) : [toScores(out[textRow].p)];
+  const scores = maxScores(fused);
+  const imageScores = n > 0 ? maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))) : null;
+  const textScores = textEmb ? toScores(out[textRow].p) : null;
+  const headMs = performance.now() - h0;
+
+  const e0 = performance.now();
+  const perImage = images.map((img, i) => {
+    const gradcam: Partial<Record<Category, GradCamGrid>> = {};
+    const wanted = CATEGORIES.map((c, k) => [c, k] as const).filter(([c]) => fused[i][c] >= EXPLAIN_MIN_SCORE);
+    if (wanted.length) {
+      const { h } = headForward(head.weights, assembleInput(head.weights, rows[i]));
+      for (const [c, k] of wanted) gradcam[c] = gradCam(head.weights, h, k, img.featureMap);
+    }
+    return { scores: fused[i], gradcam, zeroShotWeapon: Math.round(zeroShotWeapon(img.logits) * 1e4) / 1e4 };
+  });
+  const attributions: EvidenceSpan[] = [];
+  if (textEmb) {
+    const { h } = headForward(head.weights, assembleInput(head.weights, rows[textRow]));
+    for (const c of BLOCKED_BY_DEFAULT) {
+      if (scores[c] < EXPLAIN_MIN_SCORE) continue;
+      const k = CATEGORIES.indexOf(c);
+      attributions.push(...textAttributions(enc.weights, tok, textEmb, gradLogitWrtText(head.weights, h, k), c, fields));
+    }
+  }
+  const explainMs = performance.now() - e0;
+
+  return {
+    scores,
+    imageScores,
+    textScores,
+    perImage,
+    textAttributions: attributions,
+    embeddings: { image: images.map((img) => round4(img.pooled)), text: textEmb ? round4(textEmb) : null },
+    modelVersion: modelVersion(),
+    timings: { imageMs: round1(imageMs), textMs: round1(textMs), headMs: round1(headMs), explainMs: round1(explainMs) },
+  };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** Loads both sessions and runs one listing through them, so the first request is not slow. */
+export async function warmUpModels(): Promise<void> {
+  await models();
+  await scoreListing({ images: [], title: "warm up", description: "", context: {} });
+}
