@@ -41,10 +41,16 @@ export function ocrWorker(): Promise<Worker> {
       langPath: engLangPath(),
       gzip: true,
       cacheMethod: "none", // read from node_modules every start; never write or fetch
-    }).catch((err: unknown) => {
-      store[KEY] = undefined;
-      throw err instanceof Error ? err : new Error(`OCR worker failed to start: ${String(err)}`);
-    });
+    })
+      .then(async (worker) => {
+        // Photos carry no meaningful DPI; a fixed value keeps tesseract from warning on each one.
+        await worker.setParameters({ user_defined_dpi: "300" });
+        return worker;
+      })
+      .catch((err: unknown) => {
+        store[KEY] = undefined;
+        throw err instanceof Error ? err : new Error(`OCR worker failed to start: ${String(err)}`);
+      });
     store[KEY] = pending;
   }
   return pending;

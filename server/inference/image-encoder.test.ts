@@ -105,6 +105,8 @@ describe.skipIf(!available)("image encoder (MobileNetV2 int8 + feature outputs)"
     const direct = await encodeBatch(tensors);
     const after = imageBatcher().stats();
     expect(after.items - before.items).toBe(4);
+    // All four were queued in the same tick, so they went as one batch.
+    expect(after.batches - before.batches).toBe(1);
     viaBatcher.forEach((e, i) => expect(maxAbsDiff(e.logits, direct[i].logits)).toBeLessThan(1e-4));
     await expect(encodeImage(new Float32Array(10))).rejects.toThrow(/expected 150528/);
   });

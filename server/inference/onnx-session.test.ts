@@ -30,7 +30,7 @@ describe("getSession", () => {
     expect(state.loadMs).toBeGreaterThanOrEqual(0);
   });
 
-  it("reports a missing model file as missing (and retries on the next call)", async () => {
+  it("reports a missing model file as missing, retries on the next call, and refuses a corrupt one", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "sightline-session-"));
     const saved = { root: process.env.SIGHTLINE_ROOT, offline: process.env.SIGHTLINE_MODEL_OFFLINE, dir: process.env.SIGHTLINE_MODEL_DIR };
     try {
@@ -49,6 +49,10 @@ describe("getSession", () => {
       expect(modelStates().ghost).toMatchObject({ status: "missing" });
       expect(modelStates().ghost.error).toMatch(/npm run models/);
       await expect(getSession("ghost")).rejects.toBeInstanceOf(ModelMissingError);
+      // A file that is present but fails its sha256 is refused, never loaded.
+      fs.writeFileSync(path.join(root, "models", "ghost.onnx"), "not the model");
+      await expect(getSession("ghost")).rejects.toThrow(/sha256/);
+      expect(modelStates().ghost).toMatchObject({ status: "error" });
     } finally {
       for (const [key, value] of Object.entries({ SIGHTLINE_ROOT: saved.root, SIGHTLINE_MODEL_OFFLINE: saved.offline, SIGHTLINE_MODEL_DIR: saved.dir })) {
         if (value === undefined) delete process.env[key];

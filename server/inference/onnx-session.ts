@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import * as ort from "onnxruntime-node";
-import { ensureModels, modelPath } from "./model-files";
+import { ensureModels, modelFilesState, modelPath } from "./model-files";
 
 // One InferenceSession per model file, created once. The *promise* lives on globalThis so that
 // concurrent first callers share one load and Next.js dev reloads reuse the loaded session.
@@ -70,13 +70,14 @@ export function intraOpThreads(): number {
 async function load(name: string): Promise<ort.InferenceSession> {
   const started = performance.now();
   registry.states.set(name, { status: "loading" });
-  let file = modelPath(name);
-  if (!fs.existsSync(file)) {
-    // A fresh checkout whose postinstall could not run: try the set-up step once per process.
+  const file = modelPath(name);
+  if (!modelFilesState()[name]?.verified) {
+    // A fresh checkout whose postinstall could not run, or a damaged copy: run the set-up step
+    // (once per process), then refuse anything still absent or failing its sha256.
     registry.ensured ??= ensureModels({ quiet: true }).catch(() => undefined);
     await registry.ensured;
-    file = modelPath(name);
     if (!fs.existsSync(file)) throw new ModelMissingError(name, file);
+    if (!modelFilesState()[name]?.verified) throw new Error(`model file for "${name}" fails its sha256 check (${file}); run \`npm run models\``);
   }
   const errors: string[] = [];
   for (const provider of executionProviders()) {
