@@ -1,0 +1,36 @@
+/** Unique test data, so integration suites can share one database and run in any order. */
+import { randomUUID } from "node:crypto";
+import sharp from "sharp";
+import type { Db } from "@/db/client";
+import { serviceTokens, users } from "@/db/schema";
+import { hashPassword } from "@/server/auth/password";
+import { hashSecret, newSecret } from "@/server/auth/tokens";
+import type { Role } from "@/server/trpc/init";
+
+export const uid = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function makeUser(db: Db, role: Role, extra: { sellerId?: string } = {}) {
+  const password = "correct horse battery";
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${uid(role)}@test.sightline`, name: `Test ${role}`, role, passwordHash: await hashPassword(password), sellerId: extra.sellerId })
+    .returning();
+  return { ...user, password };
+}
+
+export async function makeServiceToken(db: Db) {
+  const secret = newSecret("slt");
+  const [row] = await db.insert(serviceTokens).values({ name: uid("svc"), tokenHash: hashSecret(secret), prefix: secret.slice(0, 8) }).returning();
+  return { ...row, secret };
+}
+
+/** A small real JPEG with some structure (PDQ needs more than a flat colour). */
+export async function makeJpeg(seed = 1, size = 200): Promise<Buffer> {
+  const shapes = Array.from({ length: 6 }, (_, i) => {
+    const x = (seed * 37 + i * 53) % size;
+    const y = (seed * 61 + i * 29) % size;
+    return `<rect x="${x}" y="${y}" width="${30 + ((seed + i) % 40)}" height="${20 + ((seed * i) % 50)}" fill="hsl(${(seed * 40 + i * 60) % 360},70%,45%)"/>`;
+  }).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="100%" height="100%" fill="#eee"/>${shapes}</svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
+}
