@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureModels, modelFilesState, modelPath, readManifest, sha256Bytes, type Manifest } from "./model-files";
+import { ensureModels, modelFilesState, modelPath, readManifest, sha256Bytes, upsertManifestEntry, type Manifest } from "./model-files";
 
 // Each test builds a throw-away project root and model source folder under the OS temp dir.
 const payload = Buffer.from("pretend these are weights\n");
@@ -95,6 +95,20 @@ describe("ensureModels", () => {
     expect((await ensureModels({ root, quiet: true, log: () => undefined })).missing).toEqual(["head"]);
     fs.writeFileSync(path.join(root, "models", "head.onnx"), payload);
     expect((await ensureModels({ root, quiet: true, log: () => undefined })).ok).toBe(true);
+  });
+
+  it("upsertManifestEntry records a project model with the sha256 of the written file", async () => {
+    writeManifest([thirdParty()]);
+    fs.writeFileSync(path.join(root, "models", "head.onnx"), payload);
+    const entry = upsertManifestEntry(
+      { name: "head", version: "2", file: "head.onnx", source: { kind: "project", card: "MODEL_CARD.md" }, inputs: [], outputs: [] },
+      root,
+    );
+    expect(entry).toMatchObject({ sha256: payloadSha, bytes: payload.length });
+    expect(readManifest(root).models.map((m) => m.name)).toEqual(["weights", "head"]);
+    upsertManifestEntry({ ...entry, version: "3" }, root);
+    expect(readManifest(root).models.find((m) => m.name === "head")!.version).toBe("3");
+    expect(readManifest(root).models).toHaveLength(2);
   });
 
   it("scripts/models.ts exits 1 on a missing file, but 0 with --quiet (npm install must not fail)", async () => {

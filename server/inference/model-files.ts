@@ -85,6 +85,24 @@ export function modelPath(name: string, root = projectRoot()): string {
   return path.join(modelsDir(root), manifestEntry(name, root).file);
 }
 
+/**
+ * Adds or replaces a manifest entry for a file already written under models/, taking its sha256
+ * and size from the file (for training scripts that write project models). Keeps the order of
+ * existing entries; a new one goes last.
+ */
+export function upsertManifestEntry(entry: Omit<ManifestEntry, "sha256" | "bytes">, root = projectRoot()): ManifestEntry {
+  const file = path.join(modelsDir(root), entry.file);
+  const bytes = fs.readFileSync(file);
+  const full: ManifestEntry = { ...entry, sha256: sha256Bytes(bytes), bytes: bytes.length };
+  const manifestPath = path.join(modelsDir(root), "manifest.json");
+  const raw = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Manifest & Record<string, unknown>;
+  const at = raw.models.findIndex((m) => m.name === entry.name);
+  if (at >= 0) raw.models[at] = full;
+  else raw.models.push(full);
+  writeAtomic(manifestPath, Buffer.from(JSON.stringify(raw, null, 2) + "\n"));
+  return full;
+}
+
 export function sha256Bytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
