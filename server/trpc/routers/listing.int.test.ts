@@ -158,7 +158,7 @@ describe("bad input gets a clear error and stores nothing", () => {
     {
       name: "an image over 10 MB",
       input: async () => listing({ images: [{ contentType: "image/jpeg", data: Buffer.concat([await makeJpeg(1), Buffer.alloc(10 * 1024 * 1024)]).toString("base64") }] }),
-      code: "PAYLOAD_TOO_LARGE",
+      code: "BAD_REQUEST",
       field: /^images\.0\.data$/,
     },
   ];
