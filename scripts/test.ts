@@ -8,12 +8,13 @@ import fs from "node:fs";
 import { ensureModels } from "@/server/inference/model-files";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: undefined };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+delete env.NODE_ENV; // next build wants its own
 fs.mkdirSync("test-results", { recursive: true });
 
 function run(label: string, cmd: string, args: string[]): boolean {
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
   return r.status === 0;
 }
 
