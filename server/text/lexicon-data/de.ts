@@ -1,0 +1,41 @@
+/** German. Inflections (-e, -en, -n, -s, -es, -er) match automatically. */
+import { lexicon, negative, type TermSpec } from "./types";
+
+export const DE: TermSpec[] = [
+  ...lexicon("de", "generic", "firearm", 0.85, [
+    "pistole", ["gewehr", 0.9], ["flinte", 0.85], ["schrotflinte", 0.95], ["jagdgewehr", 0.95],
+    ["büchse", 0.3], ["repetierbüchse", 0.95], ["revolver", 0.85], ["schusswaffe", 0.95], ["feuerwaffe", 0.95],
+    ["waffe", 0.55], ["karabiner", 0.25], ["sturmgewehr", 0.95], ["maschinenpistole", 0.95], ["kurzwaffe", 0.9],
+    ["langwaffe", 0.9], ["halbautomatik", 0.6], ["halbautomatisch", 0.5], ["selbstlader", 0.8],
+    ["pumpgun", 0.9], ["scharfe waffe", 0.95],
+  ], { generic: true }),
+  ...lexicon("de", "part", "firearm_part", 0.8, [
+    ["schalldämpfer", 0.7], ["verschluss", 0.2], ["verschlussträger", 0.85], ["lauf für", 0.3],
+    ["pistolenlauf", 0.85], ["gewehrlauf", 0.85], ["griffstück", 0.6], ["unterteil", 0.2], ["magazin für pistole", 0.85],
+    ["pistolenmagazin", 0.85], ["gewehrmagazin", 0.85], ["abzugsgruppe", 0.8], ["waffenteile", 0.85],
+  ]),
+  ...lexicon("de", "ammo", "ammunition", 0.8, [
+    ["munition", 0.9], ["patronen", 0.5], ["patrone", 0.3], ["schrotpatronen", 0.9], ["kugeln", 0.2],
+    ["geschosse", 0.6], ["hülsen", 0.4], ["zündhütchen", 0.8], ["schwarzpulver", 0.5], ["treibladungspulver", 0.85],
+  ]),
+  ...lexicon("de", "replica", "replica", 0.8, [
+    ["dekowaffe", 0.95], ["deko-waffe", 0.95], ["dekorationswaffe", 0.95], ["salutwaffe", 0.9],
+    ["schreckschusspistole", 0.7], ["schreckschuss", 0.6], ["gaspistole", 0.6], ["signalpistole", 0.6],
+    ["schreckschussrevolver", 0.7], ["unbrauchbar gemacht", 0.8], ["attrappe", 0.6], ["nachbildung", 0.4],
+  ]),
+  ...negative("de", "airsoft", "airsoft_paintball", 0.85, [
+    "softair", "softairwaffe", "softair-pistole", "luftgewehr", "luftpistole", "druckluftwaffe", "co2-pistole",
+    "luftdruckgewehr", "gotcha", "paintball-markierer",
+  ], { scope: "nearby" }),
+  ...negative("de", "toy", "toy", 0.9, [
+    "wasserpistole", "spielzeugpistole", "spielzeugwaffe", "spielzeuggewehr", "spielzeug", "kinderspielzeug",
+    "knallplättchen", "seifenblasenpistole", "wasserspritzpistole",
+  ], { scope: "nearby" }),
+  ...negative("de", "tool", null, 0.8, [
+    "heißklebepistole", "klebepistole", "heißluftpistole", "lackierpistole", "farbspritzpistole", "spritzpistole",
+    "kartuschenpistole", "silikonpistole", "massagepistole", "tackerpistole", "nagelpistole", "druckluftpistole",
+    "ausblaspistole", "lötpistole", "fettpresse", "auspuff", "endschalldämpfer", "auspuffanlage",
+    "druckerpatronen", "tintenpatronen", "tonerkartusche",
+  ], { scope: "nearby" }),
+  ...negative("de", "accessory", null, 0.6, ["waffenschrank", "waffenkoffer", "waffentresor", "holster", "reinigungsset"], { scope: "nearby" }),
+];

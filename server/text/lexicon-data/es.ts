@@ -1,0 +1,37 @@
+/** Spanish. Plurals in -s/-es match automatically. */
+import { lexicon, negative, type TermSpec } from "./types";
+
+export const ES: TermSpec[] = [
+  ...lexicon("es", "generic", "firearm", 0.85, [
+    "pistola", ["escopeta", 0.9], ["fusil", 0.8], ["carabina", 0.8], ["arma de fuego", 0.95], ["arma corta", 0.8],
+    ["arma larga", 0.8], ["revolver", 0.85], ["rifle de caza", 0.95], ["escopeta recortada", 0.95],
+    ["recortada", 0.6], ["semiautomatica", 0.6], ["ametralladora", 0.9], ["subfusil", 0.9], ["cuerno de chivo", 0.8],
+  ], { generic: true }),
+  ...lexicon("es", "part", "firearm_part", 0.8, [
+    ["silenciador", 0.7], ["supresor", 0.8], ["cargador de pistola", 0.85], ["cargador de rifle", 0.85],
+    ["cañon de rifle", 0.85], ["corredera de pistola", 0.85], ["receptor inferior", 0.9], ["trampa de solvente", 0.9],
+  ]),
+  ...lexicon("es", "ammo", "ammunition", 0.8, [
+    ["municion", 0.9], ["municiones", 0.9], ["balas", 0.6], ["bala", 0.4], ["cartuchos", 0.6], ["cartucho", 0.4],
+    ["perdigones", 0.4], ["casquillos", 0.6], ["polvora", 0.7], ["tiros", 0.2],
+  ]),
+  ...lexicon("es", "replica", "replica", 0.8, [
+    ["replica de pistola", 0.9], ["pistola de fogueo", 0.7], ["arma inutilizada", 0.95], ["desactivada", 0.4],
+    ["pistola detonadora", 0.7],
+  ]),
+  ...negative("es", "airsoft", "airsoft_paintball", 0.85, [
+    "pistola de balines", "rifle de balines", "escopeta de balines", "balines", "pistola de aire comprimido",
+    "rifle de aire comprimido", "marcadora de paintball", "pistola de bolas de gel",
+  ], { scope: "nearby" }),
+  ...negative("es", "toy", "toy", 0.9, [
+    "pistola de agua", "pistola de juguete", "arma de juguete", "juguete", ["juguetes", 0.7],
+    "pistola de burbujas", "lanzador nerf",
+  ], { scope: "nearby" }),
+  ...negative("es", "tool", null, 0.8, [
+    "pistola de silicona", "pistola de silicon", "pistola de calor", "pistola de pintura", "pistola de clavos",
+    "pistola de masaje", "pistola de pegamento", "pistola de grapas", "pistola de aire caliente",
+    "pistola de riego", "pistola para pintar", "pistola termica", "pistola de soldar", "pistola de impacto",
+    "cartucho de tinta", "cartuchos de tinta", "cartucho de toner",
+  ], { scope: "nearby" }),
+  ...negative("es", "accessory", null, 0.6, ["funda de pistola", "caja fuerte", "armero", "kit de limpieza"], { scope: "nearby" }),
+];

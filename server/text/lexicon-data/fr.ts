@@ -1,0 +1,39 @@
+/** French. Plurals in -s/-x match automatically. */
+import { lexicon, negative, type TermSpec } from "./types";
+
+export const FR: TermSpec[] = [
+  ...lexicon("fr", "generic", "firearm", 0.85, [
+    "pistolet", ["fusil", 0.75], ["carabine", 0.85], ["fusil à pompe", 0.95], ["fusil de chasse", 0.95],
+    ["fusil d'assaut", 0.95], ["arme à feu", 0.95], ["armes à feu", 0.95], ["arme de poing", 0.9],
+    ["revolver", 0.85], ["pistolet mitrailleur", 0.95], ["mitraillette", 0.9], ["semi-automatique", 0.6],
+    ["fusil a lunette", 0.95], ["canon scié", 0.8],
+  ], { generic: true }),
+  ...lexicon("fr", "part", "firearm_part", 0.8, [
+    ["silencieux", 0.4], ["modérateur de son", 0.9], ["réducteur de son", 0.9], ["culasse", 0.5],
+    ["carcasse de pistolet", 0.85], ["chargeur de pistolet", 0.85], ["chargeur de fusil", 0.85],
+    ["canon de fusil", 0.85], ["boîte de culasse", 0.85],
+  ]),
+  ...lexicon("fr", "ammo", "ammunition", 0.8, [
+    ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],
+    ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.4], ["plombs de chasse", 0.8],
+  ]),
+  ...lexicon("fr", "replica", "replica", 0.8, [
+    ["neutralisé", 0.6], ["arme neutralisée", 0.95], ["réplique", 0.4], ["pistolet d'alarme", 0.7],
+    ["pistolet à blanc", 0.7],
+  ]),
+  ...negative("fr", "airsoft", "airsoft_paintball", 0.85, [
+    "pistolet à billes", "fusil à billes", "billes airsoft", "carabine à plomb", "carabine à air comprimé",
+    "pistolet à plomb", "lanceur de paintball",
+  ], { scope: "nearby" }),
+  ...negative("fr", "toy", "toy", 0.9, [
+    "pistolet à eau", "pistolet jouet", "pistolet en plastique", "jouet", ["jouets", 0.7], "pistolet à bulles",
+    "pistolet à fléchettes", "pistolet à amorces",
+  ], { scope: "nearby" }),
+  ...negative("fr", "tool", null, 0.8, [
+    "pistolet à colle", "pistolet à peinture", "pistolet à calfeutrer", "pistolet de massage",
+    "pistolet à clous", "pistolet agrafeur", "pistolet à silicone", "pistolet thermique", "pistolet d'arrosage",
+    "pistolet à air chaud", "pistolet à mastic", "pistolet de lavage", "cartouche d'encre", "cartouches d'encre",
+    "cartouche de toner", "pot d'échappement", "silencieux d'échappement", "silencieux pot",
+  ], { scope: "nearby" }),
+  ...negative("fr", "accessory", null, 0.6, ["étui de pistolet", "coffre-fort", "armoire forte", "holster", "kit de nettoyage"], { scope: "nearby" }),
+];

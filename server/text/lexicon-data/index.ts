@@ -1,0 +1,14 @@
+/** Every lexicon term, all languages. Compiled once by lexicon.ts. */
+import { DE } from "./de";
+import { EN } from "./en";
+import { ES } from "./es";
+import { FR } from "./fr";
+import { IT } from "./it";
+import { MAKES } from "./makes";
+import { PL } from "./pl";
+import { PT } from "./pt";
+import { RU } from "./ru";
+import type { TermSpec } from "./types";
+
+export const ALL_TERMS: readonly TermSpec[] = [...MAKES, ...EN, ...ES, ...FR, ...DE, ...PT, ...IT, ...RU, ...PL];
+export type { TermSpec } from "./types";

@@ -1,0 +1,36 @@
+/** Polish. A trailing "*" marks a stem that takes the case endings (see SUFFIXES in lexicon.ts). */
+import { lexicon, negative, type TermSpec } from "./types";
+
+export const PL: TermSpec[] = [
+  ...lexicon("pl", "generic", "firearm", 0.85, [
+    "pistolet*", ["karabin*", 0.6], ["strzelb*", 0.9], ["broń palna", 0.95], ["broni palnej", 0.95],
+    ["bronią palną", 0.95], ["broń", 0.5], ["broni", 0.4], ["rewolwer*", 0.85], ["sztucer*", 0.85],
+    ["dubeltówk*", 0.8], ["pistolet maszynowy", 0.95], ["karabin maszynowy", 0.95], ["kałasznikow*", 0.9],
+    ["półautomat*", 0.6], ["obrzyn*", 0.8], ["spluw*", 0.7], ["gnat*", 0.4],
+  ], { generic: true }),
+  ...lexicon("pl", "part", "firearm_part", 0.8, [
+    ["tłumik*", 0.55], ["magazynek do pistoletu", 0.85], ["magazynek", 0.4], ["zamek do pistoletu", 0.85],
+    ["lufa do", 0.4], ["komora zamkowa", 0.85], ["szkielet pistoletu", 0.85], ["iglica", 0.4],
+  ]),
+  ...lexicon("pl", "ammo", "ammunition", 0.8, [
+    ["amunicj*", 0.9], ["naboj*", 0.7], ["nabój", 0.7], ["pocisk*", 0.35], ["łusk*", 0.3], ["śrut*", 0.3],
+    ["proch*", 0.3], ["spłonk*", 0.6],
+  ]),
+  ...lexicon("pl", "replica", "replica", 0.8, [
+    ["broń pozbawiona cech użytkowych", 0.95], ["pozbawiona cech użytkowych", 0.9], ["replika", 0.4],
+    ["pistolet hukowy", 0.7], ["pistolet startowy", 0.6], ["atrapa", 0.6],
+  ]),
+  ...negative("pl", "airsoft", "airsoft_paintball", 0.85, [
+    "asg", "wiatrówk*", "pistolet na kulki", "karabinek asg", "kulki asg", "pistolet pneumatyczny",
+    "replika asg", "paintballowy",
+  ], { scope: "nearby" }),
+  ...negative("pl", "toy", "toy", 0.9, [
+    "pistolet na wodę", "pistolet wodny", "pistolet zabawka", "zabawk*", "pistolet na kapiszony", "pistolet na bańki",
+  ], { scope: "nearby" }),
+  ...negative("pl", "tool", null, 0.8, [
+    "pistolet do kleju", "pistolet do silikonu", "pistolet do masażu", "pistolet natryskowy", "pistolet do malowania",
+    "pistolet na gorące powietrze", "opalarka", "pistolet do pianki", "pistolet do podlewania", "pistolet do myjki",
+    "tłumik samochodowy", "tłumik do", "układ wydechowy", "karabińczyk", "karabinek wspinaczkowy", "wkład atramentowy",
+  ], { scope: "nearby" }),
+  ...negative("pl", "accessory", null, 0.6, ["sejf na broń", "szafa na broń", "kabur*", "futerał", "zestaw do czyszczenia"], { scope: "nearby" }),
+];

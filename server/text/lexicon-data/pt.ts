@@ -1,0 +1,32 @@
+/** Portuguese. Plurals in -s/-es match automatically. */
+import { lexicon, negative, type TermSpec } from "./types";
+
+export const PT: TermSpec[] = [
+  ...lexicon("pt", "generic", "firearm", 0.85, [
+    "pistola", ["espingarda", 0.9], ["fuzil", 0.9], ["carabina", 0.8], ["arma de fogo", 0.95], ["armas de fogo", 0.95],
+    ["revólver", 0.85], ["garrucha", 0.7], ["escopeta", 0.9], ["metralhadora", 0.9], ["submetralhadora", 0.95],
+    ["cano serrado", 0.8], ["semiautomática", 0.6], ["oitão", 0.5], ["trezoitão", 0.7],
+  ], { generic: true }),
+  ...lexicon("pt", "part", "firearm_part", 0.8, [
+    ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],
+    ["ferrolho", 0.5], ["armação de pistola", 0.85], ["pente de pistola", 0.85],
+  ]),
+  ...lexicon("pt", "ammo", "ammunition", 0.8, [
+    ["munição", 0.9], ["munições", 0.9], ["balas", 0.5], ["cartuchos", 0.6], ["projéteis", 0.6], ["estojos", 0.4],
+    ["pólvora", 0.7], ["chumbo grosso", 0.7],
+  ]),
+  ...lexicon("pt", "replica", "replica", 0.8, [["réplica de pistola", 0.9], ["arma desativada", 0.95], ["simulacro", 0.8]]),
+  ...negative("pt", "airsoft", "airsoft_paintball", 0.85, [
+    "pistola de pressão", "carabina de pressão", "espingarda de pressão", "arma de pressão", "pistola de chumbinho",
+    "chumbinho", "pistola de airsoft",
+  ], { scope: "nearby" }),
+  ...negative("pt", "toy", "toy", 0.9, [
+    "pistola de água", "arma de brinquedo", "pistola de brinquedo", "brinquedo", ["brinquedos", 0.7], "lançador nerf",
+  ], { scope: "nearby" }),
+  ...negative("pt", "tool", null, 0.8, [
+    "pistola de cola quente", "pistola de cola", "pistola de calor", "pistola de pintura", "pistola de massagem",
+    "pistola de silicone", "pistola de pregos", "pistola de ar quente", "pistola para pintura", "cartucho de tinta",
+    "cartuchos de tinta",
+  ], { scope: "nearby" }),
+  ...negative("pt", "accessory", null, 0.6, ["coldre", "cofre", "estojo de arma", "kit de limpeza"], { scope: "nearby" }),
+];

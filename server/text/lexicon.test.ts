@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "@/server/taxonomy";
+import { detectLanguage } from "./language";
+import { LEXICON, lexiconSize, matchLexicon } from "./lexicon";
+import { normaliseDetailed } from "./normalise";
+
+const keys = (text: string) => matchLexicon(normaliseDetailed(text), { language: "en" }).map((h) => h.entry.id);
+
+describe("lexicon", () => {
+  it("has unique, well-formed rule ids and valid categories and weights", () => {
+    const ids = new Set<string>();
+    for (const e of LEXICON) {
+      expect(e.id).toMatch(/^[a-z-]+:/);
+      expect(ids.has(e.id), e.id).toBe(false);
+      ids.add(e.id);
+      expect(e.key.length).toBeGreaterThan(0);
+      expect(e.weight).toBeGreaterThan(0);
+      expect(e.weight).toBeLessThanOrEqual(1);
+      if (e.kind === "lexicon") expect(CATEGORIES).toContain(e.category);
+      else expect(e.category === null || e.category === "toy" || e.category === "airsoft_paintball").toBe(true);
+    }
+  });
+
+  it("covers the eight languages", () => {
+    const size = lexiconSize();
+    console.log("lexicon entries per language:", JSON.stringify(size));
+    for (const lang of ["en", "es", "fr", "de", "pt", "it", "ru", "pl"]) {
+      expect(size[lang].lexicon).toBeGreaterThanOrEqual(25);
+      expect(size[lang].negative).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it("matches whole words only", () => {
+    expect(keys("gunmetal burgundy begun gunner shotgunner")).not.toContain("generic:gun");
+    expect(keys("two guns")).toContain("generic:gun");
+    expect(keys("a shotgun")).toContain("generic:shotgun");
+  });
+
+  it("matches terms across separators and inflections", () => {
+    expect(keys("AR 15")).toContain("model:ar-15");
+    expect(keys("ar15")).toContain("model:ar-15");
+    expect(keys("bolt-carrier group")).toContain("part:bolt-carrier-group");
+    expect(keys("Pistolen und Gewehre")).toEqual(expect.arrayContaining(["generic:de:pistole", "generic:de:gewehr"]));
+    expect(keys("пистолетов")).toContain("generic:ru:пистолет");
+    expect(keys("amunicji")).toContain("ammo:pl:amunicj");
+  });
+
+  it("limits slang to the languages where it is slang", () => {
+    const d = normaliseDetailed("blick");
+    expect(matchLexicon(d, { language: "en" }).map((h) => h.entry.id)).toContain("slang:blick");
+    expect(matchLexicon(d, { language: "de" })).toEqual([]);
+  });
+
+  it("finds makes written in Cyrillic through transliteration", () => {
+    expect(keys("беретта")).toContain("make:ru:беретт");
+    expect(keys("ремингтон 870")).toContain("model:remington-870");
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["Selling my old bike, great condition, with the original box", "en"],
+    ["Vendo bicicleta en muy buen estado, con caja original", "es"],
+    ["Vends vélo en très bon état avec la boîte", "fr"],
+    ["Verkaufe Fahrrad in sehr gutem Zustand mit Originalverpackung", "de"],
+    ["Vendo bicicleta em muito bom estado, com caixa", "pt"],
+    ["Vendo bicicletta in ottimo stato, molto bella, con scatola", "it"],
+    ["Продам велосипед в хорошем состоянии", "ru"],
+    ["Sprzedam rower w bardzo dobrym stanie", "pl"],
+    ["Glock", "und"],
+  ])("%j → %s", (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

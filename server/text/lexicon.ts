@@ -1,0 +1,269 @@
+/**
+ * The multilingual lexicon, compiled once at module load into a word-sequence dictionary, and the
+ * matcher that finds its terms in normalised text.
+ *
+ * Matching works on words, not characters, so "gun" never fires inside "gunmetal", "begun" or
+ * "burgundy". A term is the concatenation of its words ("bolt carrier group" → "boltcarriergroup",
+ * "10/22" → "1022"), so "AR-15", "AR 15" and "ar15" all meet "ar-15". From each word we extend the
+ * window word by word while the concatenation is still a prefix of some term (a prefix set prunes
+ * almost every window after one word), which keeps a 20,000-character description to a few ms.
+ *
+ * Each word is tried in a few forms: as normalised, before leetspeak was undone, fully de-leeted
+ * (1 as i, and 1 as l), transliterated from Cyrillic, and with stretched letters cut to one.
+ */
+import { ALL_TERMS, type TermSpec } from "./lexicon-data";
+import { LEET, TRANSLIT } from "./confusables";
+import { normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
+
+export interface LexiconEntry extends TermSpec {
+  /** The term's words, concatenated, as normalise() writes them. */
+  key: string;
+  /** The last word is a stem that takes the language's case endings. */
+  stem: boolean;
+}
+
+export interface LexiconHit {
+  entry: LexiconEntry;
+  /** Range in the normalised text. */
+  a: number;
+  b: number;
+  /** What the words read as after de-obfuscation, e.g. "glock". */
+  normalised: string;
+  /** The hit only exists because an evasion was undone (leet, homoglyph, separators ...). */
+  evasion: boolean;
+}
+
+/** Endings a plain term may take (plurals). */
+const PLURALS: Record<string, readonly string[]> = {
+  en: ["s", "es"],
+  es: ["s", "es"],
+  pt: ["s", "es"],
+  fr: ["s", "x"],
+  it: [],
+  de: ["e", "n", "en", "s", "es", "er", "ern", "ens"],
+  ru: [],
+  pl: [],
+};
+/** Endings a stem ("винтовк*") may take: case and number endings, accents already stripped. */
+const CASE_ENDINGS: Record<string, readonly string[]> = {
+  ru: [
+    "", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ы", "и", "е", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях",
+    "ою", "ею", "ь", "ий", "ая", "ое", "ие", "ого", "ему", "ому", "ым", "ых", "ими", "ую", "ки", "ка", "ку", "ке",
+  ],
+  pl: ["", "a", "u", "y", "i", "e", "ow", "om", "ami", "ach", "em", "ie", "iem", "a", "ek", "ki", "ce", "ach", "owi"],
+};
+const MAX_SUFFIX = 3;
+const MAX_WORDS = 7;
+/** Characters that may sit between the words of one term: "bolt-carrier group", "10/22", "s & w". */
+const WORD_GAP = /^(?:[ \-/_.'&+]{1,3})$/;
+const TOKEN_CHAR_RE = /[\p{L}\p{N}&]/u;
+function isTokenChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 38;
+  return TOKEN_CHAR_RE.test(c);
+}
+
+interface Dictionary {
+  terms: Map<string, LexiconEntry[]>;
+  prefixes: Set<string>;
+}
+
+function dedup(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+function addTerm(dict: Dictionary, key: string, entry: LexiconEntry): void {
+  const list = dict.terms.get(key);
+  if (list) list.push(entry);
+  else dict.terms.set(key, [entry]);
+  for (let i = 1; i <= key.length; i++) dict.prefixes.add(key.slice(0, i));
+}
+
+/** Words of a normalised string (raw, pre-leet: a term is written as meant). */
+function termKey(term: string): string {
+  const d = normaliseDetailed(term);
+  let key = "";
+  for (const ch of d.raw) if (isTokenChar(ch)) key += ch;
+  return key;
+}
+
+function compile(): { entries: LexiconEntry[]; exact: Dictionary; dedupd: Dictionary } {
+  const exact: Dictionary = { terms: new Map(), prefixes: new Set() };
+  const dedupd: Dictionary = { terms: new Map(), prefixes: new Set() };
+  const entries: LexiconEntry[] = [];
+  // Spellings that differ only in separators ("ar-15", "ar 15", "ar15") are one entry: the first.
+  const seen = new Set<string>();
+  for (const spec of ALL_TERMS) {
+    const stem = spec.term.endsWith("*");
+    const key = termKey(stem ? spec.term.slice(0, -1) : spec.term);
+    const identity = `${key}|${spec.kind}|${spec.category}|${spec.language}`;
+    if (!key || seen.has(identity)) continue;
+    seen.add(identity);
+    const entry: LexiconEntry = { ...spec, key, stem };
+    entries.push(entry);
+    addTerm(exact, key, entry);
+    addTerm(dedupd, dedup(key), entry);
+  }
+  return { entries, exact, dedupd };
+}
+
+const COMPILED = compile();
+/** Every compiled entry (for tests and for the console's rule list). */
+export const LEXICON: readonly LexiconEntry[] = COMPILED.entries;
+
+interface Word {
+  a: number;
+  b: number;
+  forms: string[]; // indexed by Variant
+  stretched: boolean;
+}
+const enum Variant {
+  Normalised = 0,
+  Raw = 1,
+  LeetI = 2,
+  LeetL = 3,
+  Translit = 4,
+}
+const VARIANTS = [Variant.Normalised, Variant.Raw, Variant.LeetI, Variant.LeetL, Variant.Translit];
+const EVASIVE_VARIANT = [false, false, true, true, false];
+
+function fullLeet(raw: string, one: "i" | "l"): string {
+  let out = "";
+  for (const ch of raw) out += ch === "1" ? one : (LEET[ch] ?? ch);
+  return out;
+}
+
+function translit(word: string): string {
+  let out = "";
+  for (const ch of word) out += TRANSLIT[ch] ?? ch;
+  return out;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+const HAS_LEET = /[0134578@$!]/;
+
+function words(d: NormalisedDetail): Word[] {
+  const out: Word[] = [];
+  const { text, raw, flags } = d;
+  let i = 0;
+  while (i < text.length) {
+    if (!isTokenChar(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isTokenChar(text[j])) j++;
+    // a leet symbol the normaliser left alone ("$ilencer" at a word start) belongs to the word
+    let a = i;
+    while (a > 0 && (raw[a - 1] === "$" || raw[a - 1] === "@") && text[a - 1] === raw[a - 1] && (a === 1 || !isTokenChar(text[a - 2]))) a--;
+    const v0 = text.slice(a, j);
+    const r = raw.slice(a, j);
+    const forms = [v0, r, v0, v0, v0];
+    if (HAS_LETTER.test(r) && HAS_LEET.test(r)) {
+      forms[Variant.LeetI] = fullLeet(r, "i");
+      forms[Variant.LeetL] = fullLeet(r, "l");
+    }
+    if (HAS_CYRILLIC.test(v0)) forms[Variant.Translit] = translit(v0);
+    let stretched = false;
+    for (let k = a; k < j; k++) if (flags[k] & 32) stretched = true;
+    out.push({ a, b: j, forms, stretched });
+    i = j;
+  }
+  return out;
+}
+
+function endingAllowed(entry: LexiconEntry, suffix: string): boolean {
+  if (suffix === "") return true;
+  const list = entry.stem ? CASE_ENDINGS[entry.language] ?? PLURALS[entry.language] : PLURALS[entry.language];
+  return list !== undefined && list.includes(suffix);
+}
+
+interface WindowContext {
+  d: NormalisedDetail;
+  ws: Word[];
+  i: number;
+  j: number;
+  v: Variant;
+  language: string;
+  hits: Map<string, LexiconHit>;
+}
+
+/** Entries whose key is `cur`, or `cur` minus an ending the entry allows. */
+function lookup(dict: Dictionary, cur: string, ctx: WindowContext, useDedup: boolean): void {
+  const exact = dict.terms.get(cur);
+  if (exact) record(ctx, exact, "", useDedup);
+  for (let n = 1; n <= MAX_SUFFIX && n < cur.length; n++) {
+    const base = dict.terms.get(cur.slice(0, cur.length - n));
+    if (base) record(ctx, base, cur.slice(cur.length - n), useDedup);
+  }
+}
+
+function record(ctx: WindowContext, entries: LexiconEntry[], suffix: string, useDedup: boolean): void {
+  const { d, ws, i, j, v } = ctx;
+  for (const entry of entries) {
+    if (!endingAllowed(entry, suffix)) continue;
+    if (entry.onlyIn && !entry.onlyIn.includes(ctx.language)) continue;
+    const id = `${ws[i].a}:${ws[j].b}:${entry.id}`;
+    if (ctx.hits.has(id)) continue;
+    const evasion = EVASIVE_VARIANT[v] || useDedup || rangeIsEvasive(d, ws[i].a, ws[j].b);
+    ctx.hits.set(id, { entry, a: ws[i].a, b: ws[j].b, normalised: spell(d, ws, i, j, v, useDedup), evasion });
+  }
+}
+
+export interface MatchOptions {
+  /** Detected language of the listing, for entries limited to some languages (slang). */
+  language?: string;
+}
+
+/** Every lexicon term found in a normalised text (overlaps included; analyse-text resolves them). */
+export function matchLexicon(d: NormalisedDetail, options: MatchOptions = {}): LexiconHit[] {
+  const ws = words(d);
+  const hits = new Map<string, LexiconHit>();
+  const language = options.language ?? "und";
+  for (let i = 0; i < ws.length; i++) {
+    for (const v of VARIANTS) {
+      if (v !== Variant.Normalised && !windowDiffers(ws, i, v)) continue;
+      let cur = "";
+      let stretched = false;
+      for (let j = i; j < ws.length && j < i + MAX_WORDS; j++) {
+        if (j > i && !WORD_GAP.test(d.text.slice(ws[j - 1].b, ws[j].a))) break;
+        cur += ws[j].forms[v];
+        stretched ||= ws[j].stretched;
+        const ctx: WindowContext = { d, ws, i, j, v, language, hits };
+        lookup(COMPILED.exact, cur, ctx, false);
+        const dcur = stretched ? dedup(cur) : "";
+        if (stretched) lookup(COMPILED.dedupd, dcur, ctx, true);
+        if (!COMPILED.exact.prefixes.has(cur) && !(stretched && COMPILED.dedupd.prefixes.has(dcur))) break;
+      }
+    }
+  }
+  return [...hits.values()];
+}
+
+function windowDiffers(ws: Word[], i: number, v: Variant): boolean {
+  for (let j = i; j < ws.length && j < i + MAX_WORDS; j++) if (ws[j].forms[v] !== ws[j].forms[Variant.Normalised]) return true;
+  return false;
+}
+
+/** The words i..j in variant v, with the normalised text's gaps between them. */
+function spell(d: NormalisedDetail, ws: Word[], i: number, j: number, v: Variant, useDedup: boolean): string {
+  let out = "";
+  for (let k = i; k <= j; k++) {
+    if (k > i) out += d.text.slice(ws[k - 1].b, ws[k].a);
+    out += useDedup ? dedup(ws[k].forms[v]) : ws[k].forms[v];
+  }
+  return out;
+}
+
+/** Number of entries per language and kind, for reports and tests. */
+export function lexiconSize(): Record<string, { lexicon: number; negative: number }> {
+  const out: Record<string, { lexicon: number; negative: number }> = {};
+  for (const e of LEXICON) {
+    out[e.language] ??= { lexicon: 0, negative: 0 };
+    out[e.language][e.kind]++;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { normalise, normaliseDetailed, normaliseForModel, originalRange } from "./normalise";
+
+describe("normalise", () => {
+  it.each([
+    ["G.U.N", "gun"],
+    ["g u n", "gun"],
+    ["g-u-n", "gun"],
+    ["G.l.0.c.k", "glock"],
+    ["gl0ck 19", "glock 19"],
+    ["Gl\u200Bock", "glock"],
+    ["Gl\u043Eck", "glock"], // Cyrillic о
+    ["ɢʟᴏᴄᴋ", "glock"], // small capitals
+    ["ＧＬＯＣＫ", "glock"], // fullwidth, via NFKC
+    ["𝐠𝐥𝐨𝐜𝐤", "glock"], // mathematical bold, via NFKC
+    ["A.R.-1.5", "ar15"],
+    ["9 m m", "9mm"],
+    ["9㎜", "9mm"],
+    ["a\u043C\u043Co", "ammo"],
+    ["s1lencer", "silencer"],
+    ["amm0", "ammo"],
+    ["pistooool", "pistool"],
+    ["pístola", "pistola"],
+    ["Schalldämpfer", "schalldampfer"],
+    ["broń palna", "bron palna"],
+    ["  lots \n\t of   space ", "lots of space"],
+    ["so\u00ADft hy\u2060phen", "soft hyphen"],
+  ])("%j → %j", (input, expected) => {
+    expect(normaliseForModel(input)).toBe(expected);
+  });
+
+  it.each(["9mm", "5.56x45", "7.62x39", "12 gauge", "1911", "ak47", "ar15", "$500", "p320", "10/22", "gen3", "4pcs", "iphone7", "1 2 3"])(
+    "leaves %j as it is",
+    (input) => {
+      expect(normaliseForModel(input)).toBe(input);
+    },
+  );
+
+  it("keeps genuine Russian Cyrillic, maps homoglyphs only in mixed-script words", () => {
+    expect(normaliseForModel("пистолет Макарова")).toBe("пистолет макарова");
+    expect(normaliseForModel("Selling a Glоck and сок")).toBe("selling a glock and cok");
+    expect(normaliseForModel("сок и вода")).toBe("сок и вода");
+  });
+
+  it("spells out single letters only in runs of three or more, keeping a leading 'a'", () => {
+    expect(normaliseForModel("buy a g u n")).toBe("buy a gun");
+    expect(normaliseForModel("a b")).toBe("a b");
+  });
+
+  it("maps every normalised range back to the original characters", () => {
+    const cases: Array<[string, string, string]> = [
+      ["Buy G.l.0.c.k now", "glock", "G.l.0.c.k"],
+      ["x Gl\u200Bock y", "glock", "Gl\u200Bock"],
+      ["my 𝐠𝐥𝐨𝐜𝐤!", "glock", "𝐠𝐥𝐨𝐜𝐤"],
+      ["the pistooool.", "pistool", "pistooool"],
+      ["Ｇun", "gun", "Ｇun"],
+    ];
+    for (const [original, needle, expected] of cases) {
+      const n = normalise(original);
+      const a = n.text.indexOf(needle);
+      expect(a).toBeGreaterThanOrEqual(0);
+      const [start, end] = originalRange(n, a, a + needle.length);
+      expect(original.slice(start, end)).toBe(expected);
+    }
+  });
+
+  it("has an end sentinel and one offset per normalised UTF-16 unit", () => {
+    const original = "Ａ b\u200Bc";
+    const n = normaliseDetailed(original);
+    expect(n.offsets.length).toBe(n.text.length + 1);
+    expect(n.offsets[n.text.length]).toBe(original.length);
+    expect(n.raw.length).toBe(n.text.length);
+    for (let i = 0; i < n.text.length; i++) expect(n.offsets[i]).toBeLessThan(n.ends[i]);
+  });
+});

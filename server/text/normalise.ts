@@ -1,0 +1,415 @@
+/**
+ * Evasion-undoing text normalisation with an exact map back to the original characters.
+ *
+ * Steps, in order (each keeps, for every output character, the original range that produced it):
+ *   1. per code point: drop invisible characters (zero-width, soft hyphen, bidi controls ...),
+ *      Unicode NFKC (fullwidth, mathematical, ligatures, ㎜ → mm), Latin look-alikes (small caps),
+ *      accents stripped (NFD, combining marks removed), ł/ø/ß-style letters folded;
+ *   2. per word: Cyrillic/Greek homoglyphs → Latin, only where the word mixes scripts (or, in a
+ *      mostly-Latin text, consists only of look-alikes) so genuine Russian stays Cyrillic;
+ *   3. lower-case;
+ *   4. runs of 3+ single characters joined by separators ("G.U.N", "g u n", "A.R.-1.5") collapsed;
+ *   5. leetspeak, conservatively, only where a digit sits between letters of a word (gl0ck,
+ *      s1lencer) or ends a word as 0 (amm0): "9mm", "5.56x45", "1911", "ak47", prices stay intact.
+ *      The lexicon matcher also tries a full-leet view of each word (see lexicon.ts);
+ *   6. letters repeated 3+ times cut to 2 ("pistooool" → "pistool"; the matcher tries 1 as well);
+ *   7. whitespace collapsed and trimmed.
+ * Pure and deterministic: the text encoder's tokeniser trains and serves on this output.
+ */
+import { CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_LOOKALIKES, LEET } from "./confusables";
+
+/** Which de-obfuscation produced a character (bit flags). Case and accents are not evasion. */
+export const Flag = {
+  INVISIBLE: 1, // an invisible character was removed right before it
+  COMPAT: 2, // NFKC changed it (fullwidth, math alphabet ...) or a Latin look-alike was mapped
+  HOMOGLYPH: 4, // Cyrillic/Greek look-alike mapped to Latin
+  SEPARATED: 8, // it was one of single characters joined by separators
+  LEET: 16, // a leetspeak digit or symbol mapped to a letter
+  STRETCHED: 32, // a run of 3+ repeated letters was cut
+} as const;
+const EVASION_MASK = 63;
+
+export interface Normalised {
+  text: string;
+  /** offsets[i]: index in the original of the character that produced text[i]; offsets[text.length] = original.length. */
+  offsets: Int32Array;
+  /** ends[i]: end (exclusive) in the original of what produced text[i]. */
+  ends: Int32Array;
+}
+
+export interface NormalisedDetail extends Normalised {
+  /** Same length as text: the characters before leetspeak was undone ("gl0ck" where text has "glock"). */
+  raw: string;
+  /** Flag bits per character of text. */
+  flags: Uint8Array;
+}
+
+interface Unit {
+  c: string; // one code point
+  s: number;
+  e: number;
+  f: number;
+  r: string; // before leet
+}
+
+const INVISIBLE = /^[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0\uFE00-\uFE0F]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const MARKS = /\p{M}/gu;
+const SEPARATORS = new Set([" ", ".", "-", "_", "*", "·", "•", "~", "+", "|", "/", "\\", ",", ":", "'", "`", "^", "=", "#", "\t"]);
+/** Single-letter words that may precede spelled-out letters: "a g u n" is "a gun", not "agun". */
+const SINGLE_LETTER_WORDS = new Set(["a", "i", "y", "o", "e", "u", "w", "z", "и", "в", "с", "к", "у", "о", "а"]);
+/** Model codes the leet step must not touch (the matcher still sees their plain form anyway). */
+const PROTECTED = new Set(["mp5k", "mp5sd", "m4a1", "ak74u", "ump45", "fn57", "m1a1", "g3a3", "hk33"]);
+const FOLDS = new Set(["ł", "Ł", "ø", "Ø", "đ", "Đ", "ħ", "Ħ", "ß", "ẞ", "æ", "Æ", "œ", "Œ", "þ"]);
+const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+function isAlnum(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code);
+  return LETTER_OR_DIGIT.test(c);
+}
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return isAsciiLetter(code);
+  return LETTER.test(c);
+}
+const isDigit = (c: string) => c.length === 1 && isAsciiDigit(c.charCodeAt(0));
+
+type Script = "latin" | "cyrillic" | "greek" | "other";
+function scriptOf(c: string): Script {
+  const code = c.codePointAt(0)!;
+  if (code < 128) return isAsciiLetter(code) ? "latin" : "other";
+  if (code >= 0x0400 && code <= 0x052f) return "cyrillic";
+  if (code >= 0x0370 && code <= 0x03ff) return "greek";
+  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return LETTER.test(c) ? "latin" : "other";
+  return "other";
+}
+
+/** Step 1: invisible characters, NFKC, Latin look-alikes, accents, folds. */
+function decompose(original: string): Unit[] {
+  const out: Unit[] = [];
+  let pending = 0;
+  for (let i = 0; i < original.length; ) {
+    const unit = original.charCodeAt(i);
+    if (unit < 128) {
+      i++;
+      if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 13) continue;
+      const ch = original[i - 1];
+      out.push({ c: ch, s: i - 1, e: i, f: pending, r: ch });
+      pending = 0;
+      continue;
+    }
+    const code = original.codePointAt(i)!;
+    const len = code > 0xffff ? 2 : 1;
+    const cp = len === 2 ? original.slice(i, i + 2) : original[i];
+    const s = i;
+    i += len;
+    if (INVISIBLE.test(cp)) {
+      pending |= Flag.INVISIBLE;
+      continue;
+    }
+    const nfkc = cp.normalize("NFKC");
+    const compat = nfkc !== cp && nfkc !== cp.normalize("NFC") && !/^\s+$/u.test(nfkc) ? Flag.COMPAT : 0;
+    for (const ch of nfkc) {
+      const look = LATIN_LOOKALIKES[ch];
+      const flag = compat | (look !== undefined && !FOLDS.has(ch) ? Flag.COMPAT : 0);
+      const base = (look ?? ch).normalize("NFD").replace(MARKS, "");
+      for (const b of base) {
+        out.push({ c: b, s, e: i, f: flag | pending, r: b });
+        pending = 0;
+      }
+    }
+  }
+  return out;
+}
+
+/** Step 2: homoglyphs, decided per word. */
+function mapHomoglyphs(units: Unit[]): void {
+  let latin = 0;
+  let foreign = 0;
+  for (const u of units) {
+    const sc = scriptOf(u.c);
+    if (sc === "latin") latin++;
+    else if (sc === "cyrillic" || sc === "greek") foreign++;
+  }
+  if (foreign === 0) return;
+  const mostlyLatin = latin > foreign;
+  for (let i = 0; i < units.length; ) {
+    if (!isAlnum(units[i].c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lat = 0;
+    let alien = 0;
+    let allConfusable = true;
+    while (j < units.length && isAlnum(units[j].c)) {
+      const c = units[j].c;
+      const sc = scriptOf(c);
+      if (sc === "latin") lat++;
+      else if (sc === "cyrillic" || sc === "greek") {
+        alien++;
+        if ((CYRILLIC_TO_LATIN[c] ?? GREEK_TO_LATIN[c]) === undefined) allConfusable = false;
+      }
+      j++;
+    }
+    if (alien > 0 && ((lat > 0) || (allConfusable && mostlyLatin))) {
+      for (let k = i; k < j; k++) {
+        const mapped = CYRILLIC_TO_LATIN[units[k].c] ?? GREEK_TO_LATIN[units[k].c];
+        if (mapped !== undefined) {
+          units[k].c = mapped;
+          units[k].r = mapped;
+          units[k].f |= Flag.HOMOGLYPH;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/** Step 3: lower-case (a code point may lower-case to several, e.g. "İ"). */
+function lowerCase(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const code = u.c.charCodeAt(0);
+    if (code < 128) {
+      const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : u.c;
+      u.c = c;
+      u.r = c;
+      out.push(u);
+      continue;
+    }
+    const lower = u.c.toLowerCase().normalize("NFD").replace(MARKS, "");
+    if (lower === u.c) {
+      out.push(u);
+      continue;
+    }
+    for (const ch of lower) out.push({ c: ch, s: u.s, e: u.e, f: u.f, r: ch });
+  }
+  return out;
+}
+
+/** Step 4: "g.u.n" → "gun". Returns units with the separators removed. */
+function collapseSpelledOut(units: Unit[]): Unit[] {
+  const remove = new Uint8Array(units.length);
+  // single-character words: [index] where the unit is alnum and both neighbours are not
+  const singles: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!isAlnum(units[i].c)) continue;
+    const before = i > 0 && isAlnum(units[i - 1].c);
+    const after = i + 1 < units.length && isAlnum(units[i + 1].c);
+    if (!before && !after) singles.push(i);
+  }
+  let k = 0;
+  while (k < singles.length) {
+    let chainEnd = k;
+    while (chainEnd + 1 < singles.length && joinable(units, singles[chainEnd], singles[chainEnd + 1])) chainEnd++;
+    let first = k;
+    // "a g u n": a leading single-letter word followed by a plain space is a word of its own
+    if (
+      chainEnd - first + 1 >= 4 &&
+      SINGLE_LETTER_WORDS.has(units[singles[first]].c) &&
+      units[singles[first] + 1].c === " " &&
+      singles[first + 1] === singles[first] + 2
+    ) {
+      first++;
+    }
+    if (chainEnd - first + 1 >= 3) {
+      const onlyDigitsBySpace =
+        singles.slice(first, chainEnd + 1).every((idx) => isDigit(units[idx].c)) &&
+        singles.slice(first, chainEnd).every((idx, n) => singles[first + n + 1] === idx + 2 && units[idx + 1].c === " ");
+      if (!onlyDigitsBySpace) {
+        for (let n = first; n <= chainEnd; n++) {
+          units[singles[n]].f |= Flag.SEPARATED;
+          if (n < chainEnd) for (let g = singles[n] + 1; g < singles[n + 1]; g++) remove[g] = 1;
+        }
+      }
+    }
+    k = chainEnd + 1;
+  }
+  return units.filter((_, i) => remove[i] === 0);
+}
+
+function joinable(units: Unit[], a: number, b: number): boolean {
+  const gap = b - a - 1;
+  if (gap < 1 || gap > 3) return false;
+  for (let g = a + 1; g < b; g++) if (!SEPARATORS.has(units[g].c)) return false;
+  return true;
+}
+
+const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
+
+function hasLeetCandidate(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = units[k].c;
+    if (LEET[c] !== undefined) return true;
+  }
+  return false;
+}
+
+/** Step 5: conservative leetspeak inside words. */
+function undoLeet(units: Unit[]): void {
+  for (let i = 0; i < units.length; ) {
+    const c = units[i].c;
+    if (!isAlnum(c) && !isLeetSymbol(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = 0;
+    while (j < units.length && (isAlnum(units[j].c) || isLeetSymbol(units[j].c))) {
+      if (isLetter(units[j].c)) letters++;
+      j++;
+    }
+    if (letters > 0 && j - i > 1 && hasLeetCandidate(units, i, j)) leetWord(units, i, j, letters);
+    i = j;
+  }
+}
+
+function letterIn(units: Unit[], k: number, from: number, to: number): boolean {
+  return k >= from && k < to && isLetter(units[k].c);
+}
+
+function setLeet(u: Unit, value: string): void {
+  u.c = value;
+  u.f |= Flag.LEET;
+}
+
+function leetWord(units: Unit[], from: number, to: number, letters: number): void {
+  let word = "";
+  for (let k = from; k < to; k++) word += units[k].c;
+  if (PROTECTED.has(word)) return;
+  for (let k = from; k < to; ) {
+    const c = units[k].c;
+    if (c === "@" || c === "$") {
+      const next = k + 1 < to ? units[k + 1].c : "";
+      if (next && (isLetter(next) || isLeetSymbol(next)) && (k === from || letterIn(units, k - 1, from, to))) setLeet(units[k], LEET[c]);
+      k++;
+      continue;
+    }
+    if (c === "!") {
+      if (letterIn(units, k - 1, from, to) && letterIn(units, k + 1, from, to)) setLeet(units[k], "i");
+      k++;
+      continue;
+    }
+    if (!isDigit(c) || letters < 3) {
+      k++;
+      continue;
+    }
+    let r = k;
+    while (r < to && isDigit(units[r].c)) r++;
+    const run = word.slice(k - from, r - from);
+    let allLeet = true;
+    for (const d of run) if (LEET[d] === undefined) allLeet = false;
+    const interior = letterIn(units, k - 1, from, to) && letterIn(units, r, from, to);
+    const sameDigits = run.length === 1 || (run.length === 2 && run[0] === run[1]);
+    const trailingZero = r === to && run === "0" && letterIn(units, k - 1, from, to);
+    if (allLeet && ((interior && sameDigits) || trailingZero)) {
+      const next = r < to ? units[r].c : "";
+      for (let d = k; d < r; d++) {
+        const digit = units[d].c;
+        setLeet(units[d], digit === "1" ? (next === "" || VOWELS.has(next) ? "l" : "i") : LEET[digit]);
+      }
+    }
+    k = r;
+  }
+}
+
+/** Step 6: "pistooool" → "pistool". */
+function cutRepeats(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; ) {
+    let j = i + 1;
+    while (j < units.length && units[j].c === units[i].c) j++;
+    if (j - i >= 3 && isLetter(units[i].c)) {
+      const first = units[i];
+      const second = units[i + 1];
+      first.f |= Flag.STRETCHED;
+      second.f |= Flag.STRETCHED;
+      second.e = units[j - 1].e;
+      out.push(first, second);
+    } else {
+      for (let k = i; k < j; k++) out.push(units[k]);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Step 7: whitespace runs → one space, trimmed. */
+function collapseWhitespace(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let space: Unit | null = null;
+  for (const u of units) {
+    const code = u.c.charCodeAt(0);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /^\s$/u.test(u.c))) {
+      if (!space && out.length > 0) space = { c: " ", s: u.s, e: u.e, f: 0, r: " " };
+      continue;
+    }
+    if (space) {
+      out.push(space);
+      space = null;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+export function normaliseDetailed(original: string): NormalisedDetail {
+  let units = decompose(original);
+  mapHomoglyphs(units);
+  units = lowerCase(units);
+  units = collapseSpelledOut(units);
+  undoLeet(units);
+  units = cutRepeats(units);
+  units = collapseWhitespace(units);
+
+  let length = 0;
+  for (const u of units) length += u.c.length;
+  const offsets = new Int32Array(length + 1);
+  const ends = new Int32Array(length);
+  const flags = new Uint8Array(length);
+  let text = "";
+  let raw = "";
+  let p = 0;
+  for (const u of units) {
+    text += u.c;
+    raw += u.r.length === u.c.length ? u.r : u.c;
+    for (let k = 0; k < u.c.length; k++, p++) {
+      offsets[p] = u.s;
+      ends[p] = u.e;
+      flags[p] = u.f;
+    }
+  }
+  offsets[length] = original.length;
+  return { text, raw, offsets, ends, flags };
+}
+
+/** The normalised text and, per character, where it came from in `original`. */
+export function normalise(original: string): Normalised {
+  const { text, offsets, ends } = normaliseDetailed(original);
+  return { text, offsets, ends };
+}
+
+/** The normalised string only (what the text model sees). */
+export function normaliseForModel(text: string): string {
+  return normaliseDetailed(text).text;
+}
+
+/** Maps the normalised range [a, b) back to [start, end) in the original. */
+export function originalRange(n: Normalised, a: number, b: number): [number, number] {
+  if (b <= a) return [n.offsets[a], n.offsets[a]];
+  let end = 0;
+  for (let i = a; i < b; i++) end = Math.max(end, n.ends[i]);
+  return [n.offsets[a], end];
+}
+
+/** True when a character in [a, b) only reads as it does after undoing an evasion. */
+export function rangeIsEvasive(d: NormalisedDetail, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (d.flags[i] & EVASION_MASK) return true;
+  return false;
+}

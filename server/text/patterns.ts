@@ -1,0 +1,58 @@
+/**
+ * Regular-expression patterns over the normalised text for what a word list cannot enumerate:
+ * calibers (9mm, 5.56x45, .45 acp, 12 gauge), round counts, magazine capacities, "80% lower".
+ * Compiled once. Numbers alone never match: ".308" needs its dot or a suffix ("308 win"), so a
+ * Peugeot 308, the year 1911, "$5.56" or "9 month" stay innocent.
+ */
+import type { Category } from "@/server/taxonomy";
+
+export interface PatternSpec {
+  id: string;
+  category: Category;
+  weight: number;
+  regex: RegExp;
+  /** Dropped when a longer hit contains it ("30 rounds" inside "30 round magazine"). */
+  generic?: boolean;
+}
+
+const B = String.raw`(?<![\p{L}\p{N}])`; // start of a word
+const E = String.raw`(?![\p{L}\p{N}])`; // end of a word
+const NOT_NUMBER_BEFORE = String.raw`(?<![\p{L}\p{N}$€£.,])`;
+const DEC = String.raw`[.,]`;
+const X = String.raw`\s?[x×*]\s?`;
+
+function p(id: string, category: Category, weight: number, source: string, generic = false): PatternSpec {
+  return { id, category, weight, regex: new RegExp(source, "gu"), ...(generic ? { generic } : {}) };
+}
+
+/** Measurements that make "9mm" a thickness, a drill bit or a dimension, not a caliber. */
+const NOT_MEASUREMENT = String.raw`(?!\s?(?:thick|wide|long|deep|diameter|dia|drill|socket|wrench|spanner|bit|hex|allen|bolt|screw|nut|thread|pipe|tube|hose|cable|wire|led|lens|film|plywood|board|sheet|rod|bar|x\s?\d))`;
+
+export const PATTERNS: readonly PatternSpec[] = [
+  // calibers: metric
+  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!x\\s?)9\\s?mm(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun))?${E}${NOT_MEASUREMENT}`),
+  p("caliber:10mm", "ammunition", 0.6, `${B}10\\s?mm\\s?(?:auto|ammo|fmj|jhp|pistol|handgun|glock)${E}`),
+  p("caliber:9x19", "ammunition", 0.7, `${B}9${X}(?:19|18|21)(?:\\s?mm)?${E}`),
+  p("caliber:5.56x45", "ammunition", 0.7, `${B}5${DEC}56(?:${X}45|\\s?(?:mm|nato))${E}`),
+  p("caliber:7.62x39", "ammunition", 0.7, `${B}7${DEC}62(?:${X}(?:39|51|54r?|25)|\\s?(?:nato|mm))${E}`),
+  p("caliber:5.45x39", "ammunition", 0.7, `${B}5${DEC}45${X}39${E}`),
+  p("caliber:metric-rifle", "ammunition", 0.7, `${B}(?:6${DEC}5${X}55|8${X}57(?:\\s?(?:js|is))?|7${X}64|7${X}57|5${DEC}7${X}28|4${DEC}6${X}30|12${DEC}7${X}(?:99|108)|14${DEC}5${X}114|6${DEC}5${X}47)${E}`),
+  p("caliber:6.5-creedmoor", "ammunition", 0.75, `${B}6${DEC}5\\s?(?:mm\\s?)?(?:creedmoor|creed|cm|grendel|prc)${E}`),
+  p("caliber:6.8-spc", "ammunition", 0.7, `${B}6${DEC}8\\s?(?:spc|mm\\s?spc)${E}`),
+  p("caliber:7mm-rem-mag", "ammunition", 0.7, `${B}7\\s?mm(?:\\s?(?:rem|remington)\\s?(?:mag|magnum)|-08|\\s?prc|\\s?mauser)${E}`),
+  // calibers: inch with a leading dot (".45", ".22lr") or a suffix ("45 acp", "308 win")
+  p("caliber:dotted", "ammunition", 0.5, `${NOT_NUMBER_BEFORE}\\.(?:17|22|223|243|25|270|30|300|303|308|32|338|35|357|38|380|40|410|44|45|450|454|458|50|500)(?:-06|-30|-70)?(?:\\s?(?:lr|l\\.r\\.|long rifle|wmr|hmr|acp|auto|s&w|sw|special|spl|spc|mag|magnum|win|winchester|rem|remington|wsm|bmg|blackout|blk|aac|nato|colt|creedmoor|lapua|cal|caliber|calibre|gap|super|ae|grendel|wylde|h&h))?${E}`),
+  p("caliber:suffixed", "ammunition", 0.7, `${B}(?:22\\s?(?:lr|wmr|long rifle|magnum)|17\\s?hmr|223\\s?(?:rem|remington|wylde)|243\\s?win|270\\s?win|308\\s?(?:win|winchester)|300\\s?(?:blk|blackout|aac|win mag|wsm|prc)|30\\s?-?\\s?06(?:\\s?springfield)?|30\\s?-\\s?30(?:\\s?win)?|338\\s?lapua|45\\s?-\\s?70|50\\s?bmg|(?:25|32|380|45)\\s?acp|380\\s?auto|40\\s?(?:s&w|sw)|38\\s?(?:special|spl)|357\\s?(?:mag|magnum|sig)|44\\s?(?:mag|magnum)|45\\s?(?:colt|gap|auto)|410\\s?bore)${E}(?![-/.]\\d)`),
+  p("caliber:cal", "ammunition", 0.6, `${B}(?:22|223|25|30|308|32|38|357|380|40|44|45|50)\\s?(?:cal|caliber|calibre|kaliber|calibro)${E}`),
+  p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|kaliber|calibre|calibro|cal)${E}`),
+  // quantities
+  p("ammo:round-count", "ammunition", 0.6, `${B}\\d{2,4}\\s?-?\\s?(?:rounds?|rds?|rnds?|cartridges|shells|shotshells|патронов|naboi|nabojow|cartouches|cartuchos|munizioni|schuss)${E}`, true),
+  p("ammo:box-of", "ammunition", 0.3, `${B}box(?:es)?\\s?of\\s?\\d{2,4}${E}`, true),
+  p("ammo:grain", "ammunition", 0.5, `${B}\\d{2,3}\\s?(?:gr|grain|grains)\\s?(?:fmj|jhp|hp|sp|bthp|hollow|soft|ammo|rounds?|bullets?|v-max|vmax|eld)${E}`),
+  p("part:capacity-magazine", "firearm_part", 0.85, `${B}\\d{1,3}\\s?-?\\s?(?:rounds?|rds?|rnds?|shot)\\s?-?\\s?(?:mag|mags|magazines?|drums?|clips?|sticks?|pmags?)${E}`),
+  p("part:80-lower", "firearm_part", 0.95, `${B}80\\s?(?:%|percent|pct|per cent)\\s?(?:ar-?\\s?15\\s?|ar-?\\s?10\\s?|glock\\s?|pistol\\s?)?(?:lowers?|receivers?|frames?|jigs?|builds?|kits?)${E}`),
+  // models written with numbers
+  p("model:glock-number", "firearm", 0.95, `${B}glock\\s?-?\\s?(?:model\\s?)?(?:17|19|19x|20|21|22|23|26|27|29|30|34|36|40|41|42|43|43x|44|45|47|48)(?:\\s?gen\\s?\\d)?${E}`),
+  p("model:g-number", "firearm", 0.5, `${B}g(?:17|19|19x|26|43|43x|48)(?:\\s?gen\\s?\\d)?${E}`),
+  p("model:ak-ar", "firearm", 0.9, `${B}(?:ak|ar|akm|aks)\\s?-\\s?(?:47|74|15|10|12|103|104|105)${E}`),
+];
