@@ -11,7 +11,7 @@
  *     in the title suppresses generic words and halves specific ones in the other fields.
  * Suppressed hits are returned separately so the console can show why a word did not count.
  */
-import type { Category, EvidenceSpan, TextField } from "@/server/taxonomy";
+import { CATEGORIES, type Category, type EvidenceSpan, type TextField } from "@/server/taxonomy";
 import { detectLanguage } from "./language";
 import { matchLexicon, type LexiconHit } from "./lexicon";
 import { normaliseDetailed, originalRange, rangeIsEvasive, type NormalisedDetail } from "./normalise";
@@ -54,9 +54,6 @@ const ADJACENT_CHARS = 20;
 const DAMPEN = 0.5;
 
 interface Hit {
-  field: TextField;
-  imageIndex?: number;
-  original: string;
   a: number; // normalised range
   b: number;
   start: number; // original range
@@ -66,112 +63,113 @@ interface Hit {
   category: Category | null;
   rule: string;
   weight: number;
-  language?: string;
+  language: string | undefined;
   generic: boolean;
   scope: "overlap" | "nearby";
   evasion: boolean;
 }
 
-function fromLexicon(h: LexiconHit): Omit<Hit, "field" | "imageIndex" | "original" | "start" | "end"> {
-  const e = h.entry;
-  return {
-    a: h.a,
-    b: h.b,
-    normalised: h.normalised,
-    kind: e.kind,
-    category: e.category,
-    rule: e.id,
-    weight: e.weight,
-    language: e.language,
-    generic: e.generic ?? false,
-    scope: e.scope ?? "overlap",
-    evasion: h.evasion,
-  };
+/** One field's text and its hits, sorted by start. */
+interface FieldResult {
+  field: TextField;
+  imageIndex: number | undefined;
+  original: string;
+  positives: Hit[];
+  negatives: Hit[];
 }
 
-function fieldHits(field: TextField, original: string, language: string, imageIndex?: number): Hit[] {
-  if (!original) return [];
-  const d: NormalisedDetail = normaliseDetailed(original);
-  const raw: Array<Omit<Hit, "field" | "imageIndex" | "original" | "start" | "end">> = [];
-  for (const h of matchLexicon(d, { language })) raw.push(fromLexicon(h));
-  for (const p of PATTERNS) {
-    p.regex.lastIndex = 0;
-    for (const m of d.text.matchAll(p.regex)) {
-      const a = m.index ?? 0;
-      const b = a + m[0].length;
-      raw.push({
-        a,
-        b,
-        normalised: m[0],
-        kind: "pattern",
-        category: p.category,
-        rule: p.id,
-        weight: p.weight,
-        generic: p.generic ?? false,
-        scope: "overlap",
-        evasion: rangeIsEvasive(d, a, b),
-      });
+function makeHit(d: NormalisedDetail, a: number, b: number, rest: Omit<Hit, "a" | "b" | "start" | "end">): Hit {
+  const [start, end] = originalRange(d, a, b);
+  return { a, b, start, end, ...rest };
+}
+
+function fieldHits(field: TextField, original: string, language: string, imageIndex?: number): FieldResult {
+  const hits: Hit[] = [];
+  if (original) {
+    const d: NormalisedDetail = normaliseDetailed(original);
+    for (const h of matchLexicon(d, { language })) {
+      const e = h.entry;
+      hits.push(
+        makeHit(d, h.a, h.b, {
+          normalised: h.normalised,
+          kind: e.kind,
+          category: e.category,
+          rule: e.id,
+          weight: e.weight,
+          language: e.language,
+          generic: e.generic ?? false,
+          scope: e.scope ?? "overlap",
+          evasion: h.evasion,
+        }),
+      );
+    }
+    for (const p of PATTERNS) {
+      for (const m of d.text.matchAll(p.regex)) {
+        const a = m.index ?? 0;
+        const b = a + m[0].length;
+        hits.push(
+          makeHit(d, a, b, {
+            normalised: m[0],
+            kind: "pattern",
+            category: p.category,
+            rule: p.id,
+            weight: p.weight,
+            language: undefined,
+            generic: p.generic ?? false,
+            scope: "overlap",
+            evasion: rangeIsEvasive(d, a, b),
+          }),
+        );
+      }
     }
   }
-  return raw.map((h) => {
-    const [start, end] = originalRange(d, h.a, h.b);
-    return { ...h, field, ...(imageIndex !== undefined ? { imageIndex } : {}), original, start, end };
-  });
+  const kept = dropContained(dedupe(hits));
+  return {
+    field,
+    imageIndex,
+    original,
+    positives: kept.filter((h) => h.kind !== "negative"),
+    negatives: kept.filter((h) => h.kind === "negative"),
+  };
 }
 
 const contains = (outer: Hit, inner: Hit) => outer.a <= inner.a && outer.b >= inner.b && outer.b - outer.a > inner.b - inner.a;
 const overlaps = (x: Hit, y: Hit) => x.a < y.b && y.a < x.b;
 
-/** Keep one hit per range and category (the strongest). */
+/** Keep one hit per range, kind and category (the strongest); sorted by start. */
 function dedupe(hits: Hit[]): Hit[] {
-  const best = new Map<string, Hit>();
+  const isNeg = (h: Hit) => (h.kind === "negative" ? 1 : 0);
+  const cat = (h: Hit) => (h.category === null ? -1 : CATEGORIES.indexOf(h.category));
+  hits.sort((x, y) => x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || y.weight - x.weight);
+  const out: Hit[] = [];
   for (const h of hits) {
-    const key = `${h.field}:${h.imageIndex ?? ""}:${h.a}:${h.b}:${h.kind === "negative" ? "n" : "p"}:${h.category}`;
-    const cur = best.get(key);
-    if (!cur || h.weight > cur.weight) best.set(key, h);
+    const last = out[out.length - 1];
+    if (last && last.a === h.a && last.b === h.b && isNeg(last) === isNeg(h) && last.category === h.category) continue;
+    out.push(h);
   }
-  return [...best.values()];
+  return out;
 }
 
 /** Longest hit any rule can produce, in normalised characters: bounds the neighbour scans. */
 const MAX_HIT_CHARS = 120;
 
-/** Hits of one field sorted by start, with the neighbours of a range found by binary search. */
-class FieldIndex {
-  private readonly byField = new Map<string, Hit[]>();
-  constructor(hits: Hit[]) {
-    for (const h of hits) {
-      const key = fieldKey(h);
-      const list = this.byField.get(key);
-      if (list) list.push(h);
-      else this.byField.set(key, [h]);
-    }
-    for (const list of this.byField.values()) list.sort((x, y) => x.a - y.a);
+/** First index in `sorted` (by a) whose start is >= from. */
+function lowerBound(sorted: Hit[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].a < from) lo = mid + 1;
+    else hi = mid;
   }
-  /** Hits of h's field starting in [from, to]. */
-  around(h: Hit, from: number, to: number): Hit[] {
-    const list = this.byField.get(fieldKey(h));
-    if (!list) return [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].a < from) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < list.length && list[end].a <= to) end++;
-    return list.slice(lo, end);
-  }
+  return lo;
 }
-const fieldKey = (h: Hit) => `${h.field}:${h.imageIndex ?? ""}`;
 
 /** Drop a hit that a longer hit contains when it is generic or says the same thing. */
-function dropContained(input: Hit[]): Hit[] {
-  const hits = dedupe(input);
-  const index = new FieldIndex(hits);
-  return hits.filter((h) => {
-    for (const o of index.around(h, h.a - MAX_HIT_CHARS, h.a)) {
+function dropContained(sorted: Hit[]): Hit[] {
+  return sorted.filter((h) => {
+    for (let k = lowerBound(sorted, h.a - MAX_HIT_CHARS); k < sorted.length && sorted[k].a <= h.a; k++) {
+      const o = sorted[k];
       if (
         o !== h &&
         contains(o, h) &&
@@ -190,72 +188,83 @@ function distance(x: Hit, y: Hit): number {
   return x.b <= y.a ? y.a - x.b : x.a - y.b;
 }
 
-function toSpan(h: Hit, weight = h.weight): TextEvidenceSpan {
-  return {
-    field: h.field,
-    ...(h.imageIndex !== undefined ? { imageIndex: h.imageIndex } : {}),
+function toSpan(f: FieldResult, h: Hit, weight = h.weight): TextEvidenceSpan {
+  const span: TextEvidenceSpan = {
+    field: f.field,
     start: h.start,
     end: h.end,
-    text: h.original.slice(h.start, h.end),
+    text: f.original.slice(h.start, h.end),
     normalised: h.normalised,
     kind: h.kind,
     category: h.category,
     rule: h.rule,
     weight,
-    ...(h.language ? { language: h.language } : {}),
     evasion: h.evasion,
   };
+  if (f.imageIndex !== undefined) span.imageIndex = f.imageIndex;
+  if (h.language) span.language = h.language;
+  return span;
 }
 
-export function analyseText(fields: TextFields): TextAnalysis {
-  const language = detectLanguage(`${fields.title}\n${fields.description}`);
-  const all: Hit[] = [
-    ...fieldHits("title", fields.title, language),
-    ...fieldHits("description", fields.description, language),
-    ...(fields.ocr ?? []).flatMap((text, i) => fieldHits("ocr", text, language, i)),
-  ];
-  const resolved = dropContained(all);
-  const negatives = resolved.filter((h) => h.kind === "negative");
-  const positives = resolved.filter((h) => h.kind !== "negative");
-  const negativeIndex = new FieldIndex(negatives);
-  const titleContext = negatives.filter((n) => n.field === "title" && (n.category === "toy" || n.category === "airsoft_paintball"));
-
-  const spans: TextEvidenceSpan[] = [];
-  const suppressed: SuppressedSpan[] = [];
-  for (const h of positives) {
+/** Sort a field's hits into counting, suppressed and (halved) counting. */
+function judge(f: FieldResult, titleContext: Hit | undefined, spans: TextEvidenceSpan[], suppressed: SuppressedSpan[]): void {
+  const negs = f.negatives;
+  for (const h of f.positives) {
     let by: Hit | undefined;
     let dampen = false;
-    for (const n of negativeIndex.around(h, h.a - NEARBY_CHARS - MAX_HIT_CHARS, h.b + NEARBY_CHARS)) {
+    for (let k = lowerBound(negs, h.a - NEARBY_CHARS - MAX_HIT_CHARS); k < negs.length && negs[k].a <= h.b + NEARBY_CHARS; k++) {
+      const n = negs[k];
       if (overlaps(n, h)) {
         by = n;
         break;
       }
-      if (n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS) {
-        if (h.generic) {
-          by = n;
-          break;
-        }
-        if ((n.category !== null || n.rule.startsWith("accessory:")) && distance(n, h) <= ADJACENT_CHARS) dampen = true;
+      const dist = distance(n, h);
+      if (n.scope !== "nearby" || dist > NEARBY_CHARS) continue;
+      if (h.generic) {
+        by = n;
+        break;
       }
+      if ((n.category !== null || n.rule.startsWith("accessory:")) && dist <= ADJACENT_CHARS) dampen = true;
     }
-    if (!by && h.generic && h.field !== "title" && titleContext.length > 0) by = titleContext[0];
-    if (!by && h.field !== "title" && titleContext.length > 0) dampen = true;
-    if (by) suppressed.push({ ...toSpan(h), suppressedBy: by.rule });
-    else spans.push(toSpan(h, dampen ? h.weight * DAMPEN : h.weight));
+    if (!by && titleContext && f.field !== "title") {
+      if (h.generic) by = titleContext;
+      else dampen = true;
+    }
+    if (by) suppressed.push({ ...toSpan(f, h), suppressedBy: by.rule });
+    else spans.push(toSpan(f, h, dampen ? h.weight * DAMPEN : h.weight));
   }
+}
 
+export function analyseText(fields: TextFields): TextAnalysis {
+  const language = detectLanguage(`${fields.title}\n${fields.description}`);
+  const results: FieldResult[] = [
+    fieldHits("title", fields.title, language),
+    fieldHits("description", fields.description, language),
+    ...(fields.ocr ?? []).map((text, i) => fieldHits("ocr", text, language, i)),
+  ];
+  const titleContext = results[0].negatives.find((n) => n.category === "toy" || n.category === "airsoft_paintball");
+
+  const spans: TextEvidenceSpan[] = [];
+  const suppressed: SuppressedSpan[] = [];
+  const negatives: TextEvidenceSpan[] = [];
   const ruleScores: Partial<Record<Category, number>> = {};
   const raise = (c: Category | null, w: number) => {
     if (c && w > (ruleScores[c] ?? 0)) ruleScores[c] = w;
   };
+  for (const f of results) {
+    judge(f, titleContext, spans, suppressed);
+    for (const n of f.negatives) {
+      negatives.push(toSpan(f, n));
+      raise(n.category, n.weight);
+    }
+  }
   for (const s of spans) raise(s.category, s.weight);
-  for (const n of negatives) raise(n.category, n.weight);
 
   const byPosition = (x: TextEvidenceSpan, y: TextEvidenceSpan) =>
     FIELD_ORDER[x.field] - FIELD_ORDER[y.field] || (x.imageIndex ?? 0) - (y.imageIndex ?? 0) || x.start - y.start || y.end - x.end;
   return {
     spans: spans.sort(byPosition),
-    negatives: negatives.map((n) => toSpan(n)).sort(byPosition),
+    negatives: negatives.sort(byPosition),
     suppressed: suppressed.sort(byPosition),
     evasion: spans.some((s) => s.evasion),
     language,

@@ -114,6 +114,18 @@ const IDIOMS: TermSpec[] = negative("en", "idiom", null, 0.8, [
   "magnum condoms", "hot shot", "trigger warning", "sure shot", "colt foal", "pistol pete",
 ]);
 
+/** Gun makers' names that are also beer, razors, curry, a house or a wizard: suppress by overlap. */
+const NAME_COLLISIONS: TermSpec[] = negative("en", "name", null, 0.8, [
+  "colt 45 malt liquor", "colt 45 beer", "malt liquor", "remington shaver", "remington trimmer",
+  "remington hair", "remington hair dryer", "remington straightener", "remington curling", "remington epilator",
+  "remington typewriter", "remington steele", "winchester mystery house", "winchester cathedral",
+  "winchester college", "browning butter", "brown butter", "chicken tikka", "tikka masala", "paneer tikka",
+  "draco malfoy", "taurus zodiac", "taurus necklace", "taurus horoscope", "ford taurus", "saiga antelope",
+  "benelli motorcycle", "benelli leoncino", "benelli trk", "beretta sunglasses", "beretta jacket",
+  "springfield il", "springfield illinois", "springfield missouri", "springfield massachusetts",
+  "browning guitar", "marlin fish", "luger bbq", "walther typewriter", "makarov keyboard",
+]);
+
 const ACCESSORIES: TermSpec[] = negative("en", "accessory", null, 0.6, [
   "gun safe", "gun case", "gun cabinet", "gun rack", "gun locker", "rifle case", "pistol case",
   "rifle bag", "gun bag", "holster", "holsters", "gun holster", "cleaning kit", "gun cleaning kit",
@@ -124,5 +136,5 @@ const ACCESSORIES: TermSpec[] = negative("en", "accessory", null, 0.6, [
 ], { scope: "nearby" });
 
 export const EN: TermSpec[] = [
-  ...GENERIC, ...SLANG, ...PARTS, ...AMMUNITION, ...REPLICA, ...AIRSOFT, ...TOY, ...TOOLS, ...IDIOMS, ...ACCESSORIES,
+  ...GENERIC, ...SLANG, ...PARTS, ...AMMUNITION, ...REPLICA, ...AIRSOFT, ...TOY, ...TOOLS, ...IDIOMS, ...NAME_COLLISIONS, ...ACCESSORIES,
 ];
