@@ -60,6 +60,7 @@ const TOKEN_CHAR_RE = /[\p{L}\p{N}&]/u;
 function isTokenChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 38;
+  if (code >= 0x0430 && code <= 0x044f) return true; // lower-case Cyrillic, the common case
   return TOKEN_CHAR_RE.test(c);
 }
 

@@ -70,11 +70,17 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 function isAlnum(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code);
-  return LETTER_OR_DIGIT.test(c);
+  let known = ALNUM.get(c);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(c);
+    if (ALNUM.size < CACHE_LIMIT) ALNUM.set(c, known);
+  }
+  return known;
 }
 function isLetter(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return isAsciiLetter(code);
+  if (code >= 0x0430 && code <= 0x044f) return true; // lower-case Cyrillic, the common case
   return LETTER.test(c);
 }
 const isDigit = (c: string) => c.length === 1 && isAsciiDigit(c.charCodeAt(0));
@@ -87,6 +93,46 @@ function scriptOf(c: string): Script {
   if (code >= 0x0370 && code <= 0x03ff) return "greek";
   if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return LETTER.test(c) ? "latin" : "other";
   return "other";
+}
+
+interface Decomposed {
+  chars: string[];
+  flags: number[];
+}
+/** Per code point results are pure, so they are cached (bounded: code points seen in real text are few). */
+const DECOMPOSED = new Map<string, Decomposed | null>();
+const LOWER = new Map<string, string>();
+const ALNUM = new Map<string, boolean>();
+const CACHE_LIMIT = 50_000;
+
+function decomposeCodePoint(cp: string): Decomposed | null {
+  const cached = DECOMPOSED.get(cp);
+  if (cached !== undefined) return cached;
+  let result: Decomposed | null = null;
+  if (!INVISIBLE.test(cp)) {
+    result = { chars: [], flags: [] };
+    const nfkc = cp.normalize("NFKC");
+    const compat = nfkc !== cp && nfkc !== cp.normalize("NFC") && !/^\s+$/u.test(nfkc) ? Flag.COMPAT : 0;
+    for (const ch of nfkc) {
+      const look = LATIN_LOOKALIKES[ch];
+      const flag = compat | (look !== undefined && !FOLDS.has(ch) ? Flag.COMPAT : 0);
+      for (const b of (look ?? ch).normalize("NFD").replace(MARKS, "")) {
+        result.chars.push(b);
+        result.flags.push(flag);
+      }
+    }
+  }
+  if (DECOMPOSED.size < CACHE_LIMIT) DECOMPOSED.set(cp, result);
+  return result;
+}
+
+function lowerNonAscii(c: string): string {
+  let lower = LOWER.get(c);
+  if (lower === undefined) {
+    lower = c.toLowerCase().normalize("NFD").replace(MARKS, "");
+    if (LOWER.size < CACHE_LIMIT) LOWER.set(c, lower);
+  }
+  return lower;
 }
 
 /** Step 1: invisible characters, NFKC, Latin look-alikes, accents, folds. */
@@ -108,20 +154,15 @@ function decompose(original: string): Unit[] {
     const cp = len === 2 ? original.slice(i, i + 2) : original[i];
     const s = i;
     i += len;
-    if (INVISIBLE.test(cp)) {
+    const decomposed = decomposeCodePoint(cp);
+    if (decomposed === null) {
       pending |= Flag.INVISIBLE;
       continue;
     }
-    const nfkc = cp.normalize("NFKC");
-    const compat = nfkc !== cp && nfkc !== cp.normalize("NFC") && !/^\s+$/u.test(nfkc) ? Flag.COMPAT : 0;
-    for (const ch of nfkc) {
-      const look = LATIN_LOOKALIKES[ch];
-      const flag = compat | (look !== undefined && !FOLDS.has(ch) ? Flag.COMPAT : 0);
-      const base = (look ?? ch).normalize("NFD").replace(MARKS, "");
-      for (const b of base) {
-        out.push({ c: b, s, e: i, f: flag | pending, r: b });
-        pending = 0;
-      }
+    for (let k = 0; k < decomposed.chars.length; k++) {
+      const b = decomposed.chars[k];
+      out.push({ c: b, s, e: i, f: decomposed.flags[k] | pending, r: b });
+      pending = 0;
     }
   }
   return out;
@@ -136,7 +177,7 @@ function mapHomoglyphs(units: Unit[]): void {
     if (sc === "latin") latin++;
     else if (sc === "cyrillic" || sc === "greek") foreign++;
   }
-  if (foreign === 0) return;
+  if (foreign === 0 || latin === 0) return; // no word can mix scripts
   const mostlyLatin = latin > foreign;
   for (let i = 0; i < units.length; ) {
     if (!isAlnum(units[i].c)) {
@@ -183,7 +224,7 @@ function lowerCase(units: Unit[]): Unit[] {
       out.push(u);
       continue;
     }
-    const lower = u.c.toLowerCase().normalize("NFD").replace(MARKS, "");
+    const lower = lowerNonAscii(u.c);
     if (lower === u.c) {
       out.push(u);
       continue;
