@@ -55,6 +55,9 @@ describe("analyseText: evasions are caught with their normalised form and origin
     ["S&W M&P 9", "M&P 9", "m&p 9", "firearm", false],
     ["AK-47", "AK-47", "ak-47", "firearm", false],
     ["ак-47", "ак-47", "ак-47", "firearm", false],
+    ["пули 9мм", "9мм", "9мм", "ammunition", false],
+    ["патроны 7,62х39", "7,62х39", "7,62х39", "ammunition", false],
+    ["glo ck 19", "glo ck 19", "glock19", "firearm", true],
   ];
 
   it.each(cases)("%j", (input, text, normalised, category, evasion) => {
@@ -67,6 +70,14 @@ describe("analyseText: evasions are caught with their normalised form and origin
     expect(r.evasion).toBe(r.spans.some((s) => s.evasion));
     expect(r.ruleScores[category]).toBeGreaterThan(0);
     expectOffsetsExact(r, { title: input, description: "" });
+  });
+
+  it("prefers the listing's language when several languages share a word, and keeps endings inside a word", () => {
+    const r = title("Sprzedam pistolet i amunicję");
+    expect(r.language).toBe("pl");
+    const pistolet = r.spans.find((s) => s.category === "firearm")!;
+    expect(pistolet.text).toBe("pistolet");
+    expect(pistolet.language).toBe("pl");
   });
 
   it("flags evasion only when a counting hit needed de-obfuscation", () => {

@@ -123,7 +123,7 @@ function fieldHits(field: TextField, original: string, language: string, imageIn
       }
     }
   }
-  const kept = dropContained(dedupe(hits));
+  const kept = dropContained(dedupe(hits, language));
   return {
     field,
     imageIndex,
@@ -136,11 +136,12 @@ function fieldHits(field: TextField, original: string, language: string, imageIn
 const contains = (outer: Hit, inner: Hit) => outer.a <= inner.a && outer.b >= inner.b && outer.b - outer.a > inner.b - inner.a;
 const overlaps = (x: Hit, y: Hit) => x.a < y.b && y.a < x.b;
 
-/** Keep one hit per range, kind and category (the strongest); sorted by start. */
-function dedupe(hits: Hit[]): Hit[] {
+/** Keep one hit per range, kind and category (the listing's language first, then the strongest); sorted by start. */
+function dedupe(hits: Hit[], language: string): Hit[] {
   const isNeg = (h: Hit) => (h.kind === "negative" ? 1 : 0);
   const cat = (h: Hit) => (h.category === null ? -1 : CATEGORIES.indexOf(h.category));
-  hits.sort((x, y) => x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || y.weight - x.weight);
+  const foreign = (h: Hit) => (h.language === language ? 0 : 1); // Polish "pistolet" is Polish in a Polish listing
+  hits.sort((x, y) => x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || foreign(x) - foreign(y) || y.weight - x.weight);
   const out: Hit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];

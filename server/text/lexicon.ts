@@ -20,6 +20,8 @@ export interface LexiconEntry extends TermSpec {
   key: string;
   /** The last word is a stem that takes the language's case endings. */
   stem: boolean;
+  /** Most words any spelling of the term has: more words in the text means a split word ("glo ck"). */
+  words: number;
 }
 
 export interface LexiconHit {
@@ -82,12 +84,19 @@ function addTerm(dict: Dictionary, key: string, entry: LexiconEntry): void {
   for (let i = 1; i <= key.length; i++) dict.prefixes.add(key.slice(0, i));
 }
 
-/** Words of a normalised string (raw, pre-leet: a term is written as meant). */
-function termKey(term: string): string {
+/** Words of a normalised string (raw, pre-leet: a term is written as meant), concatenated. */
+function termKey(term: string): { key: string; words: number } {
   const d = normaliseDetailed(term);
   let key = "";
-  for (const ch of d.raw) if (isTokenChar(ch)) key += ch;
-  return key;
+  let words = 0;
+  let inWord = false;
+  for (const ch of d.raw) {
+    const isWord = isTokenChar(ch);
+    if (isWord) key += ch;
+    if (isWord && !inWord) words++;
+    inWord = isWord;
+  }
+  return { key, words };
 }
 
 function compile(): { entries: LexiconEntry[]; exact: Dictionary; dedupd: Dictionary } {
@@ -95,14 +104,16 @@ function compile(): { entries: LexiconEntry[]; exact: Dictionary; dedupd: Dictio
   const dedupd: Dictionary = { terms: new Map(), prefixes: new Set() };
   const entries: LexiconEntry[] = [];
   // Spellings that differ only in separators ("ar-15", "ar 15", "ar15") are one entry: the first.
-  const seen = new Set<string>();
+  const seen = new Map<string, LexiconEntry>();
   for (const spec of ALL_TERMS) {
     const stem = spec.term.endsWith("*");
-    const key = termKey(stem ? spec.term.slice(0, -1) : spec.term);
+    const { key, words } = termKey(stem ? spec.term.slice(0, -1) : spec.term);
     const identity = `${key}|${spec.kind}|${spec.category}|${spec.language}`;
-    if (!key || seen.has(identity)) continue;
-    seen.add(identity);
-    const entry: LexiconEntry = { ...spec, key, stem };
+    const first = seen.get(identity);
+    if (first) first.words = Math.max(first.words, words);
+    if (!key || first) continue;
+    const entry: LexiconEntry = { ...spec, key, stem, words };
+    seen.set(identity, entry);
     entries.push(entry);
     addTerm(exact, key, entry);
     addTerm(dedupd, dedup(key), entry);
@@ -196,7 +207,9 @@ interface WindowContext {
 function lookup(dict: Dictionary, cur: string, ctx: WindowContext, useDedup: boolean): void {
   const exact = dict.terms.get(cur);
   if (exact) record(ctx, exact, "", useDedup);
-  for (let n = 1; n <= MAX_SUFFIX && n < cur.length; n++) {
+  // an ending lies inside the last word: "pistolet i" is not "pistoleti"
+  const last = ctx.ws[ctx.j].forms[ctx.v].length;
+  for (let n = 1; n <= MAX_SUFFIX && n < last; n++) {
     const base = dict.terms.get(cur.slice(0, cur.length - n));
     if (base) record(ctx, base, cur.slice(cur.length - n), useDedup);
   }
@@ -209,8 +222,9 @@ function record(ctx: WindowContext, entries: LexiconEntry[], suffix: string, use
     if (entry.onlyIn && !entry.onlyIn.includes(ctx.language)) continue;
     const id = `${ws[i].a}:${ws[j].b}:${entry.id}`;
     if (ctx.hits.has(id)) continue;
-    const evasion = EVASIVE_VARIANT[v] || useDedup || rangeIsEvasive(d, ws[i].a, ws[j].b);
-    ctx.hits.set(id, { entry, a: ws[i].a, b: ws[j].b, normalised: spell(d, ws, i, j, v, useDedup), evasion });
+    const split = j - i + 1 > entry.words;
+    const evasion = split || EVASIVE_VARIANT[v] || useDedup || rangeIsEvasive(d, ws[i].a, ws[j].b);
+    ctx.hits.set(id, { entry, a: ws[i].a, b: ws[j].b, normalised: spell(d, ws, i, j, v, useDedup, split), evasion });
   }
 }
 
@@ -250,10 +264,10 @@ function windowDiffers(ws: Word[], i: number, v: Variant): boolean {
 }
 
 /** The words i..j in variant v, with the normalised text's gaps between them. */
-function spell(d: NormalisedDetail, ws: Word[], i: number, j: number, v: Variant, useDedup: boolean): string {
+function spell(d: NormalisedDetail, ws: Word[], i: number, j: number, v: Variant, useDedup: boolean, joined: boolean): string {
   let out = "";
   for (let k = i; k <= j; k++) {
-    if (k > i) out += d.text.slice(ws[k - 1].b, ws[k].a);
+    if (k > i && !joined) out += d.text.slice(ws[k - 1].b, ws[k].a);
     out += useDedup ? dedup(ws[k].forms[v]) : ws[k].forms[v];
   }
   return out;

@@ -19,7 +19,7 @@ const B = String.raw`(?<![\p{L}\p{N}])`; // start of a word
 const E = String.raw`(?![\p{L}\p{N}])`; // end of a word
 const NOT_NUMBER_BEFORE = String.raw`(?<![\p{L}\p{N}$€£.,])`;
 const DEC = String.raw`[.,]`;
-const X = String.raw`\s?[x×*]\s?`;
+const X = String.raw`\s?[x×*х]\s?`; // х: Cyrillic
 
 function p(id: string, category: Category, weight: number, source: string, generic = false): PatternSpec {
   return { id, category, weight, regex: new RegExp(source, "gu"), ...(generic ? { generic } : {}) };
@@ -30,7 +30,7 @@ const NOT_MEASUREMENT = String.raw`(?!\s?(?:thick|wide|long|deep|diameter|dia|dr
 
 export const PATTERNS: readonly PatternSpec[] = [
   // calibers: metric
-  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!(?:x|size|sz|width|thickness)\\s?)9\\s?mm(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun))?${E}${NOT_MEASUREMENT}`),
+  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!(?:x|size|sz|width|thickness)\\s?)9\\s?(?:mm|мм)(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun))?${E}${NOT_MEASUREMENT}`),
   p("caliber:10mm", "ammunition", 0.6, `${B}10\\s?mm\\s?(?:auto|ammo|fmj|jhp|pistol|handgun|glock)${E}`),
   p("caliber:9x19", "ammunition", 0.7, `${B}9${X}(?:19|18|21)(?:\\s?mm)?${E}`),
   p("caliber:5.56x45", "ammunition", 0.7, `${B}5${DEC}56(?:${X}45|\\s?(?:mm|nato))${E}`),

@@ -12,7 +12,7 @@ export const ES: TermSpec[] = [
     ["cañon de rifle", 0.85], ["corredera de pistola", 0.85], ["receptor inferior", 0.9], ["trampa de solvente", 0.9],
   ]),
   ...lexicon("es", "ammo", "ammunition", 0.8, [
-    ["municion", 0.9], ["municiones", 0.9], ["balas", 0.6], ["bala", 0.4], ["cartuchos", 0.6], ["cartucho", 0.4],
+    ["municion", 0.9], ["municiones", 0.9], ["balas", 0.45], ["bala", 0.3], ["cartuchos", 0.6], ["cartucho", 0.4],
     ["perdigones", 0.4], ["casquillos", 0.6], ["polvora", 0.7], ["tiros", 0.2],
   ]),
   ...lexicon("es", "replica", "replica", 0.8, [

@@ -12,7 +12,7 @@ export const PT: TermSpec[] = [
     ["ferrolho", 0.5], ["armação de pistola", 0.85], ["pente de pistola", 0.85],
   ]),
   ...lexicon("pt", "ammo", "ammunition", 0.8, [
-    ["munição", 0.9], ["munições", 0.9], ["balas", 0.5], ["cartuchos", 0.6], ["projéteis", 0.6], ["estojos", 0.4],
+    ["munição", 0.9], ["munições", 0.9], ["balas", 0.4], ["cartuchos", 0.6], ["projéteis", 0.6], ["estojos", 0.4],
     ["pólvora", 0.7], ["chumbo grosso", 0.7],
   ]),
   ...lexicon("pt", "replica", "replica", 0.8, [["réplica de pistola", 0.9], ["arma desativada", 0.95], ["simulacro", 0.8]]),
@@ -26,7 +26,8 @@ export const PT: TermSpec[] = [
   ...negative("pt", "tool", null, 0.8, [
     "pistola de cola quente", "pistola de cola", "pistola de calor", "pistola de pintura", "pistola de massagem",
     "pistola de silicone", "pistola de pregos", "pistola de ar quente", "pistola para pintura", "cartucho de tinta",
-    "cartuchos de tinta",
+    "cartuchos de tinta", "balas de goma", "bala de goma", "balas de caramelo", "balas de coco", "balinhas",
+    "balas sortidas", "pacote de balas",
   ], { scope: "nearby" }),
   ...negative("pt", "accessory", null, 0.6, ["coldre", "cofre", "estojo de arma", "kit de limpeza"], { scope: "nearby" }),
 ];
