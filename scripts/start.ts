@@ -33,12 +33,15 @@ if (!dev && !fs.existsSync(".next/BUILD_ID")) {
 }
 
 const app = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// Slow follow-ups (OCR) run in their own low-priority process, off the upload path.
+const worker = process.env.SIGHTLINE_WORKER === "0" ? null : spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/worker.ts"], { stdio: "inherit", env });
 console.log(`Sightline on http://localhost:${port}`);
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
   app.kill("SIGTERM");
+  worker?.kill("SIGTERM");
   await local.close().catch(() => {});
   process.exit(code);
 };

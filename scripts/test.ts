@@ -8,8 +8,9 @@ import fs from "node:fs";
 import { ensureModels } from "@/server/inference/model-files";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-delete env.NODE_ENV; // next build wants its own
+// next build and the test runners set NODE_ENV themselves.
+const { NODE_ENV: _nodeEnv, ...inherited } = process.env;
+const env: NodeJS.ProcessEnv = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
 fs.mkdirSync("test-results", { recursive: true });
 
 function run(label: string, cmd: string, args: string[]): boolean {

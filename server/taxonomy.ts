@@ -64,4 +64,5 @@ export type ReasonCode =
   | "rule_without_model_support"
   | "inference_unavailable"
   | "stage_error"
+  | "ocr_text_evidence"
   | "circuit_breaker";

@@ -5,6 +5,8 @@
 import type { Db } from "@/db/client";
 import { findSellerContext, findStoredResult, loadVersionResult } from "@/db/queries/listings";
 import { config } from "../config";
+import { enqueueOcr } from "../jobs/boss";
+import { logger } from "../logger";
 import { activePolicy } from "../policy/active-policy";
 import type { Scores } from "../taxonomy";
 import { decideStage } from "./decide";
@@ -60,6 +62,9 @@ export async function predictListing(db: Db, input: PredictInput, opts: PredictO
   );
   const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
   const saved = await storeResult(db, raw, result, latencyMs, opts.actor ?? { type: "system", id: "predict" });
+  if (!saved.replayed && images.length > 0) {
+    enqueueOcr(saved.version.id).catch((err: Error) => logger.debug({ err: err.message }, "OCR enqueue failed; the worker's sweep will pick it up"));
+  }
   return toOutput(saved, saved.replayed);
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Postgres-backed jobs (pg-boss): slow follow-ups run off the hot path, survive restarts, and
+ * retry. One instance per process, shared as a promise.
+ */
+import PgBoss from "pg-boss";
+
+export const OCR_QUEUE = "ocr-follow-up";
+
+const holder = globalThis as unknown as { __sightlineBoss?: Promise<PgBoss> };
+
+export function jobs(url = process.env.DATABASE_URL): Promise<PgBoss> {
+  if (!url) return Promise.reject(new Error("DATABASE_URL is not set"));
+  holder.__sightlineBoss ??= (async () => {
+    const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3 });
+    boss.on("error", (err) => console.error("jobs:", err.message));
+    await boss.start();
+    await boss.createQueue(OCR_QUEUE, { name: OCR_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
+    return boss;
+  })().catch((err) => {
+    holder.__sightlineBoss = undefined;
+    throw err;
+  });
+  return holder.__sightlineBoss;
+}
+
+/**
+ * Best effort right after the decision is stored; a lost send is caught by the worker's sweep of
+ * versions still missing OCR, so nothing is dropped silently.
+ */
+export async function enqueueOcr(versionId: string): Promise<void> {
+  const boss = await jobs();
+  await boss.send(OCR_QUEUE, { versionId }, { singletonKey: versionId });
+}
