@@ -10,12 +10,12 @@ import { ensureModels } from "@/server/inference/model-files";
 const bin = (name: string) => `node_modules/.bin/${name}`;
 // next build and the test runners set NODE_ENV themselves.
 const { NODE_ENV: _nodeEnv, ...inherited } = process.env;
-const env: NodeJS.ProcessEnv = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+const env: Record<string, string | undefined> = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" };
 fs.mkdirSync("test-results", { recursive: true });
 
 function run(label: string, cmd: string, args: string[]): boolean {
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: env as unknown as NodeJS.ProcessEnv });
   return r.status === 0;
 }
 
