@@ -1,0 +1,210 @@
+/**
+ * The default training run, deterministic from a seed: generated listings + the real photos →
+ * joint training → Platt calibration on validation fold A, reliability (ECE) on fold B →
+ * ONNX export → parity check → manifest update. Used by `npm run train:default`.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { CATEGORIES } from "@/server/taxonomy";
+import { assembleInput, fusionHeadOnnx, fusionHeadFromBytes, headForward, IMAGE_DIM, NUM_OUT, runFusionHead, type FusionWeights } from "@/server/inference/fusion-head";
+import { upsertManifestEntry } from "@/server/inference/model-files";
+import { embedBag, runTextEncoder, TEXT_DIM, textEncoderFromBytes, textEncoderOnnx } from "@/server/inference/text-encoder";
+import { HASH_BUCKETS, listingFields, tokeniseFields } from "@/server/text/tokenise";
+import { binaryMetrics, expectedCalibrationError, round, type BinaryMetrics } from "@/server/learning/metrics";
+import { fitPlatt, sigmoid } from "./calibration";
+import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
+import { embedPhotos } from "./image-embeddings";
+import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
+import { corpusGenerator, generatedTexts, FIREARM_LIKE } from "./texts";
+import { trainFusion, type TrainExample } from "./trainer";
+
+export const TRAIN_RECIPE = "mm1";
+
+export interface TrainConfig {
+  seed: number;
+  datasetDir: string;
+  root: string;
+  textCount: number;
+  valTextCount: number;
+  epochs: number;
+  hidden: number;
+  log: (line: string) => void;
+}
+
+export function defaultDatasetDir(root: string): string {
+  return process.env.SIGHTLINE_DATASET_DIR ?? path.resolve(root, "..", "shared", "datasets");
+}
+
+function rawLogits(head: FusionWeights, text: { table: Float32Array; bias: Float32Array; dim: number; buckets: number }, ex: TrainExample): Float32Array {
+  const emb = ex.ids.length ? embedBag(text, ex.ids, ex.weights).emb : null;
+  return headForward(head, assembleInput(head, { image: ex.image, text: emb, context: ex.context })).z;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export async function runTraining(cfg: TrainConfig) {
+  const { log } = cfg;
+  const t0 = performance.now();
+  const csv = path.join(cfg.datasetDir, "images.csv");
+  if (!fs.existsSync(csv)) throw new Error(`photo dataset not found at ${csv}; set SIGHTLINE_DATASET_DIR`);
+  const photos = readPhotoCsv(csv);
+  const { train: trainRows, val: valRows } = splitPhotos(photos, cfg.seed);
+  log(`photos: ${photos.length} (train ${trainRows.length}, validation ${valRows.length}, stratified by sublabel+source, seed ${cfg.seed})`);
+  const emb = await embedPhotos(photos, { root: cfg.root, log });
+  const withEmb = (rows: typeof photos): PhotoWithEmbedding[] =>
+    rows.filter((r) => emb.has(r.file)).map((r) => ({ ...r, pooled: emb.get(r.file)!.pooled }));
+  const trainPhotos = withEmb(trainRows);
+  const valPhotos = withEmb(valRows);
+
+  const trainTexts = await generatedTexts(cfg.seed, cfg.textCount, "train");
+  const valTexts = await generatedTexts(cfg.seed + 1, cfg.valTextCount, "validation");
+  log(`texts: ${trainTexts.length} train, ${valTexts.length} validation, from ${(await corpusGenerator()).source}`);
+
+  // image standardisation from training photos only
+  const mean = new Float32Array(IMAGE_DIM);
+  const invStd = new Float32Array(IMAGE_DIM);
+  for (const p of trainPhotos) for (let c = 0; c < IMAGE_DIM; c++) mean[c] += p.pooled[c] / trainPhotos.length;
+  for (let c = 0; c < IMAGE_DIM; c++) {
+    let v = 0;
+    for (const p of trainPhotos) v += (p.pooled[c] - mean[c]) ** 2;
+    invStd[c] = 1 / (Math.sqrt(v / trainPhotos.length) + 0.05);
+  }
+
+  const trainEx = assembleExamples(trainTexts, trainPhotos, cfg.seed);
+  const valEx = assembleExamples(valTexts, valPhotos, cfg.seed + 7);
+  log(`examples: ${trainEx.length} train, ${valEx.length} validation`);
+  const model = trainFusion(trainEx, {
+    seed: cfg.seed,
+    epochs: cfg.epochs,
+    batchSize: 32,
+    lr: 2e-3,
+    hidden: cfg.hidden,
+    textDim: TEXT_DIM,
+    buckets: HASH_BUCKETS,
+    imageMean: mean,
+    imageInvStd: invStd,
+    l2: 1e-4,
+    log,
+  });
+  log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // ---- calibration: fit on fold A (even), check on fold B (odd)
+  const z = valEx.map((ex) => rawLogits(model.head, model.text, ex));
+  const foldA = valEx.map((_, i) => i).filter((i) => i % 2 === 0);
+  const foldB = valEx.map((_, i) => i).filter((i) => i % 2 === 1);
+  const ece: Record<string, number> = {};
+  CATEGORIES.forEach((c, k) => {
+    const { a, b } = fitPlatt(foldA.map((i) => z[i][k]), foldA.map((i) => valEx[i].labels[k]));
+    model.head.calA[k] = a;
+    model.head.calB[k] = b;
+    ece[c] = round(expectedCalibrationError(foldB.map((i) => sigmoid(a * z[i][k] + b)), foldB.map((i) => valEx[i].labels[k])));
+  });
+  log(`calibration (Platt on fold A): a=${Array.from(model.head.calA, (v) => v.toFixed(2)).join(",")} b=${Array.from(model.head.calB, (v) => v.toFixed(2)).join(",")}`);
+  log(`ECE on fold B: ${JSON.stringify(ece)}`);
+
+  // ---- validation metrics (calibrated), per modality, binary firearm-like and per category
+  const probs = z.map((row) => Array.from(row, (v, k) => sigmoid(model.head.calA[k] * v + model.head.calB[k])));
+  const metrics: Record<string, BinaryMetrics | Record<string, number>> = {};
+  for (const kind of ["text", "image", "pair"]) {
+    const idx = valEx.map((_, i) => i).filter((i) => valEx[i].kind === kind);
+    const ks = FIREARM_LIKE.map((c) => CATEGORIES.indexOf(c));
+    metrics[kind] = binaryMetrics(idx.map((i) => Math.max(...ks.map((k) => probs[i][k]))), idx.map((i) => (ks.some((k) => valEx[i].labels[k]) ? 1 : 0)));
+    const perCat: Record<string, number> = {};
+    CATEGORIES.forEach((c, k) => {
+      const labels = idx.map((i) => valEx[i].labels[k]);
+      if (labels.some(Boolean) && labels.some((l) => !l)) perCat[c] = binaryMetrics(idx.map((i) => probs[i][k]), labels).pr_auc;
+    });
+    metrics[`${kind}_pr_auc_per_category`] = perCat;
+  }
+  for (const [k, v] of Object.entries(metrics)) log(`validation ${k}: ${JSON.stringify(v)}`);
+  // toy / water-gun photos in validation: how many would a firearm threshold of 0.5 block?
+  const toyPhotos = valPhotos.filter((p) => photoCategories(p).some((c) => c === "toy" || c === "airsoft_paintball"));
+  log(`validation toy/airsoft photos: ${toyPhotos.length}`);
+
+  // ---- export
+  const version = `${TRAIN_RECIPE}-s${cfg.seed}`;
+  const textBytes = textEncoderOnnx(model.text, version);
+  const headBytes = fusionHeadOnnx(model.head, version, { ece_fold_b: JSON.stringify(ece) });
+  const modelsDir = path.join(cfg.root, "models");
+  fs.writeFileSync(path.join(modelsDir, "text-encoder.onnx"), textBytes);
+  fs.writeFileSync(path.join(modelsDir, "fusion-head.onnx"), headBytes);
+
+  // ---- parity: ONNX vs the TypeScript forward on validation examples
+  const enc = await textEncoderFromBytes(textBytes);
+  const head = await fusionHeadFromBytes(headBytes);
+  let maxDiff = 0;
+  for (const ex of valEx.filter((_, i) => i % 97 === 0)) {
+    const tsEmb = ex.ids.length ? embedBag(model.text, ex.ids, ex.weights).emb : null;
+    const onnxEmb = ex.ids.length ? await runTextEncoder(enc, { ids: ex.ids, weights: ex.weights, words: [], wordStart: new Int32Array(1), wordIndex: new Int32Array(0) }) : null;
+    if (tsEmb && onnxEmb) for (let d = 0; d < tsEmb.length; d++) maxDiff = Math.max(maxDiff, Math.abs(tsEmb[d] - onnxEmb[d]));
+    const [o] = await runFusionHead(head, [{ image: ex.image, text: tsEmb, context: ex.context }]);
+    const ts = headForward(model.head, assembleInput(model.head, { image: ex.image, text: tsEmb, context: ex.context }));
+    for (let k = 0; k < NUM_OUT; k++) maxDiff = Math.max(maxDiff, Math.abs(o.p[k] - ts.p[k]));
+  }
+  log(`parity ONNX vs TypeScript: max |diff| ${maxDiff.toExponential(2)}`);
+  if (maxDiff > 1e-4) throw new Error(`ONNX and TypeScript forward passes disagree by ${maxDiff}`);
+
+  // ---- committed validation predictions (fold B raw logits) for the calibration test
+  const sidecar = {
+    version,
+    note: "Fold B of the validation split: raw head logits z (before Platt) and labels; the calibration test applies the committed cal_a/cal_b from fusion-head.onnx and checks ECE.",
+    categories: CATEGORIES,
+    kinds: foldB.map((i) => valEx[i].kind),
+    z: foldB.map((i) => Array.from(z[i], (v) => Math.round(v * 1e4) / 1e4)),
+    labels: foldB.map((i) => Array.from(valEx[i].labels).join("")),
+    ece,
+    metrics,
+    validationPhotos: valPhotos.map((p) => p.rel),
+  };
+  fs.writeFileSync(path.join(modelsDir, "fusion-head.validation.json"), JSON.stringify(sidecar));
+
+  updateManifest(cfg.root, version, textBytes, headBytes);
+  log(`wrote models/text-encoder.onnx (${textBytes.length} B) and models/fusion-head.onnx (${headBytes.length} B), version ${version}`);
+  log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return { version, ece, metrics };
+}
+
+function updateManifest(root: string, version: string, textBytes: Uint8Array, headBytes: Uint8Array) {
+  const card = "MODEL_CARD.md";
+  const entries = [
+    {
+      name: "text-encoder",
+      version,
+      file: "text-encoder.onnx",
+      sha256: sha256(textBytes),
+      bytes: textBytes.length,
+      source: { kind: "project", card },
+      inputs: [
+        { name: "ids", type: "int64", shape: ["L"], meaning: "hashed feature buckets from server/text/tokenise.ts" },
+        { name: "weights", type: "float32", shape: [1, "L"], meaning: "tf weight per bucket" },
+      ],
+      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_DIM], meaning: "tanh(Σ w·E[id] + b)" }],
+    },
+    {
+      name: "fusion-head",
+      version,
+      file: "fusion-head.onnx",
+      sha256: sha256(headBytes),
+      bytes: headBytes.length,
+      source: { kind: "project", card },
+      inputs: [
+        { name: "image", type: "float32", shape: ["N", IMAGE_DIM], meaning: "mean of the backbone feature map" },
+        { name: "image_mask", type: "float32", shape: ["N", 1] },
+        { name: "text", type: "float32", shape: ["N", TEXT_DIM], meaning: "text-encoder embedding" },
+        { name: "text_mask", type: "float32", shape: ["N", 1] },
+        { name: "context", type: "float32", shape: ["N", 22], meaning: "server/inference/fusion-head.ts contextFeatures" },
+      ],
+      outputs: [
+        { name: "logits", type: "float32", shape: ["N", NUM_OUT], meaning: `calibrated logits, ${CATEGORIES.join(",")}` },
+        { name: "probabilities", type: "float32", shape: ["N", NUM_OUT], meaning: "independent sigmoids" },
+      ],
+    },
+  ];
+  for (const e of entries) {
+    const { sha256: _s, bytes: _b, ...rest } = e;
+    upsertManifestEntry(rest as Parameters<typeof upsertManifestEntry>[0], root);
+  }
+}
