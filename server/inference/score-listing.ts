@@ -14,7 +14,6 @@ import {
   assembleInput,
   contextFeatures,
   FUSION_HEAD_MODEL,
-  gradLogitWrtText,
   headForward,
   loadFusionHead,
   runFusionHead,
@@ -145,12 +144,11 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   });
   const attributions: EvidenceSpan[] = [];
   if (textEmb) {
-    const { h } = headForward(head.weights, assembleInput(head.weights, rows[textRow]));
-    for (const c of BLOCKED_BY_DEFAULT) {
-      if (scores[c] < EXPLAIN_MIN_SCORE) continue;
-      const k = CATEGORIES.indexOf(c);
-      attributions.push(...textAttributions(enc.weights, tok, textEmb, gradLogitWrtText(head.weights, h, k), c, fields));
-    }
+    // attributions on the text-only row: what the words alone contribute
+    const row = rows[textRow];
+    const wanted = BLOCKED_BY_DEFAULT.filter((c) => scores[c] >= EXPLAIN_MIN_SCORE).map((c) => ({ k: CATEGORIES.indexOf(c), category: c }));
+    const logitsOf = (emb: Float32Array) => headForward(head.weights, assembleInput(head.weights, { ...row, text: emb })).y;
+    attributions.push(...textAttributions(enc.weights, tok, logitsOf, wanted, fields));
   }
   const explainMs = performance.now() - e0;
 

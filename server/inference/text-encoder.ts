@@ -108,57 +108,87 @@ export interface FieldSource {
 }
 
 /**
- * Per-word attributions for calibrated logit y_k by gradient × input on the bag:
- * feature f contributes w_f · E[id_f] · (∂y_k/∂t ⊙ (1 − t²)) to the pre-activation's first-order
- * change; a feature's share is split evenly over the distinct words that produced it. Returns the
- * top `perField` positive words of every field as "attribution" evidence spans.
+ * Per-word attributions by occlusion on the bag: for each word, remove its share of every feature
+ * it produced (a feature made by n distinct words loses 1/n of its weight per word), re-embed and
+ * re-run the head; the word's contribution to calibrated logit y_k is y_k(full) − y_k(without it).
+ * Exact for the model (no first-order approximation, so saturated tanh units still count).
+ * Returns, per requested category, the top `perField` positive distinct words of every field as
+ * "attribution" evidence spans (every occurrence of such a word, at most 2·perField spans a field).
  */
 export function textAttributions(
   wts: TextEncoderWeights,
   tok: Tokenised,
-  emb: Float32Array,
-  gradEmb: Float32Array,
-  category: EvidenceSpan["category"],
+  logitsOf: (embedding: Float32Array) => ArrayLike<number>,
+  categories: Array<{ k: number; category: NonNullable<EvidenceSpan["category"]> }>,
   sources: FieldSource[],
-  perField = 3,
+  options: { perField?: number; maxWords?: number } = {},
 ): EvidenceSpan[] {
+  const perField = options.perField ?? 3;
+  const nWords = Math.min(tok.words.length, options.maxWords ?? 400);
+  if (!categories.length || !tok.ids.length) return [];
   const D = wts.dim;
-  const g = new Float32Array(D);
-  for (let d = 0; d < D; d++) g[d] = gradEmb[d] * (1 - emb[d] * emb[d]);
-  const wordScore = new Float64Array(tok.words.length);
+  const { pre } = embedBag(wts, tok.ids, tok.weights);
+  const base = logitsOf(tanhOf(pre));
+  // word -> [(feature index, share)]
+  const features: Array<Array<[number, number]>> = Array.from({ length: nWords }, () => []);
   for (let i = 0; i < tok.ids.length; i++) {
-    const row = tok.ids[i] * D;
-    let s = 0;
-    for (let d = 0; d < D; d++) s += wts.table[row + d] * g[d];
-    s *= tok.weights[i];
     const from = tok.wordStart[i];
     const to = tok.wordStart[i + 1];
-    for (let j = from; j < to; j++) wordScore[tok.wordIndex[j]] += s / (to - from);
+    for (let j = from; j < to; j++) if (tok.wordIndex[j] < nWords) features[tok.wordIndex[j]].push([i, 1 / (to - from)]);
   }
-  const byField = new Map<string, number[]>();
-  tok.words.forEach((w, i) => {
-    if (wordScore[i] <= 0) return;
-    const key = `${w.field}:${w.imageIndex ?? ""}`;
-    byField.set(key, [...(byField.get(key) ?? []), i]);
-  });
-  const spans: EvidenceSpan[] = [];
-  for (const list of byField.values()) {
-    list.sort((a, b) => wordScore[b] - wordScore[a]);
-    for (const i of list.slice(0, perField)) {
-      const w = tok.words[i];
-      const src = sources.find((s) => s.field === w.field && s.imageIndex === w.imageIndex);
-      spans.push({
-        field: w.field,
-        ...(w.imageIndex !== undefined ? { imageIndex: w.imageIndex } : {}),
-        start: w.start,
-        end: w.end,
-        text: src ? src.text.slice(w.start, w.end) : w.normalised,
-        normalised: w.normalised,
-        kind: "attribution",
-        category,
-        weight: Math.round(wordScore[i] * 1000) / 1000,
-      });
+  const contrib: Float64Array[] = categories.map(() => new Float64Array(nWords));
+  const without = new Float32Array(D);
+  const memo = new Map<string, ArrayLike<number>>();
+  for (let w = 0; w < nWords; w++) {
+    const key = tok.words[w].normalised; // same word, same features: occlude once
+    let y = memo.get(key);
+    if (!y) {
+      without.set(pre);
+      for (const [i, share] of features[w]) {
+        const row = tok.ids[i] * D;
+        const c = tok.weights[i] * share;
+        for (let d = 0; d < D; d++) without[d] -= c * wts.table[row + d];
+      }
+      y = logitsOf(tanhOf(without));
+      memo.set(key, y);
     }
+    categories.forEach(({ k }, ci) => (contrib[ci][w] = base[k] - y![k]));
   }
+  const spans: EvidenceSpan[] = [];
+  categories.forEach(({ category }, ci) => {
+    const byField = new Map<string, number[]>();
+    for (let w = 0; w < nWords; w++) {
+      if (contrib[ci][w] <= 0) continue;
+      const word = tok.words[w];
+      const key = `${word.field}:${word.imageIndex ?? ""}`;
+      byField.set(key, [...(byField.get(key) ?? []), w]);
+    }
+    for (const list of byField.values()) {
+      list.sort((a, b) => contrib[ci][b] - contrib[ci][a]);
+      const top = [...new Set(list.map((w) => tok.words[w].normalised))].slice(0, perField);
+      const chosen = list.filter((w) => top.includes(tok.words[w].normalised)).slice(0, 2 * perField);
+      for (const w of chosen) {
+        const word = tok.words[w];
+        const src = sources.find((s) => s.field === word.field && s.imageIndex === word.imageIndex);
+        spans.push({
+          field: word.field,
+          ...(word.imageIndex !== undefined ? { imageIndex: word.imageIndex } : {}),
+          start: word.start,
+          end: word.end,
+          text: src ? src.text.slice(word.start, word.end) : word.normalised,
+          normalised: word.normalised,
+          kind: "attribution",
+          category,
+          weight: Math.round(contrib[ci][w] * 1000) / 1000,
+        });
+      }
+    }
+  });
   return spans;
+}
+
+function tanhOf(pre: Float32Array): Float32Array {
+  const out = new Float32Array(pre.length);
+  for (let d = 0; d < pre.length; d++) out[d] = Math.tanh(pre[d]);
+  return out;
 }
