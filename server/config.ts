@@ -3,7 +3,7 @@ import path from "node:path";
 
 /** Where embedded Postgres, blobs, caches and demo credentials live (gitignored). */
 export function dataDir(): string {
-  return path.resolve(process.env.SIGHTLINE_DATA_DIR ?? ".data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.SIGHTLINE_DATA_DIR ?? ".data");
 }
 
 export const config = {
