@@ -18,7 +18,7 @@ const result = await runTraining({
   seed: flag("seed", 20261123),
   datasetDir: defaultDatasetDir(root),
   root,
-  textCount: flag("texts", 8000),
+  textCount: flag("texts", 12000),
   valTextCount: flag("val-texts", 2000),
   epochs: flag("epochs", 6),
   hidden: flag("hidden", 64),

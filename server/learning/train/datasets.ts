@@ -48,8 +48,8 @@ export interface PhotoWithEmbedding extends PhotoRow {
 
 /** Hard negatives and rare positives in the photos weigh more than the 700 tool photos. */
 function photoWeight(p: PhotoRow): number {
-  if (["toy_gun", "water_gun", "airsoft_paintball", "gun_part", "ammunition"].includes(p.sublabel)) return 4;
-  return 1.5;
+  if (["toy_gun", "water_gun", "airsoft_paintball", "gun_part", "ammunition"].includes(p.sublabel)) return 6;
+  return 3;
 }
 
 /**
@@ -60,7 +60,9 @@ function photoWeight(p: PhotoRow): number {
 export function assembleExamples(texts: TextItem[], photos: PhotoWithEmbedding[], seed: number): TrainExample[] {
   const rng = new Rng(seed);
   const out: TrainExample[] = [];
-  for (const t of texts) out.push(textExample(t, null, [], 1, "text", rng.next() < 0.5));
+  // hard negatives (holsters, cleaning kits, toys, nail guns ...) weigh double: at a 1:1000 prior the
+  // false positives they cause are what limits precision
+  for (const t of texts) out.push(textExample(t, null, [], t.labels.length ? 1 : 2, "text", rng.next() < 0.5));
   const negatives = texts.filter((t) => t.labels.length === 0);
   const byCat = new Map<Category, TextItem[]>();
   for (const t of texts) for (const c of t.labels) byCat.set(c, [...(byCat.get(c) ?? []), t]);
