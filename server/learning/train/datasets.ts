@@ -52,6 +52,10 @@ function photoWeight(p: PhotoRow): number {
   return 3;
 }
 
+export function imageOnlyExample(p: PhotoWithEmbedding): TrainExample {
+  return { ids: new Int32Array(0), weights: new Float32Array(0), image: p.pooled, context: contextFeatures({}), labels: labelVector(photoCategories(p)), weight: photoWeight(p), kind: "image" };
+}
+
 /**
  * Text-only, image-only and paired examples. Pairs: each photo with a generated listing that agrees
  * with it (same category, or an innocent listing for a negative photo), and ~25% with one that does
@@ -70,7 +74,7 @@ export function assembleExamples(texts: TextItem[], photos: PhotoWithEmbedding[]
   const pick = <T>(list: T[]) => list[Math.floor(rng.next() * list.length)];
   for (const p of photos) {
     const cats = photoCategories(p);
-    out.push({ ids: new Int32Array(0), weights: new Float32Array(0), image: p.pooled, context: contextFeatures({}), labels: labelVector(cats), weight: photoWeight(p), kind: "image" });
+    out.push(imageOnlyExample(p));
     const consistent = rng.next() >= 0.25;
     let text: TextItem | undefined;
     if (consistent) text = cats.length ? pick(byCat.get(cats[0]) ?? negatives) : pick(negatives);

@@ -55,17 +55,29 @@ function appendCache(file: string, key: string, e: PhotoEmbedding) {
   fs.appendFileSync(file, b);
 }
 
+/** Mirror a CHW tensor left↔right (training augmentation). */
+export function flipTensor(t: Float32Array, size = 224): Float32Array {
+  const out = new Float32Array(t.length);
+  for (let c = 0; c < 3; c++)
+    for (let y = 0; y < size; y++) {
+      const row = (c * size + y) * size;
+      for (let x = 0; x < size; x++) out[row + x] = t[row + size - 1 - x];
+    }
+  return out;
+}
+
 export async function embedPhotos(
   rows: PhotoRow[],
-  options: { root?: string; log?: (line: string) => void; batch?: number } = {},
+  options: { root?: string; log?: (line: string) => void; batch?: number; flip?: boolean } = {},
 ): Promise<Map<string, PhotoEmbedding>> {
+  const prefix = options.flip ? "flip:" : "";
   const file = cacheFile(options.root ?? process.cwd());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const cache = readCache(file);
   const out = new Map<string, PhotoEmbedding>();
   const todo: PhotoRow[] = [];
   for (const r of rows) {
-    const key = `${path.basename(r.file)}:${fs.existsSync(r.file) ? fs.statSync(r.file).size : 0}`;
+    const key = `${prefix}${path.basename(r.file)}:${fs.existsSync(r.file) ? fs.statSync(r.file).size : 0}`;
     const hit = cache.get(key);
     if (hit) out.set(r.file, hit);
     else todo.push(r);
@@ -78,7 +90,8 @@ export async function embedPhotos(
     const ok: PhotoRow[] = [];
     for (const r of chunk) {
       try {
-        tensors.push(await imageToTensor(fs.readFileSync(r.file)));
+        const t = await imageToTensor(fs.readFileSync(r.file));
+        tensors.push(options.flip ? flipTensor(t) : t);
         ok.push(r);
       } catch (err) {
         options.log?.(`skip ${r.rel}: ${(err as Error).message}`);
@@ -89,7 +102,7 @@ export async function embedPhotos(
     ok.forEach((r, j) => {
       const e = { pooled: enc[j].pooled, zeroShot: zeroShotWeapon(enc[j].logits), ms };
       out.set(r.file, e);
-      appendCache(file, `${path.basename(r.file)}:${fs.statSync(r.file).size}`, e);
+      appendCache(file, `${prefix}${path.basename(r.file)}:${fs.statSync(r.file).size}`, e);
     });
     if (options.log && (i / batch) % 10 === 0) options.log(`embedded ${Math.min(i + batch, todo.length)}/${todo.length} photos`);
   }
