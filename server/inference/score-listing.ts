@@ -21,7 +21,7 @@ import {
   type LoadedFusionHead,
 } from "./fusion-head";
 import { gradCam, type GradCamGrid } from "./grad-cam";
-import { encodeImage, IMAGE_ENCODER_VERSION, type ImageEncoding } from "./image-encoder";
+import { encodeImage, IMAGE_ENCODER_VERSION, warmUpImageEncoder, type ImageEncoding } from "./image-encoder";
 import { manifestEntry } from "./model-files";
 import { loadTextEncoder, runTextEncoder, TEXT_ENCODER_MODEL, textAttributions, type LoadedTextEncoder } from "./text-encoder";
 
@@ -168,8 +168,11 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-/** Loads both sessions and runs one listing through them, so the first request is not slow. */
+/**
+ * Loads the image encoder, text encoder and fusion head and runs one listing through them, so the
+ * first request is not slow. Rejects when a model file is missing (the cascade then fails open).
+ */
 export async function warmUpModels(): Promise<void> {
-  await models();
+  await Promise.all([models(), warmUpImageEncoder()]);
   await scoreListing({ images: [], title: "warm up", description: "", context: {} });
 }
