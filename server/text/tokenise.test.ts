@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Rng } from "@/server/learning/train/rng";
 import { embedBag, runTextEncoder, textEncoderFromBytes, textEncoderOnnx } from "@/server/inference/text-encoder";
@@ -49,5 +51,15 @@ describe("tokenise", () => {
       const ts = embedBag(wts, tok.ids, tok.weights).emb;
       for (let d = 0; d < dim; d++) expect(onnx![d]).toBeCloseTo(ts[d], 5);
     }
+  });
+
+  it("parity on the committed text encoder: serving ONNX embedding equals the training forward pass", async () => {
+    const bytes = fs.readFileSync(path.resolve(import.meta.dirname, "../../models/text-encoder.onnx"));
+    const enc = await textEncoderFromBytes(bytes);
+    const tok = tokeniseFields(listingFields("Vendo pistola Beretta 92FS 9mm", "con 2 cargadores, G.l.0.c.k también"));
+    const onnx = await runTextEncoder(enc, tok);
+    const ts = embedBag(enc.weights, tok.ids, tok.weights).emb;
+    expect(onnx).toHaveLength(ts.length);
+    for (let d = 0; d < ts.length; d++) expect(onnx![d]).toBeCloseTo(ts[d], 5);
   });
 });
