@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/server/auth/password";
-import { PRIORITY_WEIGHTS, WAIT_CAP, WAIT_WEIGHT } from "@/server/policy/review-priority";
+import { PRIORITY_WEIGHTS, priorityOf, WAIT_CAP, WAIT_WEIGHT } from "@/server/policy/review-priority";
 import { demoUser } from "./demo";
 
 const DB_URL = process.env.SIGHTLINE_E2E_DATABASE_URL ?? "postgres://sightline:sightline-local@127.0.0.1:54349/sightline";
@@ -52,7 +52,9 @@ interface SeedSpec {
   withImage?: boolean;
   withItem?: boolean;
   appeal?: boolean;
-  priority?: number;
+  factors?: Record<string, number>;
+  /** How long ago the item was created (against a 4 h SLA). */
+  ageHours?: number;
 }
 
 /** A listing version with prediction, automatic decision and (by default) an open review item. */
@@ -81,11 +83,12 @@ async function seedItem(spec: SeedSpec) {
   await db.query(`insert into decisions (listing_version_id, outcome, source) values ($1, $2, 'auto')`, [versionId, spec.autoOutcome ?? "review"]);
   let itemId: string | null = null;
   if (spec.withItem !== false) {
-    const factors = { severity: 0.3, uncertainty: 0.2, reach: 0.1, failOpen: 0, appeal: 0 };
+    const factors = { severity: 0.3, uncertainty: 0.2, reach: 0.1, failOpen: 0, appeal: 0, ...spec.factors };
+    const age = spec.ageHours ?? 0;
     const r = await db.query(
-      `insert into review_items (listing_version_id, prediction_id, reasons, priority, priority_factors, sla_due_at)
-       values ($1, $2, '{model_score_review}', $3, $4, now() + interval '4 hours') returning id`,
-      [versionId, p.rows[0].id, spec.priority ?? 19, JSON.stringify(factors)],
+      `insert into review_items (listing_version_id, prediction_id, reasons, priority, priority_factors, created_at, sla_due_at)
+       values ($1, $2, '{model_score_review}', $3, $4, now() - make_interval(secs => $5), now() - make_interval(secs => $5) + interval '4 hours') returning id`,
+      [versionId, p.rows[0].id, priorityOf(factors), JSON.stringify(factors), age * 3600],
     );
     itemId = r.rows[0].id;
   }
@@ -99,6 +102,10 @@ async function openItem(page: Page, itemId: string) {
 }
 
 test("the queue is ordered by the priority rule and says why", async ({ page }, testInfo) => {
+  // Alongside the cascade-made demo items: an old item past its SLA, a fail-open one, and a plain one.
+  const late = await seedItem({ title: "Queue: waited 8 h", factors: { severity: 0.3 }, ageHours: 8 });
+  const failOpen = await seedItem({ title: "Queue: fail-open", factors: { severity: 0.2, failOpen: 1 } });
+  const plain = await seedItem({ title: "Queue: plain", factors: { severity: 0.2, uncertainty: 0, reach: 0 } });
   await loginAs(page, "moderator");
   await expect(page.getByTestId("queue-row").first()).toBeVisible();
   const rows = await page.getByTestId("queue-row").evaluateAll((els) =>
@@ -118,6 +125,17 @@ test("the queue is ordered by the priority rule and says why", async ({ page }, 
     if (i > 0) expect(rows[i - 1].priority).toBeGreaterThanOrEqual(r.priority - 1e-6);
   }
   await expect(page.getByTestId("priority-why").first()).toBeVisible();
+  // Where the seeded items must sit, by the rule (weights × factors + wait against the SLA):
+  const ids = await page.getByTestId("queue-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+  const pos = (id: string | null) => ids.indexOf(id);
+  const expectedOrder = [
+    { id: late.itemId, p: priorityOf({ severity: 0.3, uncertainty: 0.2, reach: 0.1, failOpen: 0, appeal: 0 }) + WAIT_WEIGHT * WAIT_CAP },
+    { id: failOpen.itemId, p: priorityOf({ severity: 0.2, uncertainty: 0.2, reach: 0.1, failOpen: 1, appeal: 0 }) },
+    { id: plain.itemId, p: priorityOf({ severity: 0.2, uncertainty: 0, reach: 0, failOpen: 0, appeal: 0 }) },
+  ].sort((a, b) => b.p - a.p);
+  for (let i = 1; i < expectedOrder.length; i++) expect(pos(expectedOrder[i - 1].id)).toBeLessThan(pos(expectedOrder[i].id));
+  await expect(page.getByTestId("queue-row").filter({ hasText: "Queue: waited 8 h" }).getByTestId("sla-breached")).toBeVisible();
+  await expect(page.getByTestId("queue-row").filter({ hasText: "Queue: plain" }).getByTestId("sla-breached")).toHaveCount(0);
   const open = Number(await page.getByTestId("count-open").textContent());
   const { rows: dbOpen } = await db.query(`select count(*)::int as n from review_items where status = 'open'`);
   expect(open).toBe(dbOpen[0].n);
