@@ -16,7 +16,7 @@ export interface LocalDatabase {
 }
 
 export async function openLocalDatabase(): Promise<LocalDatabase> {
-  const external = process.env.DATABASE_URL;
+  const external = process.env.DATABASE_URL || undefined; // an empty value means "unset"
   const pg = external
     ? null
     : await startEmbeddedPostgres({ dataDir: path.join(dataDir(), "pg"), port: Number(process.env.SIGHTLINE_PG_PORT ?? 54329) });
