@@ -20,7 +20,10 @@ export async function corpusGenerator(): Promise<{ generate: Generate; source: s
     try {
       const mod = (await import("@/server/learning/corpus/" + "generate")) as { generateListings: Generate };
       generator = { generate: mod.generateListings, source: "server/learning/corpus/generate.ts" };
-    } catch {
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      const missing = e.code === "ERR_MODULE_NOT_FOUND" || /Cannot find (module|package)/.test(e.message ?? "");
+      if (!missing) throw err; // a broken generator must not silently fall back
       generator = { generate: interimListings, source: "server/learning/train/interim-corpus.ts (generate.ts absent)" };
     }
   }
