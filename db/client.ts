@@ -13,6 +13,9 @@ export type DbOrTx = Db | Tx;
 
 export function createDb(url: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection (database restart, shutdown) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (err) => console.warn(`database: idle connection lost (${err.message})`));
   return drizzle(pool, { schema, casing: "snake_case" }) as Db;
 }
 

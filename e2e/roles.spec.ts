@@ -22,7 +22,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill(demoCredentials().users[0].email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is wrong");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password" })).toHaveText("Email or password is wrong");
 });
 
 test("pages need a login", async ({ page }) => {

@@ -18,7 +18,7 @@ try {
 } catch {}
 
 const db = createDb(url, 3);
-const boss = await jobs(url);
+const boss = await jobs(url, "worker");
 const scorer = await loadScorer();
 const SWEEP_MS = 60_000;
 

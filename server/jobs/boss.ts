@@ -8,13 +8,18 @@ export const OCR_QUEUE = "ocr-follow-up";
 
 const holder = globalThis as unknown as { __sightlineBoss?: Promise<PgBoss> };
 
-export function jobs(url = process.env.DATABASE_URL): Promise<PgBoss> {
+/**
+ * The worker owns the job schema and its upkeep; web servers only send (no maintenance loops in
+ * the process that answers uploads).
+ */
+export function jobs(url = process.env.DATABASE_URL, role: "worker" | "sender" = "sender"): Promise<PgBoss> {
   if (!url) return Promise.reject(new Error("DATABASE_URL is not set"));
   holder.__sightlineBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3 });
+    const worker = role === "worker";
+    const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: worker ? 3 : 2, migrate: worker, supervise: worker, schedule: worker });
     boss.on("error", (err) => console.error("jobs:", err.message));
     await boss.start();
-    await boss.createQueue(OCR_QUEUE, { name: OCR_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
+    if (worker) await boss.createQueue(OCR_QUEUE, { name: OCR_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
     return boss;
   })().catch((err) => {
     holder.__sightlineBoss = undefined;
