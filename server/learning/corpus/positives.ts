@@ -135,7 +135,7 @@ function partListing(c: Ctx, list: readonly PartModel[], sublabel: string): Draf
   const labels: Category[] = ["firearm_part"];
   return {
     sublabel, labels, category: "", price: usd(c, part.price), name: part.name, noun, spec: "", facts, positive: true,
-    sensitive: [...part.sensitive, part.name, noun, ...NOUN[part.noun === "conversion" ? "trigger" : part.noun][c.lang]],
+    sensitive: [...part.sensitive, noun, ...NOUN[part.noun === "conversion" ? "trigger" : part.noun][c.lang]],
   };
 }
 
