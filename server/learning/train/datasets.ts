@@ -48,8 +48,8 @@ export interface PhotoWithEmbedding extends PhotoRow {
 
 /** Hard negatives and rare positives in the photos weigh more than the 700 tool photos. */
 function photoWeight(p: PhotoRow): number {
-  if (["toy_gun", "water_gun", "airsoft_paintball", "gun_part", "ammunition"].includes(p.sublabel)) return 6;
-  return 3;
+  if (["toy_gun", "water_gun", "airsoft_paintball", "gun_part", "ammunition"].includes(p.sublabel)) return 8;
+  return 4;
 }
 
 export function imageOnlyExample(p: PhotoWithEmbedding): TrainExample {

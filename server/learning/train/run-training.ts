@@ -16,7 +16,7 @@ import { fitPlatt, sigmoid } from "./calibration";
 import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
-import { corpusGenerator, generatedTexts, FIREARM_LIKE } from "./texts";
+import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { trainFusion, type TrainExample } from "./trainer";
 
 export const TRAIN_RECIPE = "mm1";
@@ -61,7 +61,7 @@ export async function runTraining(cfg: TrainConfig) {
 
   const trainTexts = await generatedTexts(cfg.seed, cfg.textCount, "train");
   const valTexts = await generatedTexts(cfg.seed + 1, cfg.valTextCount, "validation");
-  log(`texts: ${trainTexts.length} train, ${valTexts.length} validation, from ${(await corpusGenerator()).source}`);
+  log(`texts: ${trainTexts.length} train, ${valTexts.length} validation, from ${CORPUS_SOURCE}`);
 
   // image standardisation from training photos only
   const mean = new Float32Array(IMAGE_DIM);

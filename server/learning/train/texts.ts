@@ -4,35 +4,15 @@
  */
 import fs from "node:fs";
 import { CATEGORIES, type Category } from "@/server/taxonomy";
-import { interimListings } from "./interim-corpus";
+import { generateListings } from "@/server/learning/corpus/generate";
 import { parseCsv } from "./photos";
 import type { TextItem } from "./datasets";
 
-type Generate = (o: { seed: number; count: number; split?: "train" | "validation" | "test" }) => Array<{
-  id: string; title: string; description: string; labels: readonly Category[]; sublabel: string; language: string; category: string; price: number;
-}>;
-
-let generator: { generate: Generate; source: string } | undefined;
-
-/** The corpus generator, or the interim stand-in while generate.ts is absent. */
-export async function corpusGenerator(): Promise<{ generate: Generate; source: string }> {
-  if (!generator) {
-    try {
-      const mod = (await import("@/server/learning/corpus/" + "generate")) as { generateListings: Generate };
-      generator = { generate: mod.generateListings, source: "server/learning/corpus/generate.ts" };
-    } catch (err) {
-      const e = err as { code?: string; message?: string };
-      const missing = e.code === "ERR_MODULE_NOT_FOUND" || /Cannot find (module|package)/.test(e.message ?? "");
-      if (!missing) throw err; // a broken generator must not silently fall back
-      generator = { generate: interimListings, source: "server/learning/train/interim-corpus.ts (generate.ts absent)" };
-    }
-  }
-  return generator;
-}
+/** Where generated texts come from (printed by training). */
+export const CORPUS_SOURCE = "server/learning/corpus/generate.ts";
 
 export async function generatedTexts(seed: number, count: number, split?: "train" | "validation" | "test"): Promise<TextItem[]> {
-  const { generate } = await corpusGenerator();
-  return generate({ seed, count, ...(split ? { split } : {}) }).map((g) => ({
+  return generateListings({ seed, count, ...(split ? { split } : {}) }).map((g) => ({
     id: g.id,
     title: g.title,
     description: g.description,
