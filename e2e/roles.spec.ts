@@ -37,8 +37,8 @@ test("the upload flow calls listing.predict over HTTP with the demo token", asyn
   expect(res.status()).toBe(200);
   const out = (await res.json()).result.data.json;
   expect(out.listingId).toBe("e2e-http-1");
-  expect(["allow", "block", "review"]).toContain(out.decision);
-  expect(out.scores.firearm).toBeGreaterThan(0.5);
+  expect(["block", "review"]).toContain(out.decision);
+  expect(out.reasons.length).toBeGreaterThan(0);
 
   const anonymous = await request.post("/api/trpc/listing.predict", { data: body });
   expect(anonymous.status()).toBe(401);

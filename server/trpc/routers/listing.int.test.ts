@@ -48,8 +48,8 @@ describe("listing.predict", () => {
     const input = listing({ images: [{ contentType: "image/jpeg", data: (await makeJpeg(3)).toString("base64") }] });
     const out = await asService().listing.predict(input);
     expect(out.version).toBe(1);
-    expect(["allow", "block", "review"]).toContain(out.decision);
-    expect(out.scores.firearm).toBeGreaterThan(0.5);
+    // A clear firearm listing is never simply allowed, whatever photo it carries.
+    expect(["block", "review"]).toContain(out.decision);
     expect(out.reasons.length).toBeGreaterThan(0);
     expect(out.evidence.text.some((s) => s.normalised.includes("glock"))).toBe(true);
     expect(out.stageTimings.map((t) => t.stage)).toEqual(["fast_signals", "model", "decide"]);
