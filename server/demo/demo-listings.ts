@@ -9,6 +9,8 @@ export interface DemoListing {
   category: string;
   price: number;
   region?: string;
+  /** The demo seller appeals this listing's block. */
+  appeal?: string;
   photo?: "handgun" | "long_gun" | "toy_gun" | "water_gun" | "knife" | "general_product" | "power_tool";
 }
 
@@ -22,7 +24,7 @@ export const DEMO_LISTINGS: DemoListing[] = [
   { title: "1000 rounds 9mm FMJ", description: "Brass cased, 115 grain. Pickup only.", category: "sporting_goods", price: 290 },
   { title: "Pistola Beretta 92FS", description: "Vendo pistola en buen estado, con dos cargadores y munición.", category: "deportes", price: 600, region: "ES", photo: "handgun" },
   { title: "Пистолет Макарова", description: "Продам пистолет, патроны в комплекте.", category: "sport", price: 400, region: "RU", photo: "handgun" },
-  { title: "Schalldämpfer für Luftgewehr", description: "Passend für .22, neuwertig.", category: "sport", price: 90, region: "DE" },
+  { title: "Schalldämpfer für Luftgewehr", description: "Passend für .22, neuwertig.", category: "sport", price: 90, region: "DE", appeal: "Das ist ein Schalldämpfer für ein Luftgewehr (frei ab 18), keine Feuerwaffe." },
   { title: "g u n for sale no questions", description: "pm me, fully works, 380 acp", category: "other", price: 300, photo: "handgun" },
   { title: "Mosin Nagant 7.62x54R", description: "Collector piece, matching numbers.", category: "collectibles", price: 420, photo: "long_gun" },
   { title: "Deactivated AK replica", description: "Non-firing display replica, great for film props.", category: "collectibles", price: 250, photo: "long_gun" },

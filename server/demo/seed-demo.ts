@@ -6,11 +6,11 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
 import { findOrCreateBank, insertHashEntry } from "@/db/queries/hash-banks";
-import { policies, sellers, serviceTokens, users } from "@/db/schema";
+import { appeals, listingVersions, policies, sellers, serviceTokens, users } from "@/db/schema";
 import { hashPassword } from "../auth/password";
 import { hashSecret, newSecret } from "../auth/tokens";
 import { predictListing } from "../cascade/predict-listing";
@@ -88,6 +88,14 @@ export async function seedDemo(db: Db, log: (line: string) => void = console.log
       { actor: { type: "system", id: "seed" } },
     );
     log(`  ${out.listingId} ${out.decision.padEnd(6)} ${listing.title}`);
+    if (listing.appeal && out.decision === "block") {
+      const [version] = await db.select().from(listingVersions).where(eq(listingVersions.listingId, out.listingId));
+      const [appeal] = await db
+        .insert(appeals)
+        .values({ listingVersionId: version.id, sellerId: DEMO_SELLER, message: listing.appeal })
+        .returning({ id: appeals.id });
+      await appendAudit(db, { actorType: "user", actorId: DEMO_SELLER, action: "appeal.filed", entityType: "appeal", entityId: appeal.id, data: { listingId: out.listingId } });
+    }
     i++;
   }
 
