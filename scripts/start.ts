@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { credentialsFile, seedDemo } from "@/server/demo/seed-demo";
 import { ensureModels } from "@/server/inference/model-files";
+import { registerServingModels } from "@/server/learning/register-serving-models";
 import { openLocalDatabase } from "./local-database";
 
 const port = process.env.PORT ?? "3000";
@@ -19,6 +20,8 @@ if (local.embedded) {
   const creds = await seedDemo(local.db);
   console.log(creds ? `demo data seeded; logins and service token in ${credentialsFile()}` : `demo logins: ${credentialsFile()}`);
 }
+const registered = await registerServingModels(local.db);
+if (registered.length) console.log(`model registry: ${registered.join(", ")} registered as champion`);
 await local.db.$client.end();
 
 const nextBin = path.resolve("node_modules/.bin/next");
