@@ -16,10 +16,11 @@ import { fitPlatt, sigmoid } from "./calibration";
 import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
+import { syntheticPhotoEmbeddings } from "./synthetic-photos";
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm1";
+export const TRAIN_RECIPE = "mm2";
 
 export interface TrainConfig {
   seed: number;
@@ -73,8 +74,12 @@ export async function runTraining(cfg: TrainConfig) {
     invStd[c] = 1 / (Math.sqrt(v / trainPhotos.length) + 0.05);
   }
 
-  const trainEx = assembleExamples(trainTexts, trainPhotos, cfg.seed);
-  const valEx = assembleExamples(valTexts, valPhotos, cfg.seed + 7);
+  // innocent out-of-distribution drawings: 112 for training, 56 (other seed) for validation
+  const synthTrain = await syntheticPhotoEmbeddings(cfg.seed, 112);
+  const synthVal = await syntheticPhotoEmbeddings(cfg.seed + 1, 56);
+  log(`synthetic drawings: ${synthTrain.length} train, ${synthVal.length} validation`);
+  const trainEx = assembleExamples(trainTexts, trainPhotos, cfg.seed, { split: "train", synthetic: synthTrain });
+  const valEx = assembleExamples(valTexts, valPhotos, cfg.seed + 7, { split: "validation", synthetic: synthVal });
   log(`examples: ${trainEx.length} train, ${valEx.length} validation`);
   const model = trainFusion(trainEx, {
     seed: cfg.seed,
