@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { imageToTensor } from "@/server/image/preprocess";
 import { ensureModels } from "./model-files";
+import { makeJpeg } from "@/server/test/factories";
 import { scoreListing, warmUpModels } from "./score-listing";
 
 const fixture = path.join(import.meta.dirname, "__fixtures__", "bridge-256.jpg");
@@ -44,5 +45,24 @@ describe("scoreListing (committed models, real ONNX sessions)", () => {
     expect(r.scores.firearm).toBeGreaterThanOrEqual(r.perImage[0].scores.firearm);
     expect(r.modelVersion).toContain("head:");
     expect(r.timings.headMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("text floor", () => {
+  it("an innocent photo cannot pull a firearm text below its text-only score", async () => {
+    // Flat coloured shapes: the kind of photo that vetoes short make-only texts in the fused row.
+    const tensor = await imageToTensor(await makeJpeg(3));
+    const r = await scoreListing({ images: [tensor], title: "AK-47 rifle", description: "", context: {} });
+    expect(r.perImage[0].scores.firearm, "precondition: the fused row is vetoed").toBeLessThan(r.textScores!.firearm);
+    expect(r.scores.firearm).toBe(r.textScores!.firearm);
+    for (const c of ["firearm", "firearm_part", "ammunition", "replica"] as const) {
+      expect(r.scores[c]).toBeGreaterThanOrEqual(r.textScores![c]);
+    }
+  });
+
+  it("does not lift allowed categories from text alone", async () => {
+    const tensor = await imageToTensor(fs.readFileSync(fixture));
+    const r = await scoreListing({ images: [tensor], title: "water gun for kids", description: "squirt pistol", context: {} });
+    expect(r.scores.toy).toBe(r.perImage[0].scores.toy);
   });
 });

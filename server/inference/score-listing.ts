@@ -127,9 +127,12 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const out = await runFusionHead(head, rows);
   const n = images.length;
   const fused = n > 0 ? out.slice(0, n).map((o) => toScores(o.p)) : [toScores(out[textRow].p)];
-  const scores = maxScores(fused);
   const imageScores = n > 0 ? maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))) : null;
   const textScores = textEmb ? toScores(out[textRow].p) : null;
+  // Text floor for blocked categories: an innocent photo must not hide what the words say
+  // ("Glock 19, DM me" under a picture of a box). Not the other way round: realistic toys look
+  // like guns to the image side, and their text is what clears them.
+  const scores = maxScores(textScores ? [...fused, pick(textScores, BLOCKED_BY_DEFAULT)] : fused);
   const headMs = performance.now() - h0;
 
   const e0 = performance.now();
@@ -162,6 +165,12 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
     modelVersion: modelVersion(),
     timings: { imageMs: round1(imageMs), textMs: round1(textMs), headMs: round1(headMs), explainMs: round1(explainMs) },
   };
+}
+
+function pick(scores: Scores, categories: readonly Category[]): Scores {
+  const out = { ...scores };
+  for (const c of CATEGORIES) if (!categories.includes(c)) out[c] = 0;
+  return out;
 }
 
 function round1(x: number): number {

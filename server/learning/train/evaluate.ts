@@ -80,6 +80,7 @@ export async function evaluate(opts: { texts?: TextItem[]; photos?: PhotoRow[]; 
   const json: Record<string, unknown> = {};
   const lines: string[] = [];
   let textEmbs: Array<Float32Array | null> = [];
+  let textOnly: number[] = [];
 
   if (opts.texts?.length) {
     const texts = opts.texts;
@@ -87,6 +88,7 @@ export async function evaluate(opts: { texts?: TextItem[]; photos?: PhotoRow[]; 
     const meta = (i: number) => ({ id: texts[i].id, label: labels[i], sublabel: texts[i].sublabel, source: texts[i].source ?? texts[i].language ?? "generated" });
     const model = await textScores(enc, head, texts);
     textEmbs = model.embs;
+    textOnly = model.scores;
     const text = report(model.scores.map((score, i) => ({ ...meta(i), score })), model.ms);
     const b0 = performance.now();
     const rules = texts.map(ruleScore);
@@ -161,6 +163,7 @@ export async function evaluate(opts: { texts?: TextItem[]; photos?: PhotoRow[]; 
     let pi = 0;
     let ni = 0;
     const fusedRows: FusionRow[] = [];
+    const pairedText: number[] = [];
     const meta: Omit<Scored, "score">[] = [];
     const started = performance.now();
     imageData.rows.forEach((r, i) => {
@@ -169,10 +172,12 @@ export async function evaluate(opts: { texts?: TextItem[]; photos?: PhotoRow[]; 
       if (!pool.length) return;
       const ti = pool[(positive ? pi++ : ni++) % pool.length];
       fusedRows.push({ image: imageData!.pooled[i], text: textEmbs[ti], context: contextFeatures(texts[ti].context) });
+      pairedText.push(textOnly[ti]);
       meta.push({ id: `${r.rel}+${texts[ti].id}`, label: positive || isFirearmLike(texts[ti].labels) ? 1 : 0, sublabel: r.sublabel, source: r.source });
     });
     const out = await runFusionHead(head, fusedRows);
-    json.fused = report(out.map((o, i) => ({ ...meta[i], score: firearmLikeScore(o.p) })), performance.now() - started);
+    // As served (score-listing.ts): the text-only score is a floor under the fused one.
+    json.fused = report(out.map((o, i) => ({ ...meta[i], score: Math.max(firearmLikeScore(o.p), pairedText[i]) })), performance.now() - started);
     json.fused_pairing = opts.pairingNote ?? "each photo paired with a text of the same binary label (i-th positive photo ↔ i-th positive text, cycled; same for negatives)";
     lines.push(`fused: ${json.fused_pairing}`);
   }
