@@ -1,4 +1,5 @@
 import { AppShell } from "@/components/app-shell";
+import { PolicyWorkbench } from "@/components/policies/policy-workbench";
 import { CATEGORIES } from "@/server/taxonomy";
 import { requireRole, serverCaller } from "@/server/trpc/rsc";
 
@@ -8,29 +9,35 @@ export default async function PoliciesPage() {
   const user = await requireRole("policy_lead");
   const policy = await (await serverCaller()).policy.active();
   const pct = (x: number | null | undefined) => (x == null ? "—" : `${Math.round(x * 100)}%`);
+  const regions = Object.keys(policy.regionOverrides).sort();
   return (
     <AppShell user={user} title="Policies">
-      <p className="mb-3 text-sm text-slate-500" data-testid="policy-version">Active policy: version {policy.version}</p>
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b text-left text-slate-500">
-            <th className="p-2">Category</th>
-            <th className="p-2">Block at</th>
-            <th className="p-2">Review at</th>
-            <th className="p-2">Tag at</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CATEGORIES.map((c) => (
-            <tr key={c} className="border-b">
-              <td className="p-2 font-medium">{c}</td>
-              <td className="p-2 tabular-nums">{pct(policy.thresholds[c].block)}</td>
-              <td className="p-2 tabular-nums">{pct(policy.thresholds[c].review)}</td>
-              <td className="p-2 tabular-nums">{pct(policy.thresholds[c].tag)}</td>
+      <p className="mb-2 text-sm text-slate-500" data-testid="policy-version">Active policy: version {policy.version}</p>
+      <details className="mb-5 rounded border border-slate-200 bg-white" open>
+        <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">Active thresholds{regions.length > 0 && ` · region overrides: ${regions.join(", ")}`}</summary>
+        <table className="w-full border-collapse text-sm" data-testid="active-policy">
+          <thead>
+            <tr className="border-b text-left text-slate-500">
+              <th className="px-3 py-1">Category</th>
+              <th className="px-3 py-1">Block at</th>
+              <th className="px-3 py-1">Review at</th>
+              <th className="px-3 py-1">Tag at</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {CATEGORIES.map((c) => (
+              <tr key={c} className="border-b border-slate-100">
+                <td className="px-3 py-1 font-medium">{c}</td>
+                <td className="px-3 py-1 tabular-nums">{pct(policy.thresholds[c].block)}</td>
+                <td className="px-3 py-1 tabular-nums">{pct(policy.thresholds[c].review)}</td>
+                <td className="px-3 py-1 tabular-nums">{pct(policy.thresholds[c].tag)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      {/* Keyed by version: after a publish or rollback the editor starts from the new policy. */}
+      <PolicyWorkbench key={policy.version} active={policy} />
     </AppShell>
   );
 }

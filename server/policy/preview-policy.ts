@@ -11,7 +11,7 @@ import { decide } from "../cascade/decide";
 import type { BlockRateBreaker } from "../cascade/circuit-breaker";
 import type { CascadeItem, Outcome, Reason } from "../cascade/types";
 import { BLOCKED_BY_DEFAULT, CATEGORIES, zeroScores, type Category, type Scores } from "../taxonomy";
-import { activePolicy } from "./active-policy";
+import { currentPolicy } from "./publish-policy";
 import type { Policy } from "./thresholds";
 
 /** One stored prediction, as much of it as the decision rule reads. */
@@ -270,7 +270,7 @@ export async function previewPolicy(
   const days = opts.days ?? PREVIEW_DEFAULTS.days;
   const limit = opts.limit ?? PREVIEW_DEFAULTS.limit;
   const since = new Date(Date.now() - days * 86_400_000);
-  const [active, stored] = await Promise.all([activePolicy(db), loadReplayPredictions(db, { since, limit })]);
+  const [active, stored] = await Promise.all([currentPolicy(db), loadReplayPredictions(db, { since, limit })]);
   const rows = stored.map(toReplayRow);
   const labels = toHumanLabels(await loadHumanLabels(db, rows.map((r) => r.listingVersionId)));
   const result = replayPolicies(rows, active, { version: -1, ...draft }, labels);

@@ -5,11 +5,12 @@
  * policy so the next prediction uses the new one (other processes pick it up within the cache TTL).
  */
 import { z } from "zod";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
 import {
   activatePolicy,
   deactivatePolicies,
+  findActivePolicy,
   findPolicyByVersion,
   insertActivePolicy,
   lockActivePolicy,
@@ -18,7 +19,7 @@ import {
 import { AppError } from "../errors/app-error";
 import { CATEGORIES } from "../taxonomy";
 import { forgetActivePolicy } from "./active-policy";
-import { DEFAULT_THRESHOLDS, regionOverridesSchema, thresholdsSchema, type CategoryThresholds, type Thresholds } from "./thresholds";
+import { DEFAULT_THRESHOLDS, regionOverridesSchema, thresholdsSchema, type CategoryThresholds, type Policy, type Thresholds } from "./thresholds";
 
 function checkOrder(t: Partial<Record<string, CategoryThresholds>>, path: (string | number)[], ctx: z.RefinementCtx) {
   for (const [category, v] of Object.entries(t)) {
@@ -73,6 +74,16 @@ export function diffPolicies(before: PolicyDraft, after: PolicyDraft): Threshold
 const DEFAULT_DRAFT: PolicyDraft = { thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} };
 const asDraft = (row: { thresholds: unknown; regionOverrides: unknown } | undefined): PolicyDraft =>
   row ? { thresholds: thresholdsSchema.parse(row.thresholds), regionOverrides: regionOverridesSchema.parse(row.regionOverrides) } : DEFAULT_DRAFT;
+
+/**
+ * The active policy read straight from the database, for the policy console. (activePolicy() is
+ * cached per module instance, and Next bundles pages and route handlers apart, so a page could
+ * show the old version for a few seconds after a publish.)
+ */
+export async function currentPolicy(db: DbOrTx): Promise<Policy> {
+  const row = await findActivePolicy(db);
+  return { version: row?.version ?? 0, ...asDraft(row) };
+}
 
 export async function publishPolicy(
   db: Db,

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { listPolicyHistory } from "@/db/queries/policies";
-import { activePolicy } from "@/server/policy/active-policy";
 import { previewPolicy } from "@/server/policy/preview-policy";
-import { policyDraftSchema, publishPolicy, rollbackPolicy } from "@/server/policy/publish-policy";
+import { currentPolicy, policyDraftSchema, publishPolicy, rollbackPolicy } from "@/server/policy/publish-policy";
 import { policyLeadProcedure, router } from "../init";
 
 export const policyRouter = router({
-  active: policyLeadProcedure.query(({ ctx }) => activePolicy(ctx.db)),
+  /** Uncached: the console must show the version just published. */
+  active: policyLeadProcedure.query(({ ctx }) => currentPolicy(ctx.db)),
   list: policyLeadProcedure.query(({ ctx }) => listPolicyHistory(ctx.db)),
   /** Replay the decision rule over recent predictions: active policy vs this draft. */
   preview: policyLeadProcedure
