@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ModelResult } from "../inference/score-listing";
 import { DEFAULT_THRESHOLDS, type Policy } from "../policy/thresholds";
 import { zeroScores, type Scores } from "../taxonomy";
-import { BlockRateBreaker } from "./circuit-breaker";
-import { decide } from "./decide";
+import { BlockRateBreaker, blockRateBreaker } from "./circuit-breaker";
+import { decide, withCircuitBreaker } from "./decide";
 import type { CascadeItem } from "./types";
 
 const policy: Policy = { version: 1, thresholds: DEFAULT_THRESHOLDS, regionOverrides: { DE: { firearm: { block: 0.6, review: 0.3 } } } };
@@ -72,6 +72,21 @@ describe("block-rate circuit breaker", () => {
     expect(b.isOpen()).toBe(false);
     for (let i = 0; i < 300; i++) b.record(i % 2 === 0);
     expect(b.isOpen()).toBe(true);
+  });
+
+  it("turns model blocks into reviews while open, and leaves other verdicts alone", () => {
+    const b = new BlockRateBreaker(0.01, 10);
+    for (let i = 0; i < 300; i++) b.record(true);
+    const held = withCircuitBreaker(decide(item({ firearm: 0.95 })), b);
+    expect(held.outcome).toBe("review");
+    expect(held.review?.reasons).toEqual(["circuit_breaker"]);
+    expect(withCircuitBreaker(decide(item({ firearm: 0.1 })), b).outcome).toBe("allow");
+  });
+
+  it("decide() itself never touches the breaker", () => {
+    const before = blockRateBreaker().rate();
+    for (let i = 0; i < 50; i++) decide(item({ firearm: 0.99 }));
+    expect(blockRateBreaker().rate()).toBe(before);
   });
 
   it("forgets events outside its window", () => {

@@ -5,7 +5,7 @@
  */
 import { thresholdsFor } from "../policy/thresholds";
 import { CATEGORIES, type Category, type ReasonCode } from "../taxonomy";
-import { blockRateBreaker } from "./circuit-breaker";
+import { blockRateBreaker, type BlockRateBreaker } from "./circuit-breaker";
 import type { CascadeItem, Reason, Stage, Verdict } from "./types";
 import { ruleScores } from "./verdicts";
 
@@ -78,17 +78,6 @@ export function decide(item: CascadeItem): Verdict {
     reasons.push({ code: "lexicon_hit", message: "Text rules fired and no model ran" });
   }
 
-  const breaker = blockRateBreaker();
-  breaker.record(block);
-  if (block && breaker.isOpen()) {
-    block = false;
-    reviewCodes.add("circuit_breaker");
-    reasons.push({
-      code: "circuit_breaker",
-      message: `Auto-blocking paused: block rate ${pct(breaker.rate())} is far above baseline; sent to review`,
-    });
-  }
-
   const outcome = block ? "block" : reviewCodes.size ? "review" : "allow";
   return {
     outcome,
@@ -101,9 +90,24 @@ export function decide(item: CascadeItem): Verdict {
   };
 }
 
+/**
+ * The circuit breaker sits in the stage, not in decide(): decide() stays a pure function that
+ * replays (policy previews) and follow-ups can call without touching live traffic state.
+ */
+export function withCircuitBreaker(verdict: Verdict, breaker: BlockRateBreaker): Verdict {
+  const blocked = verdict.outcome === "block";
+  breaker.record(blocked);
+  if (!blocked || !breaker.isOpen()) return verdict;
+  const reasons: Reason[] = [
+    ...verdict.reasons,
+    { code: "circuit_breaker", message: `Auto-blocking paused: block rate ${Math.round(breaker.rate() * 100)}% is far above baseline; sent to review` },
+  ];
+  return { ...verdict, outcome: "review", reasons, review: { reasons: ["circuit_breaker"], boost: Math.max(0.8, verdict.review?.boost ?? 0) } };
+}
+
 export const decideStage: Stage = {
   name: "decide",
   async run(item) {
-    return { kind: "decided", verdict: decide(item) };
+    return { kind: "decided", verdict: withCircuitBreaker(decide(item), blockRateBreaker()) };
   },
 };

@@ -8,7 +8,6 @@
 import type { Db } from "@/db/client";
 import { loadHumanLabels, loadReplayPredictions } from "@/db/queries/policies";
 import { decide } from "../cascade/decide";
-import type { BlockRateBreaker } from "../cascade/circuit-breaker";
 import type { CascadeItem, Outcome, Reason } from "../cascade/types";
 import { BLOCKED_BY_DEFAULT, CATEGORIES, zeroScores, type Category, type Scores } from "../taxonomy";
 import { currentPolicy } from "./publish-policy";
@@ -99,22 +98,6 @@ function toItem(row: ReplayRow, policy: Policy): CascadeItem {
   };
 }
 
-/**
- * A replay must not feed the live block-rate circuit breaker (thousands of synthetic decisions
- * would trip it for real traffic), nor be held back by it. The loop below is synchronous, so no
- * live request can run while the breaker is swapped out.
- */
-function withBreakerPaused<T>(fn: () => T): T {
-  const holder = globalThis as unknown as { __sightlineBreaker?: BlockRateBreaker };
-  const live = holder.__sightlineBreaker;
-  holder.__sightlineBreaker = { record() {}, isOpen: () => false, rate: () => 0 } as unknown as BlockRateBreaker;
-  try {
-    return fn();
-  } finally {
-    holder.__sightlineBreaker = live;
-  }
-}
-
 function replayOne(row: ReplayRow, policy: Policy): { outcome: Outcome; reasons: Reason[] } {
   if (row.hashBlocked) return { outcome: "block", reasons: [] };
   if (row.failOpen) return { outcome: "allow", reasons: [] };
@@ -150,40 +133,38 @@ export function replayPolicies(rows: ReplayRow[], active: Policy, draft: Policy,
   let hashBankBlocks = 0;
   let failOpen = 0;
 
-  withBreakerPaused(() => {
-    for (const row of rows) {
-      if (row.hashBlocked) hashBankBlocks++;
-      else if (row.failOpen) failOpen++;
-      const a = replayOne(row, active);
-      const d = replayOne(row, draft);
-      counts.active[a.outcome]++;
-      counts.draft[d.outcome]++;
-      outcomes.active.set(row.listingVersionId, a.outcome);
-      outcomes.draft.set(row.listingVersionId, d.outcome);
-      for (const [side, r] of [["active", a], ["draft", d]] as const) {
-        for (const reason of r.reasons) {
-          if (!reason.category) continue;
-          if (reason.code === "model_score_block") perCategory[reason.category][side].block++;
-          if (reason.code === "model_score_review") perCategory[reason.category][side].review++;
-        }
-      }
-      if (a.outcome !== d.outcome) {
-        const key = `${a.outcome}→${d.outcome}`;
-        transitions[key] = (transitions[key] ?? 0) + 1;
-        changed.push({
-          listingId: row.listingId,
-          title: row.title,
-          region: row.region,
-          from: a.outcome,
-          to: d.outcome,
-          scores: row.scores,
-          reasons: d.reasons.filter((x) => x.code.startsWith("model_score") || x.code === "rule_without_model_support").map((x) => x.message),
-          // Biggest moves first (allow→block before review→block), then the surest scores.
-          weight: Math.abs(RANK[d.outcome] - RANK[a.outcome]) * 10 + Math.max(...BLOCKED_BY_DEFAULT.map((c) => row.scores[c])),
-        });
+  for (const row of rows) {
+    if (row.hashBlocked) hashBankBlocks++;
+    else if (row.failOpen) failOpen++;
+    const a = replayOne(row, active);
+    const d = replayOne(row, draft);
+    counts.active[a.outcome]++;
+    counts.draft[d.outcome]++;
+    outcomes.active.set(row.listingVersionId, a.outcome);
+    outcomes.draft.set(row.listingVersionId, d.outcome);
+    for (const [side, r] of [["active", a], ["draft", d]] as const) {
+      for (const reason of r.reasons) {
+        if (!reason.category) continue;
+        if (reason.code === "model_score_block") perCategory[reason.category][side].block++;
+        if (reason.code === "model_score_review") perCategory[reason.category][side].review++;
       }
     }
-  });
+    if (a.outcome !== d.outcome) {
+      const key = `${a.outcome}→${d.outcome}`;
+      transitions[key] = (transitions[key] ?? 0) + 1;
+      changed.push({
+        listingId: row.listingId,
+        title: row.title,
+        region: row.region,
+        from: a.outcome,
+        to: d.outcome,
+        scores: row.scores,
+        reasons: d.reasons.filter((x) => x.code.startsWith("model_score") || x.code === "rule_without_model_support").map((x) => x.message),
+        // Biggest moves first (allow→block before review→block), then the surest scores.
+        weight: Math.abs(RANK[d.outcome] - RANK[a.outcome]) * 10 + Math.max(...BLOCKED_BY_DEFAULT.map((c) => row.scores[c])),
+      });
+    }
+  }
 
   changed.sort((x, y) => y.weight - x.weight);
   const labelsInWindow = labels.filter((l) => outcomes.active.has(l.listingVersionId));
