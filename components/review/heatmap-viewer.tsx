@@ -13,6 +13,11 @@ const HeatmapStage = dynamic(() => import("./heatmap-stage"), {
   loading: () => <div className="h-64 w-full animate-pulse rounded bg-slate-100" />,
 });
 
+const OcclusionTool = dynamic(() => import("./occlusion-tool"), {
+  ssr: false,
+  loading: () => <div className="mt-2 h-24 w-full animate-pulse rounded bg-indigo-50" />,
+});
+
 export interface ViewerImage {
   sha256: string;
   width: number;
@@ -27,6 +32,8 @@ export function HeatmapViewer(props: {
   visible: boolean;
   revealed: boolean;
   width?: number;
+  /** When set, an "Occlude" toggle opens the in-browser occlusion tool for this item's image. */
+  itemId?: string;
 }) {
   const { image, grids } = props;
   const categories = grids ? Object.keys(grids).filter((c) => grids[c]) : [];
@@ -36,6 +43,7 @@ export function HeatmapViewer(props: {
   const [opacity, setOpacity] = useState(0.5);
   const [hover, setHover] = useState(false);
   const [reset, setReset] = useState(0);
+  const [occlude, setOcclude] = useState(false);
   const grid = category && grids ? (grids[category] ?? null) : null;
   const revealed = props.revealed || hover;
   return (
@@ -89,7 +97,13 @@ export function HeatmapViewer(props: {
           reset zoom
         </button>
         <span className="text-slate-400">wheel: zoom · drag: pan</span>
+        {props.itemId && (
+          <button className="underline" onClick={() => setOcclude((v) => !v)} aria-pressed={occlude} data-testid="occlude-toggle">
+            {occlude ? "close occlusion" : "Occlude"}
+          </button>
+        )}
       </figcaption>
+      {occlude && props.itemId && <OcclusionTool itemId={props.itemId} image={image} width={props.width ?? 420} />}
     </figure>
   );
 }

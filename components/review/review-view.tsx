@@ -211,6 +211,7 @@ export function ReviewView({ itemId }: { itemId: string }) {
               defaultCategory={topCategory}
               visible={heatmapOn}
               revealed={revealed}
+              itemId={d.id}
             />
           ))}
           {d.images.some((i) => i.ocrText) && (

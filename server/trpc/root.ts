@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./init";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { listingRouter } from "./routers/listing";
+import { occlusionRouter } from "./routers/occlusion";
 import { policyRouter } from "./routers/policy";
 import { reviewRouter } from "./routers/review";
 import { sellerRouter } from "./routers/seller";
@@ -13,6 +14,7 @@ export const appRouter = router({
   policy: policyRouter,
   seller: sellerRouter,
   admin: adminRouter,
+  occlusion: occlusionRouter,
 });
 
 export type AppRouter = typeof appRouter;
