@@ -12,6 +12,15 @@ export async function findStoredResult(db: DbOrTx, listingId: string, contentHas
   return loadVersionResult(db, version);
 }
 
+/** Cheap existence check (one indexed lookup) for use inside the write transaction. */
+export async function findVersionIdByContent(db: DbOrTx, listingId: string, contentHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: listingVersions.id })
+    .from(listingVersions)
+    .where(and(eq(listingVersions.listingId, listingId), eq(listingVersions.contentHash, contentHash)));
+  return row?.id;
+}
+
 export async function loadVersionResult(db: DbOrTx, version: typeof listingVersions.$inferSelect) {
   const [prediction] = await db.select().from(predictions).where(eq(predictions.listingVersionId, version.id));
   const [decision] = await db

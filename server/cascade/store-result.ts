@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
-import { findStoredResult } from "@/db/queries/listings";
+import { findStoredResult, findVersionIdByContent } from "@/db/queries/listings";
 import {
   decisions,
   images,
@@ -39,7 +39,7 @@ export async function storeResult(
   const input = raw.input;
   await Promise.all(item.images.map((img) => blobStore().put(img.sha256, img.bytes)));
 
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     await tx.insert(sellers).values({ id: input.sellerId }).onConflictDoNothing();
     // Upsert-and-lock the listing row: concurrent versions of one listing serialise here.
     const [listing] = await tx
@@ -52,9 +52,9 @@ export async function storeResult(
         sellerId: ["does not own this listing"],
       });
     }
-    // A concurrent identical request may have stored this content while we computed.
-    const existing = await findStoredResult(tx, input.listingId, raw.contentHash);
-    if (existing) return { ...existing, replayed: true as const };
+    // A concurrent identical request may have stored this content while we computed: its
+    // result is the answer (loaded after this transaction ends, which then writes nothing).
+    if (await findVersionIdByContent(tx, input.listingId, raw.contentHash)) return null;
 
     const versionNo = listing.currentVersion + 1;
     await tx.update(listings).set({ currentVersion: versionNo }).where(sql`${listings.id} = ${input.listingId}`);
@@ -162,4 +162,8 @@ export async function storeResult(
     });
     return { version, prediction, decision, reviewItemId, replayed: false as const };
   });
+  if (saved) return saved;
+  const stored = await findStoredResult(db, input.listingId, raw.contentHash);
+  if (!stored) throw new Error("a concurrent version vanished");
+  return { ...stored, replayed: true as const };
 }
