@@ -77,6 +77,9 @@ function listingBody(photos: Array<{ bytes: Buffer; contentType: string }>) {
   });
 }
 
+const errorKinds = new Map<string, number>();
+const noteError = (kind: string) => errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+
 async function predict(token: string, body: string): Promise<{ ms: number; ok: boolean }> {
   const t0 = performance.now();
   try {
@@ -86,8 +89,10 @@ async function predict(token: string, body: string): Promise<{ ms: number; ok: b
       body,
     });
     await res.arrayBuffer();
+    if (!res.ok) noteError(`HTTP ${res.status}`);
     return { ms: performance.now() - t0, ok: res.ok };
-  } catch {
+  } catch (err) {
+    noteError(`client: ${(err as Error).message}`);
     return { ms: performance.now() - t0, ok: false };
   }
 }
@@ -147,6 +152,7 @@ try {
     console.log(`  ${String(mid).padStart(3)} req/s: P50 ${r1(step.p50)} ms, P99 ${r1(step.p99)} ms, errors ${step.errors}/${step.n}`);
     if (passes(step)) best = mid;
   }
+  if (errorKinds.size) console.log(`errors seen: ${[...errorKinds].map(([k, n]) => `${k} ×${n}`).join(", ")}`);
   const ratio = best / ceilingRps;
   console.log(`sustained: ${best} listings/s with P99 ≤ ${P99_LIMIT_MS} ms`);
   console.log(`ceiling-implied: ${r1(ceilingRps)} listings/s (${r1(ceiling.best.imagesPerSecond)} images/s at batch ${ceiling.best.batchSize}, ${IMAGES_PER_LISTING} images per listing); served/ceiling = ${r1(ratio * 100)}%`);

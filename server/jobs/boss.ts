@@ -6,7 +6,9 @@ import PgBoss from "pg-boss";
 
 export const OCR_QUEUE = "ocr-follow-up";
 
-const holder = globalThis as unknown as { __sightlineBoss?: Promise<PgBoss> };
+const holder = globalThis as unknown as { __sightlineBoss?: Promise<PgBoss>; __sightlineBossRetryAt?: number };
+/** After a failed start (no worker has created the job schema yet), wait before trying again. */
+const RETRY_MS = 30_000;
 
 /**
  * The worker owns the job schema and its upkeep; web servers only send (no maintenance loops in
@@ -14,6 +16,9 @@ const holder = globalThis as unknown as { __sightlineBoss?: Promise<PgBoss> };
  */
 export function jobs(url = process.env.DATABASE_URL, role: "worker" | "sender" = "sender"): Promise<PgBoss> {
   if (!url) return Promise.reject(new Error("DATABASE_URL is not set"));
+  if (!holder.__sightlineBoss && Date.now() < (holder.__sightlineBossRetryAt ?? 0)) {
+    return Promise.reject(new Error("job queue unavailable; retrying later"));
+  }
   holder.__sightlineBoss ??= (async () => {
     const worker = role === "worker";
     const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: worker ? 3 : 2, migrate: worker, supervise: worker, schedule: worker });
@@ -23,6 +28,7 @@ export function jobs(url = process.env.DATABASE_URL, role: "worker" | "sender" =
     return boss;
   })().catch((err) => {
     holder.__sightlineBoss = undefined;
+    holder.__sightlineBossRetryAt = Date.now() + RETRY_MS;
     throw err;
   });
   return holder.__sightlineBoss;
