@@ -2,6 +2,7 @@
 // Chooses the resize mode by measurement on real photos: for crop and letterbox it prints the
 // zero-shot separation of the backbone's weapon classes and a linear probe on the pooled embedding
 // (fixed train/validation split), and caches the embeddings under .data/cache/image-embeddings/.
+import { parseCsv } from "@/server/learning/corpus/csv";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -47,29 +48,6 @@ export function readEmbeddingCache(mode: ResizeMode, root = projectRoot()) {
   };
 }
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), (field = "");
-      if (row.some((f) => f !== "")) rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== "" || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 async function embedAll(csvPath: string, mode: ResizeMode, useCache: boolean) {
   const dir = cacheDir();

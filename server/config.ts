@@ -13,5 +13,4 @@ export const config = {
   hashMatchDistance: Number(process.env.SIGHTLINE_HASH_DISTANCE ?? 31),
   /** PDQ hashes below this quality are too featureless to match on. */
   hashMinQuality: Number(process.env.SIGHTLINE_HASH_MIN_QUALITY ?? 50),
-  reviewSlaHours: Number(process.env.SIGHTLINE_REVIEW_SLA_HOURS ?? 4),
 };

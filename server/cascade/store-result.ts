@@ -14,12 +14,11 @@ import {
   listingVersions,
   listings,
   predictions,
-  reviewItems,
   sellers,
 } from "@/db/schema";
-import { config } from "../config";
 import { AppError } from "../errors/app-error";
-import { priorityOf, reachFactor } from "../policy/review-priority";
+import { openReviewItem } from "../policy/open-review-item";
+import { reachFactor } from "../policy/review-priority";
 import { thresholdsFor } from "../policy/thresholds";
 import { blobStore } from "../storage/blob-store";
 import { CATEGORIES } from "../taxonomy";
@@ -138,18 +137,7 @@ export async function storeResult(
         failOpen: verdict.failOpen ? 1 : 0,
         appeal: 0,
       };
-      const [review] = await tx
-        .insert(reviewItems)
-        .values({
-          listingVersionId: version.id,
-          predictionId: prediction.id,
-          reasons: verdict.review.reasons,
-          priority: priorityOf(factors),
-          priorityFactors: factors,
-          slaDueAt: new Date(Date.now() + config.reviewSlaHours * 3_600_000),
-        })
-        .returning({ id: reviewItems.id });
-      reviewItemId = review.id;
+      reviewItemId = await openReviewItem(tx, { listingVersionId: version.id, predictionId: prediction.id, reasons: verdict.review.reasons, factors });
     }
 
     await appendAudit(tx, {

@@ -8,14 +8,13 @@ import type { Db } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
 import { findSellerContext, loadVersionResult } from "@/db/queries/listings";
 import { findImagesAwaitingOcr, findVersionForFollowUp, setOcrText } from "@/db/queries/ocr";
-import { reviewItems } from "@/db/schema";
-import { config } from "../config";
 import { decide } from "../cascade/decide";
 import type { Scorer } from "../cascade/model-stage";
 import type { CascadeItem } from "../cascade/types";
 import type { OcrResult } from "../image/ocr";
 import { activePolicy } from "../policy/active-policy";
-import { priorityOf, reachFactor } from "../policy/review-priority";
+import { openReviewItem } from "../policy/open-review-item";
+import { reachFactor } from "../policy/review-priority";
 import { blobStore } from "../storage/blob-store";
 import { analyseText } from "../text/analyse-text";
 
@@ -82,18 +81,7 @@ export async function runOcrFollowUp(db: Db, versionId: string, deps: OcrDeps) {
     let reviewItemId: string | null = null;
     if (escalate) {
       const factors = { severity: Math.min(1, verdict.review?.boost ?? 0.8), uncertainty: 0, reach: reachFactor(seller.activeListings), failOpen: 0, appeal: 0 };
-      const [review] = await tx
-        .insert(reviewItems)
-        .values({
-          listingVersionId: versionId,
-          predictionId: row.prediction?.id,
-          reasons: ["ocr_text_evidence", ...(verdict.review?.reasons ?? [])],
-          priority: priorityOf(factors),
-          priorityFactors: factors,
-          slaDueAt: new Date(Date.now() + config.reviewSlaHours * 3_600_000),
-        })
-        .returning({ id: reviewItems.id });
-      reviewItemId = review.id;
+      reviewItemId = await openReviewItem(tx, { listingVersionId: versionId, predictionId: row.prediction?.id, reasons: ["ocr_text_evidence", ...(verdict.review?.reasons ?? [])], factors });
     }
     await appendAudit(tx, {
       actorType: "system",

@@ -7,9 +7,10 @@
 import type { Db } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
 import { updateReviewItem } from "@/db/queries/moderation";
-import { insertReviewItem, lockAppealSync, openAppealsWithoutOpenItem, openItemsMissingAppealBoost } from "@/db/queries/review-appeals";
+import { lockAppealSync, openAppealsWithoutOpenItem, openItemsMissingAppealBoost } from "@/db/queries/review-appeals";
 import { SEVERITY } from "../cascade/decide";
-import { priorityOf, reachFactor, slaHours, type PriorityFactors } from "../policy/review-priority";
+import { openReviewItem } from "../policy/open-review-item";
+import { priorityOf, reachFactor, type PriorityFactors } from "../policy/review-priority";
 import { BLOCKED_BY_DEFAULT, type Scores } from "../taxonomy";
 
 export async function syncAppealReviews(db: Db): Promise<{ created: number; boosted: number }> {
@@ -20,15 +21,8 @@ export async function syncAppealReviews(db: Db): Promise<{ created: number; boos
       const scores = (a.scores ?? null) as Scores | null;
       const severity = scores ? Math.max(0, ...BLOCKED_BY_DEFAULT.map((c) => SEVERITY[c] * scores[c])) : 0.5;
       const factors: PriorityFactors = { severity, uncertainty: 0, reach: reachFactor(a.activeListings), failOpen: a.failOpen ? 1 : 0, appeal: 1 };
-      const item = await insertReviewItem(tx, {
-        listingVersionId: a.listingVersionId,
-        predictionId: a.predictionId,
-        reasons: ["appeal"],
-        priority: priorityOf(factors),
-        priorityFactors: factors,
-        slaDueAt: new Date(Date.now() + slaHours() * 3_600_000),
-      });
-      await appendAudit(tx, { actorType: "system", actorId: "appeal-sync", action: "review.created_for_appeal", entityType: "review_item", entityId: item.id, data: { appealId: a.appealId } });
+      const itemId = await openReviewItem(tx, { listingVersionId: a.listingVersionId, predictionId: a.predictionId, reasons: ["appeal"], factors });
+      await appendAudit(tx, { actorType: "system", actorId: "appeal-sync", action: "review.created_for_appeal", entityType: "review_item", entityId: itemId, data: { appealId: a.appealId } });
     }
     const unboosted = await openItemsMissingAppealBoost(tx);
     for (const it of unboosted) {

@@ -5,39 +5,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Category } from "@/server/taxonomy";
+import { parseCsv as parseCsvRows } from "../corpus/csv";
 import { hashString } from "./rng";
 
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF). */
+/** CSV text → one record per non-empty row, keyed by the (trimmed) header. */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      field = "";
-      if (row.some((f) => f !== "")) rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    if (row.some((f) => f !== "")) rows.push(row);
-  }
-  const [header, ...body] = rows;
+  const [header, ...body] = parseCsvRows(text).filter((r) => r.some((f) => f !== ""));
   if (!header) return [];
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ""])));
 }
