@@ -1,7 +1,8 @@
 "use client";
 /**
  * One listing image on a Konva stage with its Grad-CAM overlay: the stored w×h grid (7×7) is
- * upsampled bilinearly into a small canvas, coloured, and drawn over the photo with smoothing.
+ * upsampled bilinearly into a small canvas, coloured, and drawn with smoothing over the centred
+ * square the encoder saw.
  * The overlay node keeps the stored grid as attributes (gridValues/gridW/gridH/category), so tests
  * read what is drawn from the stage instead of pixels. Wheel zooms around the pointer; drag pans.
  */
@@ -71,9 +72,20 @@ function heatCanvas(grid: Grid): HTMLCanvasElement {
   return canvas;
 }
 
+/**
+ * The part of the photo the model saw: the encoder takes a centred square crop (server/image/
+ * preprocess.ts, mode "crop"), so the 7×7 grid belongs over that square, not the whole photo.
+ */
+export function seenRegion(imageWidth: number, imageHeight: number, stageWidth: number) {
+  const scale = stageWidth / Math.max(1, imageWidth);
+  const side = Math.min(imageWidth, imageHeight) * scale;
+  return { x: ((imageWidth * scale) - side) / 2, y: ((imageHeight * scale) - side) / 2, side };
+}
+
 export default function HeatmapStage(props: HeatmapStageProps) {
   const { src, imageWidth, imageHeight, width, grid, category, opacity, visible } = props;
   const height = Math.round((width * imageHeight) / Math.max(1, imageWidth));
+  const seen = seenRegion(imageWidth, imageHeight, width);
   const [photo, setPhoto] = useState<HTMLImageElement | null>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const overlay = useMemo(() => (grid && typeof document !== "undefined" ? heatCanvas(grid) : null), [grid]);
@@ -116,8 +128,10 @@ export default function HeatmapStage(props: HeatmapStageProps) {
           <KImage
             name="heatmap"
             image={overlay}
-            width={width}
-            height={height}
+            x={seen.x}
+            y={seen.y}
+            width={seen.side}
+            height={seen.side}
             gridValues={grid.values}
             gridW={grid.w}
             gridH={grid.h}
