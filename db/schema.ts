@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  customType,
   boolean,
   doublePrecision,
   index,
@@ -18,6 +19,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+
+/** Raw bytes (Buffer in TypeScript). */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -187,7 +191,13 @@ export const predictions = pgTable(
     evidence: jsonb("evidence").notNull(),
     /** Grad-CAM grids per image and category. */
     gradcam: jsonb("gradcam"),
-    embeddings: jsonb("embeddings"),
+    /**
+     * What the head saw, for retraining the head on stored data and for the console's occlusion
+     * tool: float32 little-endian, images as N x 1280 in image order, text as 32. Binary, not
+     * jsonb: jsonb would store each value as a numeric (~4x the bytes, and slow to write).
+     */
+    imageEmbeddings: bytea("image_embeddings"),
+    textEmbedding: bytea("text_embedding"),
     failOpen: boolean("fail_open").notNull().default(false),
     latencyMs: real("latency_ms").notNull(),
     createdAt: createdAt(),

@@ -15,7 +15,7 @@ async function scoredItemWithImage(): Promise<string> {
   const db = new pg.Client({ connectionString: DB_URL });
   await db.connect();
   try {
-    const scored = `p.modality_scores is not null and jsonb_array_length(coalesce(p.modality_scores->'perImage', '[]'::jsonb)) > 0 and p.embeddings is not null
+    const scored = `p.modality_scores is not null and jsonb_array_length(coalesce(p.modality_scores->'perImage', '[]'::jsonb)) > 0 and p.text_embedding is not null
       and exists (select 1 from listing_version_images i where i.listing_version_id = p.listing_version_id and i.position = 0)`;
     const open = await db.query(
       `select ri.id from review_items ri join predictions p on p.id = ri.prediction_id where ri.status = 'open' and ${scored} order by ri.created_at limit 1`,

@@ -17,6 +17,7 @@ import {
   sellers,
 } from "@/db/schema";
 import { AppError } from "../errors/app-error";
+import { toFloat32Bytes } from "../inference/float32-bytes";
 import { openReviewItem } from "../policy/open-review-item";
 import { reachFactor } from "../policy/review-priority";
 import { thresholdsFor } from "../policy/thresholds";
@@ -108,7 +109,8 @@ export async function storeResult(
         reasonCodes: [...new Set(verdict.reasons.map((r) => r.code))],
         evidence: { reasons: verdict.reasons, text: result.evidence.text, hashMatches: result.evidence.hashMatches },
         gradcam: item.model ? item.model.perImage.map((p) => p.gradcam) : null,
-        embeddings: item.model?.embeddings ?? null,
+        imageEmbeddings: item.model?.embeddings.image.length ? toFloat32Bytes(item.model.embeddings.image) : null,
+        textEmbedding: item.model?.embeddings.text ? toFloat32Bytes([item.model.embeddings.text]) : null,
         failOpen: verdict.failOpen,
         latencyMs,
       })

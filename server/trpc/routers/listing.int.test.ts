@@ -59,6 +59,9 @@ describe("listing.predict", () => {
     const [decision] = await db.select().from(decisions).where(eq(decisions.listingVersionId, version.id));
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, version.id));
     expect(prediction.modelVersion).toBe(out.modelVersion);
+    // What the head saw, as float32 bytes: one 1280-value image vector and the 32-value text vector.
+    expect(prediction.imageEmbeddings?.length).toBe(1280 * 4);
+    expect(prediction.textEmbedding?.length).toBe(32 * 4);
     expect(decision.outcome).toBe(out.decision);
     expect(audit.map((a) => a.action)).toEqual(["listing.predicted"]);
   });

@@ -3,6 +3,7 @@
  * and context features exactly as the listing was scored) and which model files the browser loads.
  * The browser runs the image encoder and the fusion head itself (components/review/occlusion-model.ts).
  */
+import { fromFloat32Bytes } from "@/server/inference/float32-bytes";
 import fs from "node:fs";
 import { and, countDistinct, eq, lt } from "drizzle-orm";
 import { z } from "zod";
@@ -95,11 +96,10 @@ export const occlusionRouter = router({
 
     // The text embedding the stored scores used; recomputed from title + description (what the
     // cascade's first pass reads) only for predictions stored without embeddings.
-    const stored = (pred?.embeddings ?? null) as { text: number[] | null; image: number[][] } | null;
     let text: number[] | null;
     let textSource: "stored" | "recomputed";
-    if (stored && "text" in stored) {
-      text = stored.text;
+    if (pred?.textEmbedding) {
+      text = Array.from(fromFloat32Bytes(pred.textEmbedding, pred.textEmbedding.length / 4)[0]);
       textSource = "stored";
     } else {
       const emb = await runTextEncoder(await loadTextEncoder(), tokeniseFields(listingFields(r.version.title, r.version.description)));
