@@ -88,6 +88,10 @@ async function load(name: string): Promise<ort.InferenceSession> {
         interOpNumThreads: 1,
         executionMode: "sequential",
         graphOptimizationLevel: "all",
+        // Idle pool threads sleep instead of spinning: on a server whose cores are shared with
+        // HTTP, image decoding and Postgres, a spinning pool steals the CPU the rest of the request
+        // needs (measured with npm run bench).
+        extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } },
       });
       registry.states.set(name, { status: "ready", provider, loadMs: Math.round(performance.now() - started) });
       return session;
