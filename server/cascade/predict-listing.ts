@@ -3,7 +3,7 @@
  * Called by the tRPC route, the seed, the benchmark and the tests alike.
  */
 import type { Db } from "@/db/client";
-import { findSellerContext, findStoredResult, loadVersionResult } from "@/db/queries/listings";
+import { findStoredResult, loadVersionResult } from "@/db/queries/listings";
 import { config } from "../config";
 import { enqueueOcr } from "../jobs/boss";
 import { logger } from "../logger";
@@ -16,6 +16,7 @@ import { loadScorer } from "./model-scorer";
 import { modelStage, type Scorer } from "./model-stage";
 import type { PredictInput } from "./predict-input";
 import { runCascade } from "./run-cascade";
+import { sellerContext } from "./seller-context";
 import { storeResult } from "./store-result";
 import type { CascadeResult, HashMatch, Outcome, Reason } from "./types";
 import type { EvidenceSpan } from "../taxonomy";
@@ -52,7 +53,7 @@ export async function predictListing(db: Db, input: PredictInput, opts: PredictO
 
   const [images, seller, policy, scorer] = await Promise.all([
     inspectImages(raw),
-    findSellerContext(db, input.sellerId),
+    sellerContext(db, input.sellerId),
     activePolicy(db),
     opts.scorer !== undefined ? opts.scorer : loadScorer(),
   ]);
