@@ -43,6 +43,15 @@ test("the upload flow calls listing.predict over HTTP with the demo token", asyn
   const anonymous = await request.post("/api/trpc/listing.predict", { data: body });
   expect(anonymous.status()).toBe(401);
 
+  const bad = await request.post("/api/trpc/listing.predict", {
+    headers: { Authorization: `Bearer ${serviceToken}` },
+    data: { json: { listingId: "has spaces", sellerId: "s", title: "" } },
+  });
+  expect(bad.status()).toBe(400);
+  const error = (await bad.json()).error.json;
+  expect(error.message).toBe("Invalid input: listingId may contain letters, digits and _ . : - only; title is required");
+  expect(Object.keys(error.data.fieldErrors).sort()).toEqual(["listingId", "title"]);
+
   const health = await (await request.get("/api/health")).json();
   expect(health.db.status).toBe("ok");
   expect(health.models).toHaveProperty("mobilenetv2-12-int8");

@@ -50,8 +50,13 @@ const t = initTRPC.context<Context>().create({
         : cause instanceof AppError
           ? cause.fieldErrors
           : undefined;
-    // Unknown errors never reach the client verbatim.
-    const message = error.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : shape.message;
+    // Unknown errors never reach the client verbatim; invalid input reads as one plain sentence.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Internal error"
+        : cause instanceof ZodError
+          ? `Invalid input: ${cause.issues.map((i) => `${i.path.join(".") || "input"} ${i.message}`).join("; ")}`
+          : shape.message;
     return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors: fieldErrors ?? null } };
   },
 });
