@@ -2,6 +2,7 @@
 // Chooses the resize mode by measurement on real photos: for crop and letterbox it prints the
 // zero-shot separation of the backbone's weapon classes and a linear probe on the pooled embedding
 // (fixed train/validation split), and caches the embeddings under .data/cache/image-embeddings/.
+import { zeroShotWeapon } from "@/server/inference/zero-shot";
 import { parseCsv } from "@/server/learning/corpus/csv";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -12,7 +13,6 @@ import { imageToTensor, type ResizeMode } from "../server/image/preprocess";
 import { encodeBatch, FEATURE_CHANNELS, IMAGE_BACKBONE_VERSION, NUM_CLASSES } from "../server/inference/image-encoder";
 import { projectRoot } from "../server/inference/model-files";
 
-export const WEAPON_CLASSES = [413, 763, 764, 597, 471] as const; // assault rifle, revolver, rifle, holster, cannon
 
 export interface CacheRow {
   path: string;
@@ -140,14 +140,6 @@ export function recallAtPrecision(scores: number[], labels: number[], precision:
   return best;
 }
 
-function softmaxMax(logits: Float32Array, classes: readonly number[]): number {
-  let max = -Infinity;
-  for (const v of logits) max = Math.max(max, v);
-  let sum = 0;
-  for (const v of logits) sum += Math.exp(v - max);
-  return Math.max(...classes.map((c) => Math.exp(logits[c] - max) / sum));
-}
-
 /** Stratified, deterministic split: 25% of each label to validation by sha256 of the path. */
 function isValidation(p: string): boolean {
   return parseInt(createHash("sha256").update(p).digest("hex").slice(0, 8), 16) / 0xffffffff < 0.25;
@@ -248,14 +240,14 @@ async function main() {
     const data = await embedAll(csvPath, mode, useCache);
     const labels = data.rows.map((r) => (r.label === "firearm" ? 1 : 0));
     console.log(`${mode}:`);
-    const zeroShot = report("zero-shot max P(weapon classes), all", data.logits.map((l) => softmaxMax(l, WEAPON_CLASSES)), labels);
+    const zeroShot = report("zero-shot max P(weapon classes), all", data.logits.map((l) => zeroShotWeapon(l)), labels);
     const val = data.rows.map((r) => isValidation(r.path));
     const trainIdx = val.flatMap((v, i) => (v ? [] : [i]));
     const valIdx = val.flatMap((v, i) => (v ? [i] : []));
     const t0 = performance.now();
     const probe = trainProbe(trainIdx.map((i) => data.pooled[i]), trainIdx.map((i) => labels[i]));
     const probeMs = performance.now() - t0;
-    const zeroShotVal = report("zero-shot, validation split", valIdx.map((i) => softmaxMax(data.logits[i], WEAPON_CLASSES)), valIdx.map((i) => labels[i]));
+    const zeroShotVal = report("zero-shot, validation split", valIdx.map((i) => zeroShotWeapon(data.logits[i])), valIdx.map((i) => labels[i]));
     const linear = report(`linear probe (train ${trainIdx.length}), validation`, valIdx.map((i) => probe(data.pooled[i])), valIdx.map((i) => labels[i]));
     console.log(`  (probe trained in ${(probeMs / 1000).toFixed(1)} s)`);
     // 5-fold cross-validation: every image scored once by a probe that never saw it, so the
@@ -266,7 +258,7 @@ async function main() {
     // the shape: score only images of the same 4:3 shape, where bars cannot tell the classes apart.
     const matched = data.rows.flatMap((r, i) => (isFourThree(r) ? [i] : []));
     const cvMatched = report("  same on 4:3 images only", matched.map((i) => oof[i]), matched.map((i) => labels[i]));
-    const zsMatched = report("zero-shot on 4:3 images only", matched.map((i) => softmaxMax(data.logits[i], WEAPON_CLASSES)), matched.map((i) => labels[i]));
+    const zsMatched = report("zero-shot on 4:3 images only", matched.map((i) => zeroShotWeapon(data.logits[i])), matched.map((i) => labels[i]));
     summary[mode] = { zero_shot_all: zeroShot, zero_shot_val: zeroShotVal, zero_shot_4x3: zsMatched, linear_probe_val: linear, linear_probe_cv5: cv, linear_probe_cv5_4x3: cvMatched };
     if (mode === modes[0]) {
       // Shortcut baseline: how far the image's shape alone separates the classes in this data set.

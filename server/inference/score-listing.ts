@@ -9,7 +9,7 @@
  */
 import { BLOCKED_BY_DEFAULT, CATEGORIES, type Category, type EvidenceSpan, type Scores, zeroScores } from "@/server/taxonomy";
 import { listingFields, tokeniseFields } from "@/server/text/tokenise";
-import { zeroShotWeapon } from "@/server/learning/train/zero-shot";
+import { zeroShotWeapon } from "./zero-shot";
 import {
   assembleInput,
   contextFeatures,

@@ -18,7 +18,7 @@ import { binaryMetrics, recallAt, round, type BinaryMetrics } from "@/server/lea
 import type { TextItem } from "./datasets";
 import type { PhotoRow } from "./photos";
 import { firearmLikeScore, FIREARM_LIKE, isFirearmLike } from "./texts";
-import { zeroShotWeapon } from "./zero-shot";
+import { zeroShotWeapon } from "@/server/inference/zero-shot";
 
 export const EVAL_EVASIONS: readonly Evasion[] = ["leetspeak", "homoglyph", "spacing", "zero_width"];
 export const EVAL_EVASION_RATE = 0.5;

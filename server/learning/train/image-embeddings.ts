@@ -9,7 +9,7 @@ import { imageToTensor } from "@/server/image/preprocess";
 import { encodeBatch, IMAGE_ENCODER_VERSION } from "@/server/inference/image-encoder";
 import { hashString } from "./rng";
 import type { PhotoRow } from "./photos";
-import { zeroShotWeapon } from "./zero-shot";
+import { zeroShotWeapon } from "@/server/inference/zero-shot";
 
 const DIM = 1280;
 
