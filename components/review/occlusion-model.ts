@@ -5,21 +5,21 @@
  *
  * The pure half (preprocessing on RGBA pixels, mask rasterising, mean pooling, head feeds) has no
  * browser dependency so the parity tests run it in Node against server/image/preprocess.ts and
- * server/inference/fusion-head.ts. Nothing here may import server code (sharp, onnxruntime-node).
+ * server/inference/fusion-head.ts. Nothing here may import server code that needs Node (sharp,
+ * onnxruntime-node); the pure tensor and pooling arithmetic is shared with the server.
  */
 import type * as Ort from "onnxruntime-web";
+import { IMAGENET_MEAN, IMAGENET_STD, INPUT_SIZE, rgbToTensor } from "@/server/image/tensor";
+import { FEATURE_CHANNELS, FEATURE_HW, meanPool } from "@/server/inference/pooling";
+
+export { FEATURE_CHANNELS, FEATURE_HW, IMAGENET_MEAN, IMAGENET_STD, INPUT_SIZE, meanPool, rgbToTensor };
 
 // ---------------------------------------------------------------------------------------------
 // Pure: preprocessing exactly like server/image/preprocess.ts (crop mode)
 // ---------------------------------------------------------------------------------------------
 
-export const INPUT_SIZE = 224;
-export const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;
-export const IMAGENET_STD = [0.229, 0.224, 0.225] as const;
 /** The mean colour in 0..255: a pixel of this colour is (about) zero after normalisation. */
 export const MEAN_RGB = IMAGENET_MEAN.map((m) => Math.round(m * 255)) as [number, number, number];
-export const FEATURE_CHANNELS = 1280;
-export const FEATURE_HW = 49;
 
 /**
  * Where the 224×224 crop sits, as sharp computes it for `fit: "cover", position: "centre"`:
@@ -114,19 +114,6 @@ export function rgbaToRgb224(rgba: ArrayLike<number>, width: number, height: num
   return out;
 }
 
-/** HWC RGB bytes → normalised CHW float32 (the same arithmetic as the server's rgbToTensor). */
-export function rgbToTensor(rgb: Uint8Array, size = INPUT_SIZE): Float32Array {
-  const plane = size * size;
-  const out = new Float32Array(plane * 3);
-  for (let c = 0; c < 3; c++) {
-    const scale = 1 / (255 * IMAGENET_STD[c]);
-    const shift = IMAGENET_MEAN[c] / IMAGENET_STD[c];
-    const base = c * plane;
-    for (let i = 0; i < plane; i++) out[base + i] = rgb[i * 3 + c] * scale - shift;
-  }
-  return out;
-}
-
 export function rgbaToTensor(rgba: ArrayLike<number>, width: number, height: number): Float32Array {
   return rgbToTensor(rgbaToRgb224(rgba, width, height));
 }
@@ -181,18 +168,6 @@ export function applyMask(tensor: Float32Array, mask: Uint8Array, size = INPUT_S
   const out = Float32Array.from(tensor);
   for (let i = 0; i < plane; i++) if (mask[i]) out[i] = out[plane + i] = out[2 * plane + i] = 0;
   return out;
-}
-
-/** Mean over the 7×7 cells of the C×HW feature map ("627"), as server/inference/image-encoder.ts does. */
-export function meanPool(featureMap: Float32Array, channels = FEATURE_CHANNELS, hw = FEATURE_HW): Float32Array {
-  const pooled = new Float32Array(channels);
-  for (let c = 0; c < channels; c++) {
-    let sum = 0;
-    const base = c * hw;
-    for (let i = 0; i < hw; i++) sum += featureMap[base + i];
-    pooled[c] = sum / hw;
-  }
-  return pooled;
 }
 
 /** What the server hands the browser for one listing (server/trpc/routers/occlusion.ts). */

@@ -1,10 +1,9 @@
 import sharp from "sharp";
+import { INPUT_SIZE, rgbToTensor } from "./tensor";
+
+export { IMAGENET_MEAN, IMAGENET_STD, INPUT_SIZE, rgbToTensor } from "./tensor";
 
 // Image bytes → the backbone's input: 3×224×224 float32, RGB, /255, ImageNet mean/std, CHW.
-
-export const INPUT_SIZE = 224;
-export const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;
-export const IMAGENET_STD = [0.229, 0.224, 0.225] as const;
 
 /**
  * crop: scale the short side to 224 and cut the centre (what ImageNet models were trained on);
@@ -39,20 +38,6 @@ export async function imageToRgb(bytes: Buffer, mode: ResizeMode = DEFAULT_RESIZ
     throw new Error(`preprocess: expected ${INPUT_SIZE}x${INPUT_SIZE}x3, got ${info.width}x${info.height}x${info.channels}`);
   }
   return data;
-}
-
-/** HWC RGB bytes → normalised CHW float32 (pure; exported for tests and the browser occlusion tool). */
-export function rgbToTensor(rgb: Uint8Array, size = INPUT_SIZE): Float32Array {
-  const plane = size * size;
-  if (rgb.length !== plane * 3) throw new Error(`rgbToTensor: expected ${plane * 3} bytes, got ${rgb.length}`);
-  const out = new Float32Array(plane * 3);
-  for (let c = 0; c < 3; c++) {
-    const scale = 1 / (255 * IMAGENET_STD[c]);
-    const shift = IMAGENET_MEAN[c] / IMAGENET_STD[c];
-    const base = c * plane;
-    for (let i = 0; i < plane; i++) out[base + i] = rgb[i * 3 + c] * scale - shift;
-  }
-  return out;
 }
 
 export async function imageToTensor(bytes: Buffer, mode: ResizeMode = DEFAULT_RESIZE_MODE): Promise<Float32Array> {

@@ -1,4 +1,7 @@
 import { DEFAULT_RESIZE_MODE, INPUT_SIZE } from "../image/preprocess";
+import { FEATURE_CHANNELS, FEATURE_HW, meanPool } from "./pooling";
+
+export { FEATURE_CHANNELS, FEATURE_HW, meanPool } from "./pooling";
 import { MicroBatcher } from "./micro-batcher";
 import { FEATURE_OUTPUTS } from "./onnx-graph";
 import { getSession, ort } from "./onnx-session";
@@ -13,8 +16,6 @@ export const IMAGE_BACKBONE_VERSION = "mobilenetv2-12-int8+features.1";
 /** Identifies what produced an embedding: backbone + graph recipe + default preprocessing. */
 export const IMAGE_ENCODER_VERSION = `${IMAGE_BACKBONE_VERSION}+${DEFAULT_RESIZE_MODE}${INPUT_SIZE}`;
 
-export const FEATURE_CHANNELS = 1280;
-export const FEATURE_HW = 7 * 7;
 export const NUM_CLASSES = 1000;
 const TENSOR_SIZE = 3 * INPUT_SIZE * INPUT_SIZE;
 /** Largest batch sent in one run by encodeBatch (bounds memory for training over many images). */
@@ -27,18 +28,6 @@ export interface ImageEncoding {
   featureMap: Float32Array;
   /** 1000 ImageNet logits. */
   logits: Float32Array;
-}
-
-/** Mean over the spatial cells of a C×HW map (the global average pool the head sees). */
-export function meanPool(featureMap: Float32Array, channels = FEATURE_CHANNELS, hw = FEATURE_HW): Float32Array {
-  const pooled = new Float32Array(channels);
-  for (let c = 0; c < channels; c++) {
-    let sum = 0;
-    const base = c * hw;
-    for (let i = 0; i < hw; i++) sum += featureMap[base + i];
-    pooled[c] = sum / hw;
-  }
-  return pooled;
 }
 
 async function runChunk(tensors: Float32Array[]): Promise<ImageEncoding[]> {

@@ -1,0 +1,21 @@
+/**
+ * The encoder's input arithmetic, pure (no sharp, no Node APIs): the server's preprocessing and
+ * the browser's occlusion tool both use it, so the two cannot drift apart.
+ */
+export const INPUT_SIZE = 224;
+export const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;
+export const IMAGENET_STD = [0.229, 0.224, 0.225] as const;
+
+/** HWC RGB bytes → normalised CHW float32. */
+export function rgbToTensor(rgb: Uint8Array, size = INPUT_SIZE): Float32Array {
+  const plane = size * size;
+  if (rgb.length !== plane * 3) throw new Error(`rgbToTensor: expected ${plane * 3} bytes, got ${rgb.length}`);
+  const out = new Float32Array(plane * 3);
+  for (let c = 0; c < 3; c++) {
+    const scale = 1 / (255 * IMAGENET_STD[c]);
+    const shift = IMAGENET_MEAN[c] / IMAGENET_STD[c];
+    const base = c * plane;
+    for (let i = 0; i < plane; i++) out[base + i] = rgb[i * 3 + c] * scale - shift;
+  }
+  return out;
+}
