@@ -47,4 +47,13 @@ export const DEMO_LISTINGS: DemoListing[] = [
   { title: "Militaria book: Small arms of WW2", description: "Hardcover, 400 pages, illustrated.", category: "books", price: 28 },
   { title: "Fusil de chasse Browning", description: "Calibre 12, très bon état, vendu avec cartouches.", category: "sport", price: 800, region: "FR", photo: "long_gun" },
   { title: "Bump stock for AR", description: "Slide fire style, easy install.", category: "sporting_goods", price: 150 },
+  // Borderline listings: the ones a moderator's day is made of.
+  { title: "Starter pistol 9mm PAK blank", description: "Blank firing only, for dog training and races.", category: "sporting_goods", price: 120, region: "DE" },
+  { title: "Flare gun, orange, boat safety kit", description: "12 gauge flares not included. Never used.", category: "boating", price: 45 },
+  { title: "Empty ammo can, military surplus", description: "Good for storing tools, rubber seal intact.", category: "home", price: 20 },
+  { title: "Replica Colt Peacemaker, non-firing", description: "Cast metal display piece, very realistic.", category: "collectibles", price: 90, photo: "handgun" },
+  { title: "Gun parts lot: springs, pins, screws", description: "From my workshop, various calibers, sold as is.", category: "tools", price: 35 },
+  { title: "Crossbow 150 lbs with scope", description: "Hunting crossbow, 3 bolts, bag included.", category: "sporting_goods", price: 210 },
+  { title: "Pistol-shaped lighter", description: "Novelty gift, refillable butane.", category: "collectibles", price: 15, photo: "toy_gun" },
+  { title: "Oil filter adapter kit 5/8x24", description: "For the garage. Message me for the 1/2x28 version.", category: "automotive", price: 60 },
 ];
