@@ -9,37 +9,37 @@ export default async function AdminPage() {
   return (
     <AppShell user={user} title="Admin">
       <div className="grid gap-6 md:grid-cols-3">
-        <section className="rounded border border-slate-200 bg-white p-4" data-testid="admin-users">
-          <h2 className="mb-2 font-medium">Users ({users.length})</h2>
-          <ul className="text-sm">
-            {users.map((u) => (
-              <li key={u.id}>
-                {u.email} <span className="text-slate-500">· {u.role}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="rounded border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 font-medium">Service tokens</h2>
-          <ul className="text-sm">
-            {tokens.map((t) => (
-              <li key={t.id}>
-                {t.name} <code className="text-slate-500">{t.prefix}…</code> {t.revokedAt ? "(revoked)" : ""}
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="rounded border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 font-medium">Hash banks</h2>
-          <ul className="text-sm">
-            {banks.map((b) => (
-              <li key={b.id}>
-                {b.name} <span className="text-slate-500">· {b.entries} entries</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section title={`Users (${users.length})`} testId="admin-users">
+          {users.map((u) => (
+            <li key={u.id}>
+              {u.email} <span className="text-slate-500">· {u.role}</span>
+            </li>
+          ))}
+        </Section>
+        <Section title="Service tokens">
+          {tokens.map((t) => (
+            <li key={t.id}>
+              {t.name} <code className="text-slate-500">{t.prefix}…</code> {t.revokedAt ? "(revoked)" : ""}
+            </li>
+          ))}
+        </Section>
+        <Section title="Hash banks">
+          {banks.map((b) => (
+            <li key={b.id}>
+              {b.name} <span className="text-slate-500">· {b.entries} entries</span>
+            </li>
+          ))}
+        </Section>
       </div>
     </AppShell>
+  );
+}
+
+function Section({ title, testId, children }: { title: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded border border-slate-200 bg-white p-4" data-testid={testId}>
+      <h2 className="mb-2 font-medium">{title}</h2>
+      <ul className="text-sm">{children}</ul>
+    </section>
   );
 }

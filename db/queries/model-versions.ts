@@ -10,7 +10,3 @@ export async function findChampion(db: DbOrTx, name: string) {
 export async function insertModelVersion(db: DbOrTx, row: typeof modelVersions.$inferInsert) {
   await db.insert(modelVersions).values(row).onConflictDoNothing();
 }
-
-export async function listModelVersions(db: DbOrTx) {
-  return db.select().from(modelVersions).orderBy(modelVersions.name, modelVersions.createdAt);
-}

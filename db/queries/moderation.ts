@@ -139,8 +139,3 @@ export async function itemImageHashes(tx: DbOrTx, itemId: string) {
     .innerJoin(images, eq(images.sha256, listingVersionImages.imageSha256))
     .where(eq(reviewItems.id, itemId));
 }
-
-export async function actionsOnItems(tx: DbOrTx, itemIds: string[]) {
-  if (!itemIds.length) return [];
-  return tx.select().from(moderatorActions).where(inArray(moderatorActions.reviewItemId, itemIds)).orderBy(asc(moderatorActions.createdAt));
-}

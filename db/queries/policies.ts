@@ -29,10 +29,6 @@ export async function maxPolicyVersion(db: DbOrTx): Promise<number> {
   return row?.v ?? 0;
 }
 
-export async function listPolicies(db: DbOrTx) {
-  return db.select().from(policies).orderBy(desc(policies.version));
-}
-
 /** Version history for the console: newest first, with who published each. */
 export async function listPolicyHistory(db: DbOrTx, limit = 50) {
   return db

@@ -155,12 +155,6 @@ export function gradLogitWrtPooled(wts: FusionWeights, h: Float32Array, k: numbe
   return g;
 }
 
-/** ∂y_k/∂text embedding. */
-export function gradLogitWrtText(wts: FusionWeights, h: Float32Array, k: number): Float32Array {
-  const t0 = IMAGE_DIM + 1;
-  return gradInputRange(wts, gradHidden(wts, h, k), t0, t0 + wts.textDim);
-}
-
 export function fusionHeadOnnx(wts: FusionWeights, version: string, extra: Record<string, string> = {}): Uint8Array {
   const ctxFrom = IMAGE_DIM + 1 + wts.textDim + 1;
   return encodeModel({

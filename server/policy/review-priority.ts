@@ -51,13 +51,6 @@ export function priorityOf(f: PriorityFactors): number {
   return Math.round(sum * 100) / 100;
 }
 
-/** Fraction of the SLA window already spent (0 at creation, 1 at the due time), capped. */
-export function waitedFraction(createdAt: Date, slaDueAt: Date, now: Date = new Date()): number {
-  const window = slaDueAt.getTime() - createdAt.getTime();
-  if (window <= 0) return WAIT_CAP;
-  return Math.min(WAIT_CAP, Math.max(0, (now.getTime() - createdAt.getTime()) / window));
-}
-
 export function effectivePriority(storedPriority: number, waited: number): number {
   return storedPriority + WAIT_WEIGHT * Math.min(WAIT_CAP, waited);
 }
