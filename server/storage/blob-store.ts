@@ -2,6 +2,7 @@
  * Content-addressed image bytes. The interface is what the rest of the system sees, so an S3
  * (or GCS) store can replace the file-system one without touching callers.
  */
+import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "../config";
@@ -27,9 +28,11 @@ export class FileBlobStore implements BlobStore {
       return;
     } catch {}
     await fs.mkdir(path.dirname(file), { recursive: true });
-    // Write then rename: a crash never leaves a half-written blob under its final name.
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await fs.writeFile(tmp, bytes);
+    // Write then rename: a crash never leaves a half-written blob under its final name. The
+    // temporary name is unique, so concurrent uploads of the same photo each write their own and
+    // the last rename wins with identical bytes.
+    const tmp = `${file}.${randomUUID()}.tmp`;
+    await fs.writeFile(tmp, bytes, { flag: "wx" });
     await fs.rename(tmp, file);
   }
 
