@@ -6,6 +6,13 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.SIGHTLINE_DATA_DIR ?? ".data");
 }
 
+/** A numeric setting: the variable when it is a number ≥ min, else the fallback. Read when called. */
+export function envNumber(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  const value = Number(raw);
+  return raw !== undefined && raw !== "" && Number.isFinite(value) && value >= min ? value : fallback;
+}
+
 export const config = {
   /** Stage 2's share of the 500 ms budget; past it the cascade fails open. */
   modelBudgetMs: Number(process.env.SIGHTLINE_MODEL_BUDGET_MS ?? 350),

@@ -2,7 +2,7 @@
  * Binds the cascade's Scorer to the real ONNX models. Loading is shared (one promise) and
  * happens at start-up (warm-up); until it succeeds predict fails open, and /api/health says why.
  */
-import { imageToTensor } from "../image/preprocess";
+import { tensorInWorker } from "../image/image-workers";
 import { scoreListing, warmUpModels } from "../inference/score-listing";
 import type { Scorer } from "./model-stage";
 
@@ -15,7 +15,7 @@ export function loadScorer(): Promise<Scorer | null> {
     const ready = warmUpModels()
       .then((): Scorer => {
         state.status = "ready";
-        return { score: scoreListing, toTensor: (bytes) => imageToTensor(bytes) };
+        return { score: scoreListing, toTensor: tensorInWorker };
       })
       .catch((err: Error) => {
         state.status = "error";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { imageToTensor } from "../image/preprocess";
-import { encodeBatch, encodeImage, FEATURE_CHANNELS, FEATURE_HW, imageBatcher, meanPool, NUM_CLASSES, warmUpImageEncoder } from "./image-encoder";
+import { encodeBatch, FEATURE_CHANNELS, FEATURE_HW, meanPool, NUM_CLASSES } from "./image-encoder";
 import { ensureModels, modelPath } from "./model-files";
 import { disposeSessions, modelStates } from "./onnx-session";
 
@@ -52,7 +52,7 @@ function maxAbsDiff(a: Float32Array, b: Float32Array): number {
 describe.skipIf(!available)("image encoder (MobileNetV2 int8 + feature outputs)", () => {
   beforeAll(async () => {
     const t0 = performance.now();
-    await warmUpImageEncoder();
+    await encodeBatch([randomTensor(9)]);
     const state = modelStates()["mobilenetv2-12-int8-features"];
     console.log(`image encoder: session ${state.status} on ${state.provider} in ${state.loadMs} ms; warm-up total ${Math.round(performance.now() - t0)} ms`);
   });
@@ -96,18 +96,5 @@ describe.skipIf(!available)("image encoder (MobileNetV2 int8 + feature outputs)"
       expect(maxAbsDiff(batch[i].featureMap, single.featureMap)).toBeLessThan(1e-4);
     }
     expect(maxAbsDiff(batch[0].logits, batch[1].logits)).toBeGreaterThan(0);
-  });
-
-  it("encodeImage goes through the micro-batcher and matches encodeBatch", async () => {
-    const tensors = [randomTensor(5), randomTensor(6), randomTensor(7), randomTensor(8)];
-    const before = imageBatcher().stats();
-    const viaBatcher = await Promise.all(tensors.map((t) => encodeImage(t)));
-    const direct = await encodeBatch(tensors);
-    const after = imageBatcher().stats();
-    expect(after.items - before.items).toBe(4);
-    // All four were queued in the same tick, so they went as one batch.
-    expect(after.batches - before.batches).toBe(1);
-    viaBatcher.forEach((e, i) => expect(maxAbsDiff(e.logits, direct[i].logits)).toBeLessThan(1e-4));
-    await expect(encodeImage(new Float32Array(10))).rejects.toThrow(/expected 150528/);
   });
 });

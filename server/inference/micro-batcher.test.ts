@@ -67,11 +67,37 @@ describe("MicroBatcher", () => {
     const first = batcher.submit(0);
     await sleep(1); // first batch (of 1) is now running and blocked
     const rest = [1, 2, 3].map((x) => batcher.submit(x));
-    expect(batcher.stats()).toMatchObject({ running: true, queued: 3 });
+    expect(batcher.stats()).toMatchObject({ running: 1, queued: 3 });
     release();
     await Promise.all([first, ...rest]);
     expect(sizes).toEqual([1, 3]);
     expect(batcher.stats().meanBatchSize).toBe(2);
+  });
+
+  it("runs up to `concurrency` batches at once and no more", async () => {
+    let active = 0;
+    let maxActive = 0;
+    const sizes: number[] = [];
+    const batcher = new MicroBatcher<number, number>({
+      maxBatchSize: 3,
+      maxWaitMs: 1000, // full batches go at once; only the runner limit holds them back
+      concurrency: 2,
+      run: async (items) => {
+        active += 1;
+        maxActive = Math.max(maxActive, active);
+        sizes.push(items.length);
+        await sleep(10);
+        active -= 1;
+        return items;
+      },
+    });
+    const inputs = Array.from({ length: 12 }, (_, i) => i);
+    const t0 = performance.now();
+    expect(await Promise.all(inputs.map((x) => batcher.submit(x)))).toEqual(inputs);
+    expect(maxActive).toBe(2);
+    expect(sizes).toEqual([3, 3, 3, 3]);
+    // Two at a time: two rounds of 10 ms, not four.
+    expect(performance.now() - t0).toBeLessThan(38);
   });
 
   it("rejects every item of a failing batch and keeps serving later ones", async () => {

@@ -1,11 +1,13 @@
 // Dynamic batching in the spirit of Triton's: concurrent submits are gathered into one run.
-// A batch goes when it is full or when its oldest item has waited maxWaitMs. Only one batch runs
-// at a time (the CPU is the bottleneck; two runs would just split it), and whatever queues while
-// one runs forms the next batch, so batches grow with load instead of latency.
+// A batch goes when it is full or when its oldest item has waited maxWaitMs. At most `concurrency`
+// batches run at once (one per encoder worker), and whatever queues while they run forms the next
+// batch, so batches grow with load instead of latency.
 
 export interface MicroBatcherOptions<I, O> {
   maxBatchSize: number;
   maxWaitMs: number;
+  /** Batches allowed to run at the same time (default 1). */
+  concurrency?: number;
   run: (items: I[]) => Promise<O[]>;
 }
 
@@ -16,7 +18,8 @@ export interface MicroBatcherStats {
   maxBatchSizeSeen: number;
   failedBatches: number;
   queued: number;
-  running: boolean;
+  /** Batches running now. */
+  running: number;
 }
 
 interface Pending<I, O> {
@@ -29,17 +32,20 @@ interface Pending<I, O> {
 export class MicroBatcher<I, O> {
   readonly maxBatchSize: number;
   readonly maxWaitMs: number;
+  readonly concurrency: number;
   private readonly runBatch: (items: I[]) => Promise<O[]>;
   private queue: Array<Pending<I, O>> = [];
-  private running = false;
+  private running = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private counts = { batches: 0, items: 0, maxBatchSizeSeen: 0, failedBatches: 0 };
 
   constructor(options: MicroBatcherOptions<I, O>) {
     if (!(options.maxBatchSize >= 1)) throw new Error("maxBatchSize must be ≥ 1");
     if (!(options.maxWaitMs >= 0)) throw new Error("maxWaitMs must be ≥ 0");
+    if (!((options.concurrency ?? 1) >= 1)) throw new Error("concurrency must be ≥ 1");
     this.maxBatchSize = Math.floor(options.maxBatchSize);
     this.maxWaitMs = options.maxWaitMs;
+    this.concurrency = Math.floor(options.concurrency ?? 1);
     this.runBatch = options.run;
   }
 
@@ -56,7 +62,7 @@ export class MicroBatcher<I, O> {
   }
 
   private schedule() {
-    if (this.running || this.queue.length === 0) return;
+    if (this.running >= this.concurrency || this.queue.length === 0) return;
     if (this.queue.length >= this.maxBatchSize) {
       this.flush();
       return;
@@ -81,7 +87,7 @@ export class MicroBatcher<I, O> {
       this.timer = null;
     }
     const batch = this.queue.splice(0, this.maxBatchSize);
-    this.running = true;
+    this.running += 1;
     this.counts.batches += 1;
     this.counts.items += batch.length;
     this.counts.maxBatchSizeSeen = Math.max(this.counts.maxBatchSizeSeen, batch.length);
@@ -106,8 +112,10 @@ export class MicroBatcher<I, O> {
         for (const p of batch) p.reject(err);
       })
       .finally(() => {
-        this.running = false;
+        this.running -= 1;
         this.schedule();
       });
+    // A burst bigger than one batch can start on another free runner at once.
+    this.schedule();
   }
 }

@@ -21,7 +21,8 @@ import {
   type LoadedFusionHead,
 } from "./fusion-head";
 import { gradCam, type GradCamGrid } from "./grad-cam";
-import { encodeImage, IMAGE_ENCODER_VERSION, warmUpImageEncoder, type ImageEncoding } from "./image-encoder";
+import { encodeImage, warmUpImageEncoder } from "./encoder-workers";
+import { IMAGE_ENCODER_VERSION, type ImageEncoding } from "./image-encoder";
 import { manifestEntry } from "./model-files";
 import { loadTextEncoder, runTextEncoder, TEXT_ENCODER_MODEL, textAttributions, type LoadedTextEncoder } from "./text-encoder";
 

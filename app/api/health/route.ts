@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { scorerState } from "@/server/cascade/model-scorer";
+import { encoderWorkerState } from "@/server/inference/encoder-workers";
+import { IMAGE_MODEL } from "@/server/inference/image-encoder";
 import { modelFilesState } from "@/server/inference/model-files";
 import { executionProviders, modelStates } from "@/server/inference/onnx-session";
 
@@ -18,7 +20,8 @@ export async function GET() {
     db = { status: "error", error: (err as Error).message };
   }
   const files = modelFilesState();
-  const sessions = modelStates();
+  // The image encoder's sessions live in its worker threads; the rest on this thread.
+  const sessions: Record<string, object | undefined> = { ...modelStates(), [IMAGE_MODEL]: encoderWorkerState() };
   const models = Object.fromEntries(
     Object.entries(files).map(([name, file]) => [name, { file: file.present ? (file.verified ? "verified" : "unverified") : "missing", ...sessions[name] }]),
   );
