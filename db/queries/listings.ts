@@ -2,25 +2,6 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { decisions, listingVersions, listings, predictions, reviewItems, sellers } from "../schema";
 
-/** The stored result for a listing's content, if this exact content was seen before. */
-export async function findStoredResult(db: DbOrTx, listingId: string, contentHash: string) {
-  const [version] = await db
-    .select()
-    .from(listingVersions)
-    .where(and(eq(listingVersions.listingId, listingId), eq(listingVersions.contentHash, contentHash)));
-  if (!version) return undefined;
-  return loadVersionResult(db, version);
-}
-
-/** Cheap existence check (one indexed lookup) for use inside the write transaction. */
-export async function findVersionIdByContent(db: DbOrTx, listingId: string, contentHash: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: listingVersions.id })
-    .from(listingVersions)
-    .where(and(eq(listingVersions.listingId, listingId), eq(listingVersions.contentHash, contentHash)));
-  return row?.id;
-}
-
 export async function loadVersionResult(db: DbOrTx, version: typeof listingVersions.$inferSelect) {
   const [prediction] = await db.select().from(predictions).where(eq(predictions.listingVersionId, version.id));
   const [decision] = await db

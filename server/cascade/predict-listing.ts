@@ -3,7 +3,7 @@
  * Called by the tRPC route, the seed, the benchmark and the tests alike.
  */
 import type { Db } from "@/db/client";
-import { findStoredResult, loadVersionResult } from "@/db/queries/listings";
+import { findStoredOutcome, type StoredOutcome } from "@/db/queries/cascade-results";
 import { config } from "../config";
 import { enqueueOcr } from "../jobs/boss";
 import { logger } from "../logger";
@@ -48,8 +48,8 @@ export interface PredictOptions {
 export async function predictListing(db: Db, input: PredictInput, opts: PredictOptions = {}): Promise<PredictOutput> {
   const t0 = performance.now();
   const raw = decodeAndHash(input);
-  const stored = await findStoredResult(db, input.listingId, raw.contentHash);
-  if (stored) return toOutput(stored, true);
+  const stored = await findStoredOutcome(db, input.listingId, raw.contentHash);
+  if (stored) return toOutput(input.listingId, stored, true);
 
   const [images, seller, policy, scorer] = await Promise.all([
     inspectImages(raw),
@@ -64,24 +64,22 @@ export async function predictListing(db: Db, input: PredictInput, opts: PredictO
   const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
   const saved = await storeResult(db, raw, result, latencyMs, opts.actor ?? { type: "system", id: "predict" });
   if (!saved.replayed && images.length > 0) {
-    enqueueOcr(saved.version.id).catch((err: Error) => logger.debug({ err: err.message }, "OCR enqueue failed; the worker's sweep will pick it up"));
+    enqueueOcr(saved.versionId).catch((err: Error) => logger.debug({ err: err.message }, "OCR enqueue failed; the worker's sweep will pick it up"));
   }
-  return toOutput(saved, saved.replayed);
+  return toOutput(input.listingId, saved, saved.replayed);
 }
 
-type Saved = Pick<Awaited<ReturnType<typeof loadVersionResult>>, "version" | "prediction" | "decision" | "reviewItemId">;
-
-function toOutput(saved: Saved, replayed: boolean): PredictOutput {
-  const { version, prediction, decision } = saved;
+function toOutput(listingId: string, saved: StoredOutcome, replayed: boolean): PredictOutput {
+  const { prediction } = saved;
   const evidence = prediction.evidence as { reasons: Reason[]; text: EvidenceSpan[]; hashMatches: HashMatch[] };
   return {
-    listingId: version.listingId,
-    version: version.version,
-    decision: decision.outcome,
+    listingId,
+    version: saved.version,
+    decision: saved.outcome,
     scores: prediction.scores as Scores,
     reasons: evidence.reasons,
     evidence: { text: evidence.text, hashMatches: evidence.hashMatches },
-    tags: decision.tags,
+    tags: saved.tags,
     modelVersion: prediction.modelVersion,
     policyVersion: prediction.policyVersion,
     latencyMs: prediction.latencyMs,

@@ -6,6 +6,11 @@ import type { DbOrTx } from "@/db/client";
 import { insertReviewItem } from "@/db/queries/review-appeals";
 import { priorityOf, slaHours, type PriorityFactors } from "./review-priority";
 
+/** Priority from the factors, and the SLA due time counted from now. */
+export function reviewItemStart(factors: PriorityFactors): { priority: number; slaDueAt: Date } {
+  return { priority: priorityOf(factors), slaDueAt: new Date(Date.now() + slaHours() * 3_600_000) };
+}
+
 export async function openReviewItem(
   tx: DbOrTx,
   item: { listingVersionId: string; predictionId: string | null | undefined; reasons: string[]; factors: PriorityFactors },
@@ -14,9 +19,8 @@ export async function openReviewItem(
     listingVersionId: item.listingVersionId,
     predictionId: item.predictionId ?? null,
     reasons: item.reasons,
-    priority: priorityOf(item.factors),
     priorityFactors: item.factors,
-    slaDueAt: new Date(Date.now() + slaHours() * 3_600_000),
+    ...reviewItemStart(item.factors),
   });
   return row.id;
 }

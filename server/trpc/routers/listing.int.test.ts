@@ -8,7 +8,7 @@ import { deflateSync, crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
-import { auditLog, decisions, listingVersions, listings, predictions, reviewItems } from "@/db/schema";
+import { auditLog, decisions, listingVersionImages, listingVersions, listings, predictions, reviewItems, sellers } from "@/db/schema";
 import { makeJpeg, makeServiceToken, makeUser, uid } from "@/server/test/factories";
 import { createContext } from "../init";
 import { createCaller } from "../root";
@@ -64,6 +64,25 @@ describe("listing.predict", () => {
     expect(prediction.textEmbedding?.length).toBe(32 * 4);
     expect(decision.outcome).toBe(out.decision);
     expect(audit.map((a) => a.action)).toEqual(["listing.predicted"]);
+    expect(audit[0].data).toMatchObject({ listingId: input.listingId, version: 1, outcome: out.decision, reviewItemId: out.reviewItemId });
+    if (out.reviewItemId) {
+      const [item] = await db.select().from(reviewItems).where(eq(reviewItems.id, out.reviewItemId));
+      expect(item).toMatchObject({ listingVersionId: version.id, predictionId: prediction.id, status: "open" });
+      expect(item.slaDueAt.getTime()).toBeGreaterThan(Date.now());
+    }
+  });
+
+  it("stores a listing that shows the same photo twice, and a photo another listing already stored", async () => {
+    const photo = (await makeJpeg(4)).toString("base64");
+    const twice = listing({ images: [{ contentType: "image/jpeg", data: photo }, { contentType: "image/jpeg", data: photo }] });
+    const out = await asService().listing.predict(twice);
+    expect(out.version).toBe(1);
+    const again = await asService().listing.predict(listing({ images: [{ contentType: "image/jpeg", data: photo }] }));
+    expect(again.version).toBe(1);
+    const [version] = await db.select().from(listingVersions).where(eq(listingVersions.listingId, twice.listingId));
+    const rows = await db.select().from(listingVersionImages).where(eq(listingVersionImages.listingVersionId, version.id));
+    expect(rows.map((r) => r.position).sort()).toEqual([0, 1]);
+    expect(rows[0].imageSha256).toBe(rows[1].imageSha256);
   });
 
   it("returns the stored decision for the same content, and makes a new version for new content", async () => {
@@ -86,7 +105,11 @@ describe("listing.predict", () => {
     const input = listing();
     const results = await Promise.all([1, 2, 3].map(() => asService().listing.predict(input)));
     expect(new Set(results.map((r) => r.version))).toEqual(new Set([1]));
+    expect(new Set(results.map((r) => r.reviewItemId)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(await storedVersions(input.listingId)).toBe(1);
+    const [row] = await db.select().from(listings).where(eq(listings.id, input.listingId));
+    expect(row.currentVersion).toBe(1);
   });
 
   it("allows innocent listings", async () => {
@@ -183,11 +206,15 @@ describe("bad input gets a clear error and stores nothing", () => {
     const input = listing();
     await asService().listing.predict(input);
     const [{ before }] = await db.select({ before: count() }).from(reviewItems);
-    const err = await errorOf(asService().listing.predict({ ...input, sellerId: uid("other"), description: "changed" }));
+    const other = uid("other");
+    const err = await errorOf(asService().listing.predict({ ...input, sellerId: other, description: "changed" }));
     expect(err.code).toBe("CONFLICT");
     expect(await storedVersions(input.listingId)).toBe(1);
     const [{ after }] = await db.select({ after: count() }).from(reviewItems);
     expect(after).toBe(before);
+    const [row] = await db.select().from(listings).where(eq(listings.id, input.listingId));
+    expect(row.currentVersion).toBe(1);
+    expect(await db.select().from(sellers).where(eq(sellers.id, other))).toEqual([]);
   });
 });
 
