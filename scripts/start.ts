@@ -2,7 +2,7 @@
  * `npm start`: models checked, database up (embedded when DATABASE_URL is unset, seeded with demo
  * data when empty), the app built if no build exists, then `next start` on PORT (default 3000).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { credentialsFile, seedDemo } from "@/server/demo/seed-demo";
@@ -40,11 +40,20 @@ const app = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { stdio: "inheri
 const worker = process.env.SIGHTLINE_WORKER === "0" ? null : spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/worker.ts"], { stdio: "inherit", env });
 console.log(`Sightline on http://localhost:${port}`);
 let stopping = false;
+const exited = (child: ChildProcess | null) =>
+  !child || child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((done) => {
+        child.once("exit", () => done());
+        setTimeout(done, 10_000).unref();
+      });
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
   app.kill("SIGTERM");
   worker?.kill("SIGTERM");
+  // Postgres goes last: the app and the worker finish what they were writing first.
+  await Promise.all([exited(app), exited(worker)]);
   await local.close().catch(() => {});
   process.exit(code);
 };

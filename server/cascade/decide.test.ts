@@ -23,6 +23,7 @@ function item(scores: Partial<Scores>, opts: { image?: Partial<Scores>; text?: P
     input: { listingId: "l", sellerId: "s", title: "t", description: "", images: [], region: opts.region },
     images: [],
     rawImages: [],
+    rawImageSha256: [],
     seller: { accountAgeDays: 10, priorViolations: 0, activeListings: null },
     policy,
     pdq: [],

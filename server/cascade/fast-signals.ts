@@ -5,6 +5,7 @@
 import type { Db } from "@/db/client";
 import { config } from "../config";
 import { pdqInWorker } from "../image/image-workers";
+import { memoisedPdq } from "../image/pdq-memo";
 import { CATEGORIES, zeroScores, type Category } from "../taxonomy";
 import { analyseText } from "../text/analyse-text";
 import { hashBank } from "./hash-bank-index";
@@ -15,7 +16,7 @@ export function fastSignalsStage(db: Db): Stage {
     name: "fast_signals",
     async run(item) {
       const bank = hashBank();
-      const [pdq] = await Promise.all([Promise.all(item.rawImages.map((bytes) => pdqInWorker(bytes))), bank.sync(db)]);
+      const [pdq] = await Promise.all([Promise.all(item.rawImages.map((bytes, i) => memoisedPdq(item.rawImageSha256[i], () => pdqInWorker(bytes)))), bank.sync(db)]);
       item.pdq = pdq;
       item.hashMatches = pdq.flatMap((h, imageIndex): HashMatch[] =>
         // Featureless images (flat colour, tiny) hash alike: never match on them.

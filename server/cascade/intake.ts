@@ -23,6 +23,8 @@ export interface IntakeImage {
 export interface RawListing {
   input: PredictInput;
   rawImages: Buffer[];
+  /** sha256 of each image as uploaded. */
+  rawImageSha256: string[];
   contentHash: string;
 }
 
@@ -40,8 +42,9 @@ export function decodeAndHash(input: PredictInput): RawListing {
   const h = createHash("sha256");
   const fields = [input.title, input.description, input.category ?? "", input.region ?? "", String(input.price ?? ""), input.sellerId];
   for (const f of fields) h.update(f).update("\u0000");
-  for (const bytes of rawImages) h.update(createHash("sha256").update(bytes).digest());
-  return { input, rawImages, contentHash: h.digest("hex") };
+  const rawImageSha256 = rawImages.map((bytes) => createHash("sha256").update(bytes).digest("hex"));
+  for (const hex of rawImageSha256) h.update(Buffer.from(hex, "hex"));
+  return { input, rawImages, rawImageSha256, contentHash: h.digest("hex") };
 }
 
 export async function inspectImages(raw: RawListing): Promise<IntakeImage[]> {

@@ -58,7 +58,7 @@ export async function predictListing(db: Db, input: PredictInput, opts: PredictO
     opts.scorer !== undefined ? opts.scorer : loadScorer(),
   ]);
   const result: CascadeResult = await runCascade(
-    { input, images, rawImages: raw.rawImages, seller, policy, pdq: [], hashMatches: [] },
+    { input, images, rawImages: raw.rawImages, rawImageSha256: raw.rawImageSha256, seller, policy, pdq: [], hashMatches: [] },
     [fastSignalsStage(db), modelStage(scorer, opts.modelBudgetMs ?? config.modelBudgetMs), decideStage],
   );
   const latencyMs = Math.round((performance.now() - t0) * 10) / 10;

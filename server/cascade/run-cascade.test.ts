@@ -8,6 +8,7 @@ const item = (): CascadeItem => ({
   input: { listingId: "l", sellerId: "s", title: "t", description: "", images: [] },
   images: [],
   rawImages: [],
+  rawImageSha256: [],
   seller: { accountAgeDays: 0, priorViolations: 0, activeListings: null },
   policy: { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} },
   pdq: [],

@@ -36,8 +36,9 @@ export interface SellerContext {
 export interface CascadeItem {
   input: PredictInput;
   images: IntakeImage[];
-  /** The bytes as uploaded (PDQ hashes the stored pixel order, like Meta's tool). */
+  /** The bytes as uploaded (PDQ hashes the stored pixel order, like Meta's tool), and their sha256. */
   rawImages: Buffer[];
+  rawImageSha256: string[];
   seller: SellerContext;
   policy: Policy;
   pdq: Array<{ hash: string; quality: number }>;

@@ -54,6 +54,7 @@ export async function runOcrFollowUp(db: Db, versionId: string, deps: OcrDeps) {
     input,
     images: [],
     rawImages: [],
+    rawImageSha256: [],
     seller,
     policy,
     pdq: [],

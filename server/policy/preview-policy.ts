@@ -78,6 +78,7 @@ function toItem(row: ReplayRow, policy: Policy): CascadeItem {
     input: { listingId: row.listingId, sellerId: "-", title: row.title, description: "", images: [], region: row.region ?? undefined },
     images: [],
     rawImages: [],
+    rawImageSha256: [],
     seller: { accountAgeDays: 0, priorViolations: 0, activeListings: null },
     policy,
     pdq: [],
