@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { reviewItems } from "@/db/schema";
+import { encoderWorkers } from "@/server/inference/encoder-workers";
 import { makeJpeg, uid } from "@/server/test/factories";
 import { loadScorer } from "./model-scorer";
 import { predictListing } from "./predict-listing";
@@ -56,5 +57,16 @@ describe("fail-open", () => {
     const up = await predictListing(db, await input(), { scorer: await loadScorer(), modelBudgetMs: 10_000 });
     expect(up.reasons.map((r) => r.code)).not.toContain("inference_unavailable");
     expect(up.stageTimings.map((t) => t.stage)).toContain("decide");
+  });
+
+  // Last in this file: the encoder's threads stay closed for the rest of this test process.
+  it("the encoder's worker threads gone: allow + review, with the real failure as the reason", async () => {
+    const scorer = await loadScorer();
+    await encoderWorkers().close();
+    const out = await predictListing(db, await input(), { scorer, modelBudgetMs: 10_000 });
+    expect(out.decision).toBe("allow");
+    expect(out.reasons.map((r) => r.code)).toEqual(["inference_unavailable"]);
+    expect(out.reasons[0].message).toMatch(/image encoder pool is closed/);
+    expect((await reviewItemOf(out.reviewItemId)).reasons).toEqual(["inference_unavailable"]);
   });
 });

@@ -106,6 +106,9 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
     imagesDone = performance.now();
     return r;
   });
+  // Awaited below, after the text side; an encoder failure meanwhile must not count as unhandled
+  // (Node would end the process on it).
+  imagesP.catch(() => {});
   const { text: enc, head } = await models();
 
   const t0 = performance.now();
