@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { imageWorkers, tensorInWorker } from "../image/image-workers";
 import { imageToTensor } from "../image/preprocess";
 import { encodeImage, encoderWorkers, encoderWorkerState, imageBatcher, warmUpImageEncoder } from "./encoder-workers";
 import { encodeBatch } from "./image-encoder";
@@ -63,6 +64,15 @@ describe.skipIf(!available)("encoder workers", () => {
     expect(after.batches - before.batches).toBeLessThan(12);
     expect(after.maxBatchSizeSeen).toBeGreaterThan(1);
     expect(tensors.every((t, i) => t.length === 150528 && t[0] === randomTensor(20 + i)[0])).toBe(true);
+  });
+
+  it("encodes a tensor the image workers made in shared memory, as it encodes a private copy", async () => {
+    const bytes = fs.readFileSync(path.join(import.meta.dirname, "__fixtures__", "bridge-256.jpg"));
+    const shared = await tensorInWorker(bytes);
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const [a, b] = await Promise.all([encodeImage(shared), encodeImage(shared.slice())]);
+    expect(maxAbsDiff(a.logits, b.logits)).toBe(0);
+    await imageWorkers().close();
   });
 
   it("rejects a tensor of the wrong size before it reaches a worker", async () => {
