@@ -1,5 +1,5 @@
 /**
- * listing.predict as a service: idempotency check, intake, the cascade, one transaction.
+ * listing.predict as a service: idempotency check, intake, the cascade, one atomic write.
  * Called by the tRPC route, the seed, the benchmark and the tests alike.
  */
 import type { Db } from "@/db/client";
