@@ -1,5 +1,6 @@
 import { encoderWorkers, threadsPerEncoderWorker, timeOnEveryWorker } from "./encoder-workers";
 import { encodeBatch } from "./image-encoder";
+import { noiseTensor } from "./noise-tensor";
 import { intraOpThreads } from "./onnx-session";
 
 // The raw image-encoder ceiling on this machine: images/s per batch size with no HTTP, no
@@ -27,22 +28,12 @@ export interface EncoderCeiling {
   best: CeilingPoint;
 }
 
-function randomTensor(seed: number): Float32Array {
-  let s = seed >>> 0 || 1;
-  const t = new Float32Array(3 * 224 * 224);
-  for (let i = 0; i < t.length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    t[i] = (s / 0xffffffff) * 4 - 2;
-  }
-  return t;
-}
-
 export async function measureEncoderCeiling({
   batchSizes = [1, 2, 4, 8, 16, 32],
   seconds = 2,
   layouts = ["one session", "workers"],
 }: { batchSizes?: number[]; seconds?: number; layouts?: Layout[] } = {}): Promise<EncoderCeiling> {
-  const pool = Array.from({ length: Math.max(...batchSizes) }, (_, i) => randomTensor(i + 1));
+  const pool = Array.from({ length: Math.max(...batchSizes) }, (_, i) => noiseTensor(i + 1));
   const budgetMs = (seconds * 1000) / (batchSizes.length * layouts.length);
   const points: CeilingPoint[] = [];
   for (const layout of layouts) {

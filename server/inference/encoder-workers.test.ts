@@ -6,22 +6,13 @@ import { imageToTensor } from "../image/preprocess";
 import { encodeImage, encoderWorkers, encoderWorkerState, imageBatcher, warmUpImageEncoder } from "./encoder-workers";
 import { encodeBatch } from "./image-encoder";
 import { modelPath } from "./model-files";
+import { noiseTensor } from "./noise-tensor";
 import { disposeSessions } from "./onnx-session";
 
 // The served encoder: worker threads with their own one-thread sessions, behind the batcher.
 // It must give what the in-process session gives (whose known output image-encoder.test.ts pins).
 
 const available = fs.existsSync(modelPath("mobilenetv2-12-int8-features"));
-
-function randomTensor(seed: number): Float32Array {
-  let s = seed >>> 0;
-  const t = new Float32Array(3 * 224 * 224);
-  for (let i = 0; i < t.length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    t[i] = (s / 0xffffffff) * 4 - 2;
-  }
-  return t;
-}
 
 function maxAbsDiff(a: Float32Array, b: Float32Array): number {
   let m = 0;
@@ -43,7 +34,7 @@ describe.skipIf(!available)("encoder workers", () => {
 
   it("serves the same encodings as the in-process session, on a real photo and on noise", async () => {
     const photo = await imageToTensor(fs.readFileSync(path.join(import.meta.dirname, "__fixtures__", "bridge-256.jpg")));
-    const inputs = [photo, randomTensor(5), randomTensor(6)];
+    const inputs = [photo, noiseTensor(5), noiseTensor(6)];
     const direct = await encodeBatch(inputs);
     const served = await Promise.all(inputs.map((t) => encodeImage(t)));
     served.forEach((e, i) => {
@@ -55,7 +46,7 @@ describe.skipIf(!available)("encoder workers", () => {
 
   it("a burst forms batches across the workers, and leaves the caller's tensors as they were", async () => {
     const before = imageBatcher().stats();
-    const tensors = Array.from({ length: 12 }, (_, i) => randomTensor(20 + i));
+    const tensors = Array.from({ length: 12 }, (_, i) => noiseTensor(20 + i));
     const out = await Promise.all(tensors.map((t) => encodeImage(t)));
     const after = imageBatcher().stats();
     expect(out).toHaveLength(12);
@@ -63,7 +54,7 @@ describe.skipIf(!available)("encoder workers", () => {
     // The first submits go at once to idle workers; what queues behind them goes together.
     expect(after.batches - before.batches).toBeLessThan(12);
     expect(after.maxBatchSizeSeen).toBeGreaterThan(1);
-    expect(tensors.every((t, i) => t.length === 150528 && t[0] === randomTensor(20 + i)[0])).toBe(true);
+    expect(tensors.every((t, i) => t.length === 150528 && t[0] === noiseTensor(20 + i)[0])).toBe(true);
   });
 
   it("encodes a tensor the image workers made in shared memory, as it encodes a private copy", async () => {

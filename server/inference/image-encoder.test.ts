@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { imageToTensor } from "../image/preprocess";
 import { encodeBatch, FEATURE_CHANNELS, FEATURE_HW, meanPool, NUM_CLASSES } from "./image-encoder";
 import { ensureModels, modelPath } from "./model-files";
+import { noiseTensor } from "./noise-tensor";
 import { disposeSessions, modelStates } from "./onnx-session";
 
 // Known output of the int8 backbone on a fixed photo. onnxruntime's int8 kernels have given wrong
@@ -33,16 +34,6 @@ function top(logits: Float32Array, k: number): number[] {
   return Array.from(logits.keys()).sort((a, b) => logits[b] - logits[a]).slice(0, k);
 }
 
-function randomTensor(seed: number): Float32Array {
-  let s = seed >>> 0;
-  const t = new Float32Array(3 * 224 * 224);
-  for (let i = 0; i < t.length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    t[i] = (s / 0xffffffff) * 4 - 2;
-  }
-  return t;
-}
-
 function maxAbsDiff(a: Float32Array, b: Float32Array): number {
   let m = 0;
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
@@ -52,7 +43,7 @@ function maxAbsDiff(a: Float32Array, b: Float32Array): number {
 describe.skipIf(!available)("image encoder (MobileNetV2 int8 + feature outputs)", () => {
   beforeAll(async () => {
     const t0 = performance.now();
-    await encodeBatch([randomTensor(9)]);
+    await encodeBatch([noiseTensor(9)]);
     const state = modelStates()["mobilenetv2-12-int8-features"];
     console.log(`image encoder: session ${state.status} on ${state.provider} in ${state.loadMs} ms; warm-up total ${Math.round(performance.now() - t0)} ms`);
   });
@@ -77,7 +68,7 @@ describe.skipIf(!available)("image encoder (MobileNetV2 int8 + feature outputs)"
   });
 
   it("pooled is exactly the mean of the feature map, and shapes are right", async () => {
-    const [enc] = await encodeBatch([randomTensor(1)]);
+    const [enc] = await encodeBatch([noiseTensor(1)]);
     expect(enc.featureMap).toHaveLength(FEATURE_CHANNELS * FEATURE_HW);
     expect(enc.pooled).toHaveLength(FEATURE_CHANNELS);
     expect(maxAbsDiff(enc.pooled, meanPool(enc.featureMap))).toBe(0);
@@ -88,7 +79,7 @@ describe.skipIf(!available)("image encoder (MobileNetV2 int8 + feature outputs)"
   });
 
   it("a batch of 3 gives the same results as three single runs", async () => {
-    const tensors = [randomTensor(2), randomTensor(3), randomTensor(4)];
+    const tensors = [noiseTensor(2), noiseTensor(3), noiseTensor(4)];
     const batch = await encodeBatch(tensors);
     for (let i = 0; i < 3; i++) {
       const [single] = await encodeBatch([tensors[i]]);
