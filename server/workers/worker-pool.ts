@@ -6,7 +6,7 @@
  *
  * The entry module answers through serveJobs (./serve-jobs.ts).
  */
-import type { Transferable, Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 
 export interface WorkerPoolOptions {
   /** Shown in errors and stats. */
@@ -57,8 +57,8 @@ export class WorkerPool {
     this.slots = Array.from({ length: this.size }, () => null);
   }
 
-  /** Runs one job; `transfer` lists buffers handed to the worker (unusable here afterwards). */
-  run<R>(job: unknown, transfer: ArrayBufferLike[] = []): Promise<R> {
+  /** Runs one job (copied to the worker; memory in a SharedArrayBuffer is shared, not copied). */
+  run<R>(job: unknown): Promise<R> {
     if (this.closed) return Promise.reject(new Error(`${this.name} pool is closed`));
     const slot = this.leastBusy();
     const id = this.nextId++;
@@ -67,7 +67,7 @@ export class WorkerPool {
       // Busy workers keep the process alive; idle ones must not (scripts end when work ends).
       slot.worker.ref();
       try {
-        slot.worker.postMessage({ id, job }, transfer as Transferable[]);
+        slot.worker.postMessage({ id, job });
       } catch (err) {
         slot.pending.delete(id);
         this.idleCheck(slot);
