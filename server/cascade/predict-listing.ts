@@ -48,15 +48,16 @@ export interface PredictOptions {
 export async function predictListing(db: Db, input: PredictInput, opts: PredictOptions = {}): Promise<PredictOutput> {
   const t0 = performance.now();
   const raw = decodeAndHash(input);
-  const stored = await findStoredOutcome(db, input.listingId, raw.contentHash);
-  if (stored) return toOutput(input.listingId, stored, true);
-
-  const [images, seller, policy, scorer] = await Promise.all([
+  // The replay lookup runs beside the intake checks: a retry wastes one inspection, a new listing
+  // (nearly all of them) does not wait for the lookup first.
+  const [stored, images, seller, policy, scorer] = await Promise.all([
+    findStoredOutcome(db, input.listingId, raw.contentHash),
     inspectImages(raw),
     sellerContext(db, input.sellerId),
     activePolicy(db),
     opts.scorer !== undefined ? opts.scorer : loadScorer(),
   ]);
+  if (stored) return toOutput(input.listingId, stored, true);
   const result: CascadeResult = await runCascade(
     { input, images, rawImages: raw.rawImages, rawImageSha256: raw.rawImageSha256, seller, policy, pdq: [], hashMatches: [] },
     [fastSignalsStage(db), modelStage(scorer, opts.modelBudgetMs ?? config.modelBudgetMs), decideStage],
