@@ -37,12 +37,6 @@ const LUMA_B = f32(0.114);
 
 const ZERO_HASH = "0".repeat(64);
 
-// f32(weight * v) for every byte value: the same float products the reference computes, looked up.
-const lumaTable = (w: number) => Float32Array.from({ length: 256 }, (_, v) => f32(w * v));
-const LUMA_R_OF = lumaTable(LUMA_R);
-const LUMA_G_OF = lumaTable(LUMA_G);
-const LUMA_B_OF = lumaTable(LUMA_B);
-
 // Full-size work buffers: after the 512 clamp no image is larger than 512x512.
 const full1 = new Float32Array(DOWNSAMPLE_DIMS * DOWNSAMPLE_DIMS);
 const full2 = new Float32Array(DOWNSAMPLE_DIMS * DOWNSAMPLE_DIMS);
@@ -80,21 +74,13 @@ function fillLuma(px: RawPixels, numRows: number, numCols: number): void {
   // CImg nearest neighbour: output x reads input floor(x * W / 512); byte offsets per column.
   for (let j = 0; j < numCols; j++) srcCols[j] = (resized ? Math.floor((j * width) / numCols) : j) * channels;
   const rowStride = width * channels;
-  let previousSourceRow = -1;
   for (let i = 0; i < numRows; i++) {
-    const sourceRow = resized ? Math.floor((i * height) / numRows) : i;
+    const rowBase = (resized ? Math.floor((i * height) / numRows) : i) * rowStride;
     const outBase = i * numCols;
-    // Upscaling to 512 repeats source rows: the luma of a repeated row is the row above.
-    if (sourceRow === previousSourceRow) {
-      full1.copyWithin(outBase, outBase - numCols, outBase);
-      continue;
-    }
-    previousSourceRow = sourceRow;
-    const rowBase = sourceRow * rowStride;
     if (channels >= 3) {
       for (let j = 0; j < numCols; j++) {
         const p = rowBase + srcCols[j];
-        full1[outBase + j] = f32(f32(LUMA_R_OF[data[p]] + LUMA_G_OF[data[p + 1]]) + LUMA_B_OF[data[p + 2]]);
+        full1[outBase + j] = f32(f32(f32(LUMA_R * data[p]) + f32(LUMA_G * data[p + 1])) + f32(LUMA_B * data[p + 2]));
       }
     } else {
       for (let j = 0; j < numCols; j++) full1[outBase + j] = data[rowBase + srcCols[j]];
