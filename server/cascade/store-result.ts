@@ -47,8 +47,7 @@ export async function storeResult(
     failOpen: verdict.failOpen,
     latencyMs,
   };
-  const factors = verdict.review ? priorityFactors(result) : null;
-  const review = verdict.review && factors ? { reasons: verdict.review.reasons, priorityFactors: factors, ...reviewItemStart(factors) } : null;
+  const review = verdict.review && { reasons: verdict.review.reasons, ...reviewStart(result) };
 
   const outcome = await insertCascadeResult(db, {
     listingId: input.listingId,
@@ -97,6 +96,11 @@ export async function storeResult(
     reviewItemId: outcome.reviewItemId,
     replayed: false,
   };
+}
+
+function reviewStart(result: CascadeResult) {
+  const factors = priorityFactors(result);
+  return { priorityFactors: factors, ...reviewItemStart(factors) };
 }
 
 /** Why the review item ranks where it does (review-priority.ts weighs these). */
