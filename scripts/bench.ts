@@ -102,9 +102,9 @@ async function predict(token: string, body: string): Promise<{ ms: number; ok: b
   }
 }
 
-/** Open loop: requests start on schedule whatever the server's pace, as real uploads do. */
 let serverPid = 0;
 
+/** Open loop: requests start on schedule whatever the server's pace, as real uploads do. */
 async function atRate(rps: number, seconds: number, makeBody: () => string, token: string) {
   const n = Math.max(1, Math.round(rps * seconds));
   const bodies = Array.from({ length: n }, makeBody);
@@ -145,7 +145,12 @@ try {
   // hashed like any upload; and once as the identical file, which the PDQ memo answers).
   const pool = await benchPhotoPool(240);
   let photoSeq = 0;
-  const twoPhotos = () => [0, 1].map((k) => uniqueCopy(pool[(photoSeq + k) % pool.length], `${process.pid}-${photoSeq++}-${k}`));
+  // Consecutive pool photos: the pool alternates firearm and other, so each listing shows one of each.
+  const twoPhotos = () => {
+    const first = photoSeq;
+    photoSeq += 2;
+    return [first, first + 1].map((i) => uniqueCopy(pool[i % pool.length], `${process.pid}-${i}`));
+  };
   const banned = await demoPhoto("handgun", 1);
   const other = await demoPhoto("general_product", 6);
   const knownBad = () => [uniqueCopy(banned, `${process.pid}-bad-${photoSeq++}`), uniqueCopy(other, `${process.pid}-other-${photoSeq++}`)];

@@ -6,9 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
-import sharp from "sharp";
 import { readPhotoCsv } from "../learning/train/photos";
-import { datasetDir } from "./demo-photos";
+import { datasetDir, demoPhoto } from "./demo-photos";
 
 export interface Photo {
   bytes: Buffer;
@@ -18,16 +17,7 @@ export interface Photo {
 /** Up to `n` dataset photos, firearm and not alternating, in a fixed order. */
 export async function benchPhotoPool(n: number): Promise<Photo[]> {
   const csv = path.join(datasetDir(), "images.csv");
-  if (!fs.existsSync(csv)) {
-    return Promise.all(
-      Array.from({ length: Math.min(n, 16) }, async (_, i) => ({
-        bytes: await sharp({ create: { width: 480, height: 360, channels: 3, background: { r: (i * 53) % 256, g: (i * 97) % 256, b: (i * 31) % 256 } } })
-          .jpeg()
-          .toBuffer(),
-        contentType: "image/jpeg" as const,
-      })),
-    );
-  }
+  if (!fs.existsSync(csv)) return Promise.all(Array.from({ length: Math.min(n, 16) }, (_, i) => demoPhoto("placeholder", i)));
   const rows = readPhotoCsv(csv).sort((a, b) => (a.rel < b.rel ? -1 : 1));
   const firearm = rows.filter((r) => r.label === "firearm");
   const other = rows.filter((r) => r.label !== "firearm");
