@@ -24,6 +24,9 @@ export default defineConfig({
           name: "integration",
           include: ["{server,db,scripts}/**/*.int.test.ts"],
           globalSetup: ["./db/test-global-setup.ts"],
+          // Tests that check the model's decision must get it even while unit tests load both
+          // cores; the fail-open tests set their own budget (1 ms, or a slow model).
+          env: { SIGHTLINE_MODEL_BUDGET_MS: "10000" },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -6,17 +6,29 @@ import type { Db } from "@/db/client";
 import { config } from "../config";
 import { pdqInWorker } from "../image/image-workers";
 import { memoisedPdq } from "../image/pdq-memo";
+import type { PdqResult } from "../image/pdq";
 import { CATEGORIES, zeroScores, type Category } from "../taxonomy";
 import { analyseText } from "../text/analyse-text";
 import { hashBank } from "./hash-bank-index";
 import type { HashMatch, Stage } from "./types";
+
+/**
+ * Starts (or finds) the PDQ hash of each photo as soon as its bytes arrive, so hashing runs beside
+ * the intake checks and lookups instead of after them; the stage below picks the results up.
+ */
+export function hashImages(rawImages: Uint8Array[], rawImageSha256: string[]): Promise<PdqResult[]> {
+  const hashes = Promise.all(rawImages.map((bytes, i) => memoisedPdq(rawImageSha256[i], () => pdqInWorker(bytes))));
+  // Rejected intake ends the request before the stage awaits this: not an unhandled rejection.
+  hashes.catch(() => {});
+  return hashes;
+}
 
 export function fastSignalsStage(db: Db): Stage {
   return {
     name: "fast_signals",
     async run(item) {
       const bank = hashBank();
-      const [pdq] = await Promise.all([Promise.all(item.rawImages.map((bytes, i) => memoisedPdq(item.rawImageSha256[i], () => pdqInWorker(bytes)))), bank.sync(db)]);
+      const [pdq] = await Promise.all([hashImages(item.rawImages, item.rawImageSha256), bank.sync(db)]);
       item.pdq = pdq;
       item.hashMatches = pdq.flatMap((h, imageIndex): HashMatch[] =>
         // Featureless images (flat colour, tiny) hash alike: never match on them.

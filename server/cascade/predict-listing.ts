@@ -10,7 +10,7 @@ import { logger } from "../logger";
 import { activePolicy } from "../policy/active-policy";
 import type { Scores } from "../taxonomy";
 import { decideStage } from "./decide";
-import { fastSignalsStage } from "./fast-signals";
+import { fastSignalsStage, hashImages } from "./fast-signals";
 import { decodeAndHash, inspectImages } from "./intake";
 import { loadScorer } from "./model-scorer";
 import { modelStage, type Scorer } from "./model-stage";
@@ -48,6 +48,7 @@ export interface PredictOptions {
 export async function predictListing(db: Db, input: PredictInput, opts: PredictOptions = {}): Promise<PredictOutput> {
   const t0 = performance.now();
   const raw = decodeAndHash(input);
+  hashImages(raw.rawImages, raw.rawImageSha256); // the memo hands the results to stage 1
   // The replay lookup runs beside the intake checks: a retry wastes one inspection, a new listing
   // (nearly all of them) does not wait for the lookup first.
   const [stored, images, seller, policy, scorer] = await Promise.all([

@@ -1,4 +1,5 @@
 import sharp, { type Sharp } from "sharp";
+import { LIMITS } from "../cascade/predict-input";
 
 /** Interleaved 8-bit pixels, row-major: `channels` values per pixel (1 grey, 2 grey+alpha, 3 RGB, 4 RGBA). */
 export interface RawPixels {
@@ -17,10 +18,12 @@ export interface RawPixels {
  * - CMYK is converted naively, R = (255 - C)(255 - K) / 255 rounded, as ImageMagick does without
  *   profiles (sharp's default CMYK profile transform moves the hash by ~10 bits).
  * - Greyscale stays one channel (two with alpha) so PDQ uses the grey value itself.
- * Only the first frame of an animated image is decoded. Throws on bytes sharp cannot decode.
+ * Only the first frame of an animated image is decoded. Throws on bytes sharp cannot decode, and
+ * before decoding on an image over the intake's pixel limit: hashing starts beside the intake
+ * checks, so it must refuse a decompression bomb by itself.
  */
 export async function decodePixels(bytes: Buffer | Uint8Array): Promise<RawPixels> {
-  const image = sharp(bytes, { ignoreIcc: true });
+  const image = sharp(bytes, { ignoreIcc: true, limitInputPixels: LIMITS.imagePixels });
   const meta = await image.metadata();
   if (meta.space === "cmyk") return cmykToRgb(await toRaw(image.pipelineColourspace("cmyk").toColourspace("cmyk")));
   const grey = meta.space === "b-w" || meta.space === "grey16" || meta.channels === 1 || meta.channels === 2;

@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { hammingDistance, hexToWords, pdqFromImage, pdqFromPixels, popcount32 } from "./pdq";
 import type { RawPixels } from "./decode-pixels";
+import { bombPng } from "@/server/test/factories";
 
 const FIXTURES = path.join(import.meta.dirname, "__fixtures__/pdq");
 const SHARED = path.join(process.env.SIGHTLINE_SHARED_DIR ?? path.resolve(process.cwd(), "../shared"), "pdq");
@@ -152,6 +153,12 @@ describe("robustness", () => {
 
   it("rejects undecodable bytes", async () => {
     await expect(pdqFromImage(Buffer.from("not an image"))).rejects.toThrow();
+  });
+
+  it("refuses an image over the intake's pixel limit before decoding it", async () => {
+    // Hashing starts beside the intake checks, so it must not wait for them to stop a bomb:
+    // 7000 x 7000 is over the 40 MP limit and under sharp's own.
+    await expect(pdqFromImage(bombPng(7000, 7000))).rejects.toThrow(/pixel limit/);
   });
 });
 

@@ -37,6 +37,9 @@ export function encoderWorkers(): WorkerPool {
   return (store[POOL_KEY] ??= new WorkerPool({
     name: "image encoder",
     size: Math.floor(envNumber("SIGHTLINE_ENCODER_WORKERS", os.availableParallelism(), 1)),
+    // Loading the session and the timed ceiling runs happen inside jobs; the model stage's own
+    // budget (350 ms) is what bounds a listing's wait, this only recovers a stuck worker.
+    jobTimeoutMs: 30_000,
     spawn: () => {
       const env = { ...process.env, SIGHTLINE_INTRA_OP_THREADS: String(threadsPerEncoderWorker()) };
       return BUNDLED

@@ -40,6 +40,32 @@ describe("WorkerPool", () => {
     expect(pool.stats()).toMatchObject({ restarts: 1, live: 1 });
   });
 
+  it("a worker that leaves a job unanswered is terminated, its jobs fail, and a fresh one serves", async () => {
+    pool = new WorkerPool({ name: "test", size: 1, jobTimeoutMs: 300, spawn: () => workerFromSource(entry) });
+    await pool.run({ kind: "echo", value: 0 }); // started before the clock matters
+    const t0 = performance.now();
+    await expect(pool.run({ kind: "hang" })).rejects.toThrow(/test worker stopped \(no answer within 300 ms; terminated\)/);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    await expect(pool.run<{ value: number }>({ kind: "echo", value: 2 })).resolves.toMatchObject({ value: 2 });
+    expect(pool.stats()).toMatchObject({ timeouts: 1, restarts: 1, live: 1 });
+  });
+
+  it("backs off a worker that keeps dying at start, failing jobs at once meanwhile", async () => {
+    let spawns = 0;
+    const broken = new URL("./__fixtures__/broken.worker.ts", import.meta.url);
+    pool = new WorkerPool({ name: "test", size: 1, spawn: () => (spawns++, workerFromSource(broken)) });
+    await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/this entry cannot start/);
+    await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/this entry cannot start/); // one retry at once
+    expect(spawns).toBe(2);
+    // Two stops in a row: the next start waits, and jobs meanwhile fail without spawning.
+    await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/test workers unavailable \(.*this entry cannot start.*\); next start in \d+ ms/);
+    expect(spawns).toBe(2);
+    await new Promise((r) => setTimeout(r, 80));
+    await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/this entry cannot start/);
+    expect(spawns).toBe(3);
+    expect(pool.stats()).toMatchObject({ live: 0, restarts: 3 });
+  });
+
   it("moves buffers back instead of copying them", async () => {
     make(1);
     const out = await pool.run<Float32Array>({ kind: "bytes", n: 1000 });

@@ -2,7 +2,11 @@
  * A small pool of worker threads for CPU work that must not run on the thread that answers HTTP:
  * onnxruntime-node's run() is synchronous (it blocks the event loop for the whole batch) and PDQ
  * is plain JavaScript. Jobs go to the worker with the fewest in flight. A worker that crashes
- * fails only its own jobs (with a reason) and is replaced on the next job.
+ * fails only its own jobs (with a reason) and is replaced on the next job. A worker that leaves a
+ * job unanswered past the job timeout is stuck (a busy loop, a poison input): it is terminated the
+ * same way, so callers get an error they can fail open on instead of a request that never ends.
+ * Workers that keep dying without finishing a job (a broken entry module, a missing native
+ * library) are re-spawned with exponential backoff, and jobs meanwhile fail at once.
  *
  * The entry module answers through serveJobs (./serve-jobs.ts).
  */
@@ -17,6 +21,8 @@ export interface WorkerPoolOptions {
    * literally (Next.js bundles worker entries it can see) or use workerFromSource.
    */
   spawn: () => Worker;
+  /** A job unanswered this long means its worker is stuck. Default 10 s. */
+  jobTimeoutMs?: number;
 }
 
 export interface WorkerPoolStats {
@@ -27,6 +33,10 @@ export interface WorkerPoolStats {
   completed: number;
   failed: number;
   restarts: number;
+  /** Workers terminated for leaving a job unanswered past the timeout. */
+  timeouts: number;
+  /** Why the last worker stopped, if one did. */
+  lastStop: string | null;
 }
 
 interface Reply {
@@ -37,16 +47,26 @@ interface Reply {
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>;
 }
+
+const DEFAULT_JOB_TIMEOUT_MS = 10_000;
+/** Re-spawn delays after consecutive stops with no job finished in between: 0, 50 ms, 100 ms … 30 s. */
+const FIRST_BACKOFF_MS = 50;
+const MAX_BACKOFF_MS = 30_000;
 
 export class WorkerPool {
   readonly name: string;
   readonly size: number;
   private readonly spawnWorker: () => Worker;
+  private readonly jobTimeoutMs: number;
   private readonly slots: Array<Slot | null>;
   private nextId = 1;
-  private counts = { completed: 0, failed: 0, restarts: 0 };
+  private counts = { completed: 0, failed: 0, restarts: 0, timeouts: 0 };
+  private lastStop: string | null = null;
+  /** Stops since a job last finished: one poison job re-spawns at once, a crash loop backs off. */
+  private stopsInARow = 0;
+  private respawnAt = 0;
   private closed = false;
 
   constructor(options: WorkerPoolOptions) {
@@ -54,6 +74,7 @@ export class WorkerPool {
     this.name = options.name;
     this.size = Math.floor(options.size);
     this.spawnWorker = options.spawn;
+    this.jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
     this.slots = Array.from({ length: this.size }, () => null);
   }
 
@@ -61,14 +82,20 @@ export class WorkerPool {
   run<R>(job: unknown): Promise<R> {
     if (this.closed) return Promise.reject(new Error(`${this.name} pool is closed`));
     const slot = this.leastBusy();
+    if (!slot) {
+      const wait = Math.max(0, this.respawnAt - Date.now());
+      return Promise.reject(new Error(`${this.name} workers unavailable (${this.lastStop}); next start in ${wait} ms`));
+    }
     const id = this.nextId++;
     return new Promise<R>((resolve, reject) => {
-      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const timer = setTimeout(() => this.stuck(slot), this.jobTimeoutMs).unref();
+      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       // Busy workers keep the process alive; idle ones must not (scripts end when work ends).
       slot.worker.ref();
       try {
         slot.worker.postMessage({ id, job });
       } catch (err) {
+        clearTimeout(timer);
         slot.pending.delete(id);
         this.idleCheck(slot);
         reject(err as Error);
@@ -84,6 +111,7 @@ export class WorkerPool {
       live: live.length,
       inFlight: live.reduce((n, s) => n + s.pending.size, 0),
       ...this.counts,
+      lastStop: this.lastStop,
     };
   }
 
@@ -95,15 +123,20 @@ export class WorkerPool {
     await Promise.all(live.map((s) => s.worker.terminate()));
   }
 
-  private leastBusy(): Slot {
-    let best = -1;
+  /** Null when no worker is live and the backoff forbids starting one yet. */
+  private leastBusy(): Slot | null {
+    let best: Slot | null = null;
+    const mayStart = Date.now() >= this.respawnAt;
     for (let i = 0; i < this.size; i++) {
       const slot = this.slots[i];
       // An empty slot is the least busy of all: fill it rather than queue behind a busy worker.
-      if (!slot) return (this.slots[i] = this.start(i));
-      if (best < 0 || slot.pending.size < this.slots[best]!.pending.size) best = i;
+      if (!slot) {
+        if (mayStart) return (this.slots[i] = this.start(i));
+        continue;
+      }
+      if (!best || slot.pending.size < best.pending.size) best = slot;
     }
-    return this.slots[best]!;
+    return best;
   }
 
   private start(index: number): Slot {
@@ -113,8 +146,10 @@ export class WorkerPool {
     worker.on("message", (reply: Reply) => {
       const waiter = slot.pending.get(reply.id);
       if (!waiter) return;
+      clearTimeout(waiter.timer);
       slot.pending.delete(reply.id);
       this.idleCheck(slot);
+      this.stopsInARow = 0; // the worker runs, so its entry and libraries are fine
       if (reply.error) {
         this.counts.failed++;
         waiter.reject(new Error(reply.error.message));
@@ -123,19 +158,33 @@ export class WorkerPool {
         waiter.resolve(reply.result);
       }
     });
-    const retire = (why: string) => {
-      if (this.slots[index] !== slot) return;
-      this.slots[index] = null;
-      this.counts.restarts++;
-      this.failAll(slot, new Error(`${this.name} worker stopped (${why})`));
-    };
-    worker.on("error", (err) => retire(err.message));
-    worker.on("exit", (code) => retire(`exit code ${code}`));
+    worker.on("error", (err) => this.retire(index, slot, err.message));
+    worker.on("exit", (code) => this.retire(index, slot, `exit code ${code}`));
     return slot;
+  }
+
+  private stuck(slot: Slot) {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.counts.timeouts++;
+    this.retire(index, slot, `no answer within ${this.jobTimeoutMs} ms; terminated`);
+    void slot.worker.terminate();
+  }
+
+  private retire(index: number, slot: Slot, why: string) {
+    if (this.slots[index] !== slot) return;
+    this.slots[index] = null;
+    this.counts.restarts++;
+    this.lastStop = why;
+    this.stopsInARow++;
+    const backoff = this.stopsInARow < 2 ? 0 : Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (this.stopsInARow - 2));
+    this.respawnAt = Date.now() + backoff;
+    this.failAll(slot, new Error(`${this.name} worker stopped (${why})`));
   }
 
   private failAll(slot: Slot, err: Error) {
     for (const waiter of slot.pending.values()) {
+      clearTimeout(waiter.timer);
       this.counts.failed++;
       waiter.reject(err);
     }

@@ -4,12 +4,11 @@
  */
 import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
-import { deflateSync, crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { auditLog, decisions, listingVersionImages, listingVersions, listings, predictions, reviewItems, sellers } from "@/db/schema";
-import { makeJpeg, makeServiceToken, makeUser, uid } from "@/server/test/factories";
+import { bombPng, makeJpeg, makeServiceToken, makeUser, uid } from "@/server/test/factories";
 import { createContext } from "../init";
 import { createCaller } from "../root";
 
@@ -119,29 +118,6 @@ describe("listing.predict", () => {
   });
 });
 
-/** A PNG whose header claims 50,000 x 50,000 pixels: a decompression bomb. */
-function bombPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(50_000, 0);
-  ihdr.writeUInt32BE(50_000, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc(1000))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 describe("bad input gets a clear error and stores nothing", () => {
   const png = () => sharp({ create: { width: 20, height: 20, channels: 3, background: "#f00" } }).png().toBuffer();
   const cases: Array<{ name: string; input: () => Promise<Record<string, unknown>>; code: string; field: RegExp }> = [
@@ -180,7 +156,7 @@ describe("bad input gets a clear error and stores nothing", () => {
       code: "BAD_REQUEST",
       field: /^images\.0\.data$/,
     },
-    { name: "a decompression bomb", input: async () => listing({ images: [{ contentType: "image/png", data: bombPng().toString("base64") }] }), code: "BAD_REQUEST", field: /^images\.0\.data$/ },
+    { name: "a decompression bomb", input: async () => listing({ images: [{ contentType: "image/png", data: bombPng(50_000, 50_000).toString("base64") }] }), code: "BAD_REQUEST", field: /^images\.0\.data$/ },
     {
       name: "an image over 10 MB",
       input: async () => listing({ images: [{ contentType: "image/jpeg", data: Buffer.concat([await makeJpeg(1), Buffer.alloc(10 * 1024 * 1024)]).toString("base64") }] }),

@@ -1,8 +1,8 @@
-// A worker for worker-pool.test.ts: echoes, fails, sleeps or dies on request.
+// A worker for worker-pool.test.ts: echoes, fails, sleeps, hangs or dies on request.
 import { threadId } from "node:worker_threads";
 import { serveJobs } from "../serve-jobs";
 
-type Job = { kind: "echo"; value: unknown } | { kind: "fail" } | { kind: "sleep"; ms: number } | { kind: "die" } | { kind: "bytes"; n: number };
+type Job = { kind: "echo"; value: unknown } | { kind: "fail" } | { kind: "sleep"; ms: number } | { kind: "die" } | { kind: "hang" } | { kind: "bytes"; n: number };
 
 serveJobs(async (job: Job) => {
   if (job.kind === "echo") return { result: { value: job.value, threadId } };
@@ -11,6 +11,7 @@ serveJobs(async (job: Job) => {
     await new Promise((r) => setTimeout(r, job.ms));
     return { result: threadId };
   }
+  if (job.kind === "hang") for (;;); // a stuck job: the worker's event loop never comes back
   if (job.kind === "bytes") {
     const out = new Float32Array(job.n).fill(7);
     return { result: out, transfer: [out.buffer] };
