@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { scorerState } from "@/server/cascade/model-scorer";
-import { encoderWorkerState } from "@/server/inference/encoder-workers";
+import { imageWorkers } from "@/server/image/image-workers";
+import { encoderWorkers, encoderWorkerState } from "@/server/inference/encoder-workers";
 import { IMAGE_MODEL } from "@/server/inference/image-encoder";
 import { modelFilesState } from "@/server/inference/model-files";
 import { executionProviders, modelStates } from "@/server/inference/onnx-session";
@@ -9,7 +10,10 @@ import { executionProviders, modelStates } from "@/server/inference/onnx-session
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Liveness and readiness: database round trip, each model's file and session, the provider in use. */
+/**
+ * Liveness and readiness: database round trip, each model's file and session, the provider in use,
+ * and the worker pools (restarts, stuck workers terminated, why the last one stopped).
+ */
 export async function GET() {
   const t0 = performance.now();
   let db: { status: "ok" | "error"; ms?: number; error?: string };
@@ -28,7 +32,7 @@ export async function GET() {
   const scorer = scorerState();
   const status = db.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : "degraded";
   return Response.json(
-    { status, db, modelStage: scorer, executionProviders: executionProviders(), models },
+    { status, db, modelStage: scorer, executionProviders: executionProviders(), models, workers: [imageWorkers().stats(), encoderWorkers().stats()] },
     { status: status === "down" ? 503 : 200, headers: { "cache-control": "no-store" } },
   );
 }
