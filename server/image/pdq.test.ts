@@ -106,6 +106,7 @@ describe("pdqFromPixels", () => {
       [512, 512, 3],
       [513, 90, 3],
       [700, 1000, 1],
+      [400_000, 6, 3], // a row wider than the kernels' initial memory: it grows
     ];
     sizes.forEach(([w, h, c], seed) => {
       const px = randomPixels(w, h, c, seed + 1, true);

@@ -12,12 +12,14 @@
  *   6. bit k = i*16 + j set where DCT[i][j] > median (lower median of the 256 values);
  *      hex = the 16 sixteen-bit words from word 15 down to word 0.
  *
- * The reference does all its arithmetic in 32-bit float; every intermediate here is rounded to
- * float32 the same way (Float32Array stores and Math.fround), so the same decoded pixels give the
- * same hash bit for bit. Buffers are module-level and reused: pdqFromPixels is synchronous, so
- * calls never interleave.
+ * The reference does all its arithmetic in 32-bit float; so does this: the pixel loops (steps 2
+ * and 3) run in WebAssembly float32 (pdq-kernels.wat), the rest rounds every intermediate to
+ * float32 (Float32Array stores and Math.fround), so the same decoded pixels give the same hash
+ * bit for bit. Buffers are module-level and reused: pdqFromPixels is synchronous, so calls never
+ * interleave.
  */
 import { decodePixels, type RawPixels } from "./decode-pixels";
+import { LAYOUT, pdqKernels, reserveRow } from "./pdq-kernels";
 
 export interface PdqResult {
   /** 64 lowercase hex characters. */
@@ -31,17 +33,9 @@ const DOWNSAMPLE_DIMS = 512;
 const NUM_JAROSZ_XY_PASSES = 2;
 
 const f32 = Math.fround;
-const LUMA_R = f32(0.299);
-const LUMA_G = f32(0.587);
-const LUMA_B = f32(0.114);
 
 const ZERO_HASH = "0".repeat(64);
 
-// Full-size work buffers: after the 512 clamp no image is larger than 512x512.
-const full1 = new Float32Array(DOWNSAMPLE_DIMS * DOWNSAMPLE_DIMS);
-const full2 = new Float32Array(DOWNSAMPLE_DIMS * DOWNSAMPLE_DIMS);
-const colSums = new Float32Array(DOWNSAMPLE_DIMS);
-const srcCols = new Int32Array(DOWNSAMPLE_DIMS);
 const sampleCols = new Int32Array(64);
 const sampleRows = new Int32Array(64);
 const buf64 = new Float32Array(64 * 64);
@@ -67,206 +61,46 @@ function jaroszWindow(oldDim: number, newDim: number): number {
   return Math.trunc((oldDim + 2 * newDim - 1) / (2 * newDim));
 }
 
-/** Fills full1 (numRows x numCols) with float luma, applying the reference's 512x512 clamp. */
+/**
+ * Luma into plane 1 (numRows x numCols floats in the kernels' memory), applying the reference's
+ * 512x512 clamp: CImg nearest neighbour, output (i, j) reads input (floor(i * H / numRows),
+ * floor(j * W / numCols)). One source row at a time is copied in, so memory stays one row wide.
+ */
 function fillLuma(px: RawPixels, numRows: number, numCols: number): void {
   const { data, width, height, channels } = px;
-  const resized = numRows !== height || numCols !== width;
-  // CImg nearest neighbour: output x reads input floor(x * W / 512); byte offsets per column.
-  for (let j = 0; j < numCols; j++) srcCols[j] = (resized ? Math.floor((j * width) / numCols) : j) * channels;
+  const k = pdqKernels();
   const rowStride = width * channels;
+  reserveRow(rowStride);
+  const resized = numRows !== height || numCols !== width;
+  const cols = new Int32Array(k.memory.buffer, LAYOUT.cols, numCols);
+  for (let j = 0; j < numCols; j++) cols[j] = (resized ? Math.floor((j * width) / numCols) : j) * channels;
+  const bytes = new Uint8Array(k.memory.buffer);
   for (let i = 0; i < numRows; i++) {
-    const rowBase = (resized ? Math.floor((i * height) / numRows) : i) * rowStride;
-    const outBase = i * numCols;
-    if (channels >= 3) {
-      for (let j = 0; j < numCols; j++) {
-        const p = rowBase + srcCols[j];
-        full1[outBase + j] = f32(f32(f32(LUMA_R * data[p]) + f32(LUMA_G * data[p + 1])) + f32(LUMA_B * data[p + 2]));
-      }
-    } else {
-      for (let j = 0; j < numCols; j++) full1[outBase + j] = data[rowBase + srcCols[j]];
-    }
+    const start = (resized ? Math.floor((i * height) / numRows) : i) * rowStride;
+    bytes.set(data.subarray(start, start + rowStride), LAYOUT.row);
+    k.lumaRow(LAYOUT.row, LAYOUT.cols, numCols, channels, LAYOUT.plane1 + i * numCols * 4);
   }
 }
 
 /**
- * Reference box1DFloat along each row (stride 1), float accumulation in the same order. The
- * running sum is a serial float chain, so four rows are filtered side by side for ILP; rows past
- * the last multiple of four go through the one-row loop.
+ * The reference Jarosz filter: two passes of box filters along rows then down columns, each a
+ * running float sum in the reference's order (pdq-kernels.wat), then decimation to 64x64 at the
+ * cell centres: in = trunc((out + 0.5) * inDim / 64).
  */
-function boxAlongRows(input: Float32Array, out: Float32Array, numRows: number, numCols: number, win: number): void {
-  const half = Math.trunc((win + 2) / 2);
-  const p1 = half - 1;
-  const p2 = win - half + 1;
-  const p3 = numCols - win;
-  const p4 = half - 1;
-  const n4 = numRows - (numRows % 4);
-  for (let r = 0; r < n4; r += 4) {
-    const b0 = r * numCols;
-    const b1 = b0 + numCols;
-    const b2 = b1 + numCols;
-    const b3 = b2 + numCols;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let ri = 0;
-    let li = 0;
-    let oi = 0;
-    let size = 0;
-    for (let k = 0; k < p1; k++, ri++) {
-      s0 = f32(s0 + input[b0 + ri]);
-      s1 = f32(s1 + input[b1 + ri]);
-      s2 = f32(s2 + input[b2 + ri]);
-      s3 = f32(s3 + input[b3 + ri]);
-      size++;
-    }
-    for (let k = 0; k < p2; k++, ri++, oi++) {
-      s0 = f32(s0 + input[b0 + ri]);
-      s1 = f32(s1 + input[b1 + ri]);
-      s2 = f32(s2 + input[b2 + ri]);
-      s3 = f32(s3 + input[b3 + ri]);
-      size++;
-      out[b0 + oi] = s0 / size;
-      out[b1 + oi] = s1 / size;
-      out[b2 + oi] = s2 / size;
-      out[b3 + oi] = s3 / size;
-    }
-    for (let k = 0; k < p3; k++, ri++, li++, oi++) {
-      s0 = f32(f32(s0 + input[b0 + ri]) - input[b0 + li]);
-      s1 = f32(f32(s1 + input[b1 + ri]) - input[b1 + li]);
-      s2 = f32(f32(s2 + input[b2 + ri]) - input[b2 + li]);
-      s3 = f32(f32(s3 + input[b3 + ri]) - input[b3 + li]);
-      out[b0 + oi] = s0 / size;
-      out[b1 + oi] = s1 / size;
-      out[b2 + oi] = s2 / size;
-      out[b3 + oi] = s3 / size;
-    }
-    for (let k = 0; k < p4; k++, li++, oi++) {
-      s0 = f32(s0 - input[b0 + li]);
-      s1 = f32(s1 - input[b1 + li]);
-      s2 = f32(s2 - input[b2 + li]);
-      s3 = f32(s3 - input[b3 + li]);
-      size--;
-      out[b0 + oi] = s0 / size;
-      out[b1 + oi] = s1 / size;
-      out[b2 + oi] = s2 / size;
-      out[b3 + oi] = s3 / size;
-    }
+function jaroszTo64(numRows: number, numCols: number): void {
+  const k = pdqKernels();
+  const winAlongRows = jaroszWindow(numCols, 64);
+  const winAlongCols = jaroszWindow(numRows, 64);
+  for (let pass = 0; pass < NUM_JAROSZ_XY_PASSES; pass++) {
+    k.rowsPass(LAYOUT.plane1, LAYOUT.plane2, numRows, numCols, winAlongRows);
+    k.colsPass(LAYOUT.plane2, LAYOUT.plane1, LAYOUT.sums, numRows, numCols, winAlongCols);
   }
-  for (let r = n4; r < numRows; r++) {
-    const base = r * numCols;
-    let li = base;
-    let ri = base;
-    let oi = base;
-    let sum = 0;
-    let size = 0;
-    for (let k = 0; k < p1; k++) {
-      sum = f32(sum + input[ri++]);
-      size++;
-    }
-    for (let k = 0; k < p2; k++) {
-      sum = f32(sum + input[ri++]);
-      size++;
-      out[oi++] = sum / size;
-    }
-    for (let k = 0; k < p3; k++) {
-      sum = f32(sum + input[ri++]);
-      sum = f32(sum - input[li++]);
-      out[oi++] = sum / size;
-    }
-    for (let k = 0; k < p4; k++) {
-      sum = f32(sum - input[li++]);
-      size--;
-      out[oi++] = sum / size;
-    }
-  }
-}
-
-/**
- * Reference box1DFloat down every column, computed row by row for cache locality: each column's
- * running float sum lives in colSums and is updated in exactly the reference's order.
- */
-function boxAlongCols(input: Float32Array, out: Float32Array, numRows: number, numCols: number, win: number): void {
-  const half = Math.trunc((win + 2) / 2);
-  const p1 = half - 1;
-  const p2 = win - half + 1;
-  const p3 = numRows - win;
-  const p4 = half - 1;
-  colSums.fill(0, 0, numCols);
-  let ri = 0;
-  let li = 0;
-  let oi = 0;
-  let size = 0;
-  for (let k = 0; k < p1; k++, ri += numCols) {
-    size++;
-    for (let j = 0; j < numCols; j++) colSums[j] = colSums[j] + input[ri + j];
-  }
-  for (let k = 0; k < p2; k++, ri += numCols, oi += numCols) {
-    size++;
-    for (let j = 0; j < numCols; j++) {
-      const s = f32(colSums[j] + input[ri + j]);
-      colSums[j] = s;
-      out[oi + j] = s / size;
-    }
-  }
-  for (let k = 0; k < p3; k++, ri += numCols, li += numCols, oi += numCols) {
-    for (let j = 0; j < numCols; j++) {
-      const s = f32(f32(colSums[j] + input[ri + j]) - input[li + j]);
-      colSums[j] = s;
-      out[oi + j] = s / size;
-    }
-  }
-  for (let k = 0; k < p4; k++, li += numCols, oi += numCols) {
-    size--;
-    for (let j = 0; j < numCols; j++) {
-      const s = f32(colSums[j] - input[li + j]);
-      colSums[j] = s;
-      out[oi + j] = s / size;
-    }
-  }
-}
-
-/**
- * The last column pass feeds only the 64x64 decimation, so only the 64 sampled columns are
- * filtered (same per-column arithmetic as boxAlongCols), and only the 64 sampled rows written.
- */
-function boxAlongSampledCols(input: Float32Array, numRows: number, numCols: number, win: number): void {
-  const half = Math.trunc((win + 2) / 2);
-  const p1 = half - 1;
-  const p2 = win - half + 1;
-  const p3 = numRows - win;
-  const p4 = half - 1;
-  colSums.fill(0, 0, 64);
-  let nextOut = 0; // index into sampleRows of the next row to write
-  let r = 0; // input row to add
-  let l = 0; // input row to subtract
-  let o = 0; // output row
-  let size = 0;
-  const emit = () => {
-    while (nextOut < 64 && sampleRows[nextOut] === o) {
-      const b = nextOut * 64;
-      for (let c = 0; c < 64; c++) buf64[b + c] = colSums[c] / size;
-      nextOut++;
-    }
-    o++;
-  };
-  for (let k = 0; k < p1 + p2 + p3 + p4; k++) {
-    const add = k < p1 + p2 + p3;
-    const sub = k >= p1 + p2;
-    if (add && !sub) size++;
-    if (sub && !add) size--;
-    const rb = r * numCols;
-    const lb = l * numCols;
-    for (let c = 0; c < 64; c++) {
-      const j = sampleCols[c];
-      let s = colSums[c];
-      if (add) s = f32(s + input[rb + j]);
-      if (sub) s = f32(s - input[lb + j]);
-      colSums[c] = s;
-    }
-    if (add) r++;
-    if (sub) l++;
-    if (k >= p1) emit();
+  for (let j = 0; j < 64; j++) sampleCols[j] = Math.trunc(((j + 0.5) * numCols) / 64);
+  for (let i = 0; i < 64; i++) sampleRows[i] = Math.trunc(((i + 0.5) * numRows) / 64);
+  const filtered = new Float32Array(k.memory.buffer, LAYOUT.plane1, numRows * numCols);
+  for (let i = 0; i < 64; i++) {
+    const base = sampleRows[i] * numCols;
+    for (let j = 0; j < 64; j++) buf64[i * 64 + j] = filtered[base + sampleCols[j]];
   }
 }
 
@@ -346,21 +180,8 @@ export function pdqFromPixels(px: RawPixels): PdqResult {
   if (numRows < MIN_HASHABLE_DIM || numCols < MIN_HASHABLE_DIM) return { hash: ZERO_HASH, quality: 0 };
 
   fillLuma(px, numRows, numCols);
-  if (numRows === 64 && numCols === 64) {
-    buf64.set(full1.subarray(0, 64 * 64));
-  } else {
-    const winAlongRows = jaroszWindow(numCols, 64);
-    const winAlongCols = jaroszWindow(numRows, 64);
-    // Decimation samples the cell centres: in = trunc((out + 0.5) * inDim / 64).
-    for (let j = 0; j < 64; j++) sampleCols[j] = Math.trunc(((j + 0.5) * numCols) / 64);
-    for (let i = 0; i < 64; i++) sampleRows[i] = Math.trunc(((i + 0.5) * numRows) / 64);
-    for (let pass = 0; pass < NUM_JAROSZ_XY_PASSES - 1; pass++) {
-      boxAlongRows(full1, full2, numRows, numCols, winAlongRows);
-      boxAlongCols(full2, full1, numRows, numCols, winAlongCols);
-    }
-    boxAlongRows(full1, full2, numRows, numCols, winAlongRows);
-    boxAlongSampledCols(full2, numRows, numCols, winAlongCols); // writes buf64
-  }
+  if (numRows === 64 && numCols === 64) buf64.set(new Float32Array(pdqKernels().memory.buffer, LAYOUT.plane1, 64 * 64));
+  else jaroszTo64(numRows, numCols);
   const quality = qualityOf64();
   dct64To16();
   return { hash: bitsToHex(), quality };
