@@ -17,7 +17,7 @@ import { modelStage, type Scorer } from "./model-stage";
 import type { PredictInput } from "./predict-input";
 import { runCascade } from "./run-cascade";
 import { sellerContext } from "./seller-context";
-import { storeResult } from "./store-result";
+import { storeResult, writeBlobs } from "./store-result";
 import type { CascadeResult, HashMatch, Outcome, Reason } from "./types";
 import type { EvidenceSpan } from "../taxonomy";
 
@@ -59,12 +59,13 @@ export async function predictListing(db: Db, input: PredictInput, opts: PredictO
     opts.scorer !== undefined ? opts.scorer : loadScorer(),
   ]);
   if (stored) return toOutput(input.listingId, stored, true);
+  const blobsWritten = writeBlobs(images); // while the cascade runs
   const result: CascadeResult = await runCascade(
     { input, images, rawImages: raw.rawImages, rawImageSha256: raw.rawImageSha256, seller, policy, pdq: [], hashMatches: [] },
     [fastSignalsStage(db), modelStage(scorer, opts.modelBudgetMs ?? config.modelBudgetMs), decideStage],
   );
   const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
-  const saved = await storeResult(db, raw, result, latencyMs, opts.actor ?? { type: "system", id: "predict" });
+  const saved = await storeResult(db, raw, result, latencyMs, opts.actor ?? { type: "system", id: "predict" }, blobsWritten);
   if (!saved.replayed && images.length > 0) {
     enqueueOcr(saved.versionId).catch((err: Error) => logger.debug({ err: err.message }, "OCR enqueue failed; the worker's sweep will pick it up"));
   }

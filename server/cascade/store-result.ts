@@ -1,8 +1,8 @@
 /**
  * Writes one cascade result — listing version, images, prediction, decision, review item and
  * audit entry — as ONE statement (db/queries/cascade-results.ts): a failure leaves nothing
- * half-written. Image bytes go to the content-addressed blob store first; a blob without rows is
- * harmless and never read.
+ * half-written. Image bytes go to the content-addressed blob store first (writeBlobs, started by
+ * the caller while the cascade runs); a blob without rows is harmless and never read.
  */
 import type { Db } from "@/db/client";
 import { findStoredOutcome, insertCascadeResult, type StoredOutcome } from "@/db/queries/cascade-results";
@@ -13,10 +13,17 @@ import { reachFactor, type PriorityFactors } from "../policy/review-priority";
 import { thresholdsFor } from "../policy/thresholds";
 import { blobStore } from "../storage/blob-store";
 import { CATEGORIES } from "../taxonomy";
-import type { RawListing } from "./intake";
+import type { IntakeImage, RawListing } from "./intake";
 import type { CascadeResult } from "./types";
 
 export const AUTO_MODEL_VERSION = "rules-only";
+
+/** Writes the listing's image bytes; storeResult waits for this before the rows that name them. */
+export function writeBlobs(images: IntakeImage[]): Promise<void> {
+  const written = Promise.all(images.map((img) => blobStore().put(img.sha256, img.bytes))).then(() => {});
+  written.catch(() => {}); // awaited by storeResult; until then a failure must not count as unhandled
+  return written;
+}
 
 export async function storeResult(
   db: Db,
@@ -24,10 +31,11 @@ export async function storeResult(
   result: CascadeResult,
   latencyMs: number,
   actor: { type: "service" | "system"; id: string },
+  blobsWritten: Promise<void>,
 ): Promise<StoredOutcome & { replayed: boolean }> {
   const { item, verdict } = result;
   const input = raw.input;
-  await Promise.all(item.images.map((img) => blobStore().put(img.sha256, img.bytes)));
+  await blobsWritten;
 
   const modelVersion = item.model?.modelVersion ?? AUTO_MODEL_VERSION;
   const policyVersion = item.policy.version;
