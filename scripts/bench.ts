@@ -157,8 +157,10 @@ try {
   const knownBadExact = () => [banned, uniqueCopy(other, `${process.pid}-other-${photoSeq++}`)];
 
   await atRate(5, 3, () => listingBody(twoPhotos()), token); // warm the route
-  const fast = await atRate(10, 10, () => listingBody(knownBad()), token);
-  const fastExact = await atRate(10, 10, () => listingBody(knownBadExact()), token);
+  // 300 requests each: a P99 over 100 is the second-worst request, which this shared VM moves by
+  // 10 ms from run to run.
+  const fast = await atRate(10, 30, () => listingBody(knownBad()), token);
+  const fastExact = await atRate(10, 30, () => listingBody(knownBadExact()), token);
   const full = await atRate(5, 12, () => listingBody(twoPhotos()), token);
   console.log(`photos: ${pool.length} real photos from the dataset, 2 different ones per listing, byte-unique per request`);
   console.log(`fast path (hash-bank hit, decided in stage 1):    P50 ${r1(fast.p50)} ms, P99 ${r1(fast.p99)} ms (n=${fast.n}, errors ${fast.errors})`);

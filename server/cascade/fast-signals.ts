@@ -34,12 +34,10 @@ export function fastSignalsStage(db: Db): Stage {
         // Featureless images (flat colour, tiny) hash alike: never match on them.
         h.quality < config.hashMinQuality
           ? []
-          : bank.index.query(h.hash, config.hashMatchDistance).map(({ id, distance }) => ({
-              imageIndex,
-              entryId: id,
-              distance,
-              ...bank.meta.get(id)!,
-            })),
+          : bank.index.query(h.hash, config.hashMatchDistance).map(({ id, distance }): HashMatch => {
+              const { bankName, category, note } = bank.meta.get(id)!;
+              return { imageIndex, entryId: id, distance, bankName, category, note };
+            }),
       );
       item.text = analyseText({ title: item.input.title, description: item.input.description });
 

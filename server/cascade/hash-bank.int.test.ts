@@ -3,7 +3,7 @@
  * copies), and removed entries stop matching once the in-memory index syncs.
  */
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { findOrCreateBank, insertHashEntry, removeHashEntry } from "@/db/queries/hash-banks";
 import { pdqFromImage } from "@/server/image/pdq";
@@ -41,6 +41,7 @@ describe("hash bank", () => {
     expect(hit.reasons[0].category).toBe("firearm_part");
     expect(hit.evidence.hashMatches[0].entryId).toBe(entry.id);
     expect(hit.evidence.hashMatches[0].distance).toBeLessThanOrEqual(31);
+    expect(hit.evidence.hashMatches[0]).toEqual({ imageIndex: 0, entryId: entry.id, distance: expect.any(Number), bankName: bank.name, category: "firearm_part", note: "test entry" });
     // Decided in stage 1: the model never ran.
     expect(hit.stageTimings.map((t) => t.stage)).toEqual(["fast_signals"]);
 
@@ -54,5 +55,23 @@ describe("hash bank", () => {
     await hashBank().sync(db, true);
     const out = await predictListing(db, upload(await makeJpeg(7, 320), "Blue vase"), { scorer: null });
     expect(out.evidence.hashMatches).toEqual([]);
+  });
+
+  it("a sync that re-reads unchanged entries leaves the index alone", async () => {
+    const bank = await findOrCreateBank(db, uid("bank"));
+    const { hash, quality } = await pdqFromImage(await makeJpeg(11, 240));
+    await insertHashEntry(db, { bankId: bank.id, pdqHash: hash, quality, category: "firearm", note: "unchanged" });
+    await hashBank().sync(db, true);
+    // The next sync re-reads the last 30 s (late commits): nothing changed, so nothing is rebuilt.
+    const add = vi.spyOn(hashBank().index, "add");
+    const compact = vi.spyOn(hashBank().index, "compact");
+    try {
+      await hashBank().sync(db, true);
+      expect(add).not.toHaveBeenCalled();
+      expect(compact).not.toHaveBeenCalled();
+    } finally {
+      add.mockRestore();
+      compact.mockRestore();
+    }
   });
 });
