@@ -48,8 +48,11 @@ test("a policy lead previews a lower firearm block threshold and publishes it", 
   await page.getByLabel("Note (why)").fill("e2e: firearm block lowered");
   await page.getByRole("button", { name: "Confirm publish" }).click();
 
-  await expect(page.getByRole("status").filter({ hasText: `Published version ${next}` })).toBeVisible();
+  const published = page.getByRole("status").filter({ hasText: `Published version ${next}` });
+  await expect(published).toBeVisible();
   await expect(page.getByTestId("policy-version")).toHaveText(`Active policy: version ${next}`);
+  // The confirmation outlives the page refresh that brings the new version in.
+  await expect(published).toBeVisible();
   await expect(page.getByTestId("active-policy")).toContainText(`${target}%`);
   await expect(page.getByTestId("policy-history")).toContainText("e2e: firearm block lowered");
 

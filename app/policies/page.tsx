@@ -36,8 +36,7 @@ export default async function PoliciesPage() {
           </tbody>
         </table>
       </details>
-      {/* Keyed by version: after a publish or rollback the editor starts from the new policy. */}
-      <PolicyWorkbench key={policy.version} active={policy} />
+      <PolicyWorkbench active={policy} />
     </AppShell>
   );
 }

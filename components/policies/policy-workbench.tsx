@@ -30,6 +30,16 @@ export function PolicyWorkbench({ active }: { active: Draft & { version: number 
   const queryClient = useQueryClient();
   const activeForm = useMemo(() => formFromPolicy(active), [active]);
   const [form, setForm] = useState<FormState>(activeForm);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string; version?: number } | null>(null);
+  // After a publish or rollback the editor starts from the new policy. Reset here rather than by
+  // remounting (a key), which would also drop the "Published version N" confirmation; a message
+  // about another version (a rollback since) goes.
+  const [formVersion, setFormVersion] = useState(active.version);
+  if (formVersion !== active.version) {
+    setFormVersion(active.version);
+    setForm(activeForm);
+    if (message?.version !== active.version) setMessage(null);
+  }
   const { draft, errors } = useMemo(() => draftFromForm(form), [form]);
   const changes = useMemo(() => describeChanges(active, draft), [active, draft]);
   const valid = Object.keys(errors).length === 0;
@@ -45,13 +55,12 @@ export function PolicyWorkbench({ active }: { active: Draft & { version: number 
 
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const publish = useMutation(
     trpc.policy.publish.mutationOptions({
       onSuccess: async (r) => {
         setConfirming(false);
         setNote("");
-        setMessage({ kind: "ok", text: `Published version ${r.version}. It applies to new uploads now.` });
+        setMessage({ kind: "ok", text: `Published version ${r.version}. It applies to new uploads now.`, version: r.version });
         await queryClient.invalidateQueries({ queryKey: trpc.policy.pathKey() });
         router.refresh();
       },
