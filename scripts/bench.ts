@@ -85,7 +85,10 @@ function listingBody(photos: Photo[]) {
 const errorKinds = new Map<string, number>();
 const noteError = (kind: string) => errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
 
-async function predict(token: string, body: string): Promise<{ ms: number; ok: boolean }> {
+const FAIL_OPEN_CODES = new Set(["inference_unavailable", "stage_error"]);
+
+/** One request; `failedOpen` when the answer is the fail-open allow, not a decision. */
+async function predict(token: string, body: string): Promise<{ ms: number; ok: boolean; failedOpen: boolean }> {
   const t0 = performance.now();
   try {
     const res = await fetch(`${BASE}/api/trpc/listing.predict`, {
@@ -93,12 +96,17 @@ async function predict(token: string, body: string): Promise<{ ms: number; ok: b
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body,
     });
-    await res.arrayBuffer();
-    if (!res.ok) noteError(`HTTP ${res.status}`);
-    return { ms: performance.now() - t0, ok: res.ok };
+    const text = await res.text();
+    const ms = performance.now() - t0;
+    if (!res.ok) {
+      noteError(`HTTP ${res.status}`);
+      return { ms, ok: false, failedOpen: false };
+    }
+    const reasons: Array<{ code: string }> = JSON.parse(text).result.data.json.reasons;
+    return { ms, ok: true, failedOpen: reasons.some((r) => FAIL_OPEN_CODES.has(r.code)) };
   } catch (err) {
     noteError(`client: ${(err as Error).message}`);
-    return { ms: performance.now() - t0, ok: false };
+    return { ms: performance.now() - t0, ok: false, failedOpen: false };
   }
 }
 
@@ -113,7 +121,7 @@ async function atRate(rps: number, seconds: number, makeBody: () => string, toke
   const results = await Promise.all(
     bodies.map(
       (body, i) =>
-        new Promise<{ ms: number; ok: boolean }>((resolve) =>
+        new Promise<Awaited<ReturnType<typeof predict>>>((resolve) =>
           setTimeout(() => predict(token, body).then(resolve), Math.max(0, t0 + (i * 1000) / rps - performance.now())),
         ),
     ),
@@ -122,7 +130,9 @@ async function atRate(rps: number, seconds: number, makeBody: () => string, toke
   const ms = results.map((r) => r.ms);
   // CPU the server (Next.js, its worker threads, Postgres) spent per listing during the step.
   const cpuMsPerListing = cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / n;
-  return { rps, n, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), errors: results.filter((r) => !r.ok).length, cpuMsPerListing };
+  const errors = results.filter((r) => !r.ok).length;
+  const failedOpen = results.filter((r) => r.failedOpen).length;
+  return { rps, n, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), errors, failedOpen, cpuMsPerListing };
 }
 
 const ceiling = await measureEncoderCeiling({ seconds: 12 });
@@ -163,20 +173,22 @@ try {
   const fastExact = await atRate(10, 30, () => listingBody(knownBadExact()), token);
   const full = await atRate(5, 12, () => listingBody(twoPhotos()), token);
   console.log(`photos: ${pool.length} real photos from the dataset, 2 different ones per listing, byte-unique per request`);
-  console.log(`fast path (hash-bank hit, decided in stage 1):    P50 ${r1(fast.p50)} ms, P99 ${r1(fast.p99)} ms (n=${fast.n}, errors ${fast.errors})`);
-  console.log(`fast path, the banned file re-uploaded unchanged: P50 ${r1(fastExact.p50)} ms, P99 ${r1(fastExact.p99)} ms (n=${fastExact.n}, errors ${fastExact.errors})`);
-  console.log(`full path (all stages, 2 images):                 P50 ${r1(full.p50)} ms, P99 ${r1(full.p99)} ms (n=${full.n}, errors ${full.errors})`);
+  const counts = (s: { n: number; errors: number; failedOpen: number }) => `n=${s.n}, errors ${s.errors}, failed open ${s.failedOpen}`;
+  console.log(`fast path (hash-bank hit, decided in stage 1):    P50 ${r1(fast.p50)} ms, P99 ${r1(fast.p99)} ms (${counts(fast)})`);
+  console.log(`fast path, the banned file re-uploaded unchanged: P50 ${r1(fastExact.p50)} ms, P99 ${r1(fastExact.p99)} ms (${counts(fastExact)})`);
+  console.log(`full path (all stages, 2 images):                 P50 ${r1(full.p50)} ms, P99 ${r1(full.p99)} ms (${counts(full)})`);
 
   // Ladder up until P99 breaks the limit, then bisect between the last pass and the first fail
-  // until they are within 10% (or 2 req/s) of each other.
-  const passes = (s: { p99: number; errors: number; n: number }) => s.p99 <= P99_LIMIT_MS && s.errors <= s.n * 0.001;
+  // until they are within 10% (or 2 req/s) of each other. A fail-open answer (the model missed
+  // its budget: allow + review) is quick but is not the model serving, so it counts like an error.
+  const passes = (s: { p99: number; errors: number; failedOpen: number; n: number }) => s.p99 <= P99_LIMIT_MS && s.errors + s.failedOpen <= s.n * 0.001;
   let cpuAtBest: number | null = null;
   const step = async (rps: number) => {
     // The CPU is read right after the last answer; a step that fell behind finishes later, so its
     // figure is per listing all the same.
     const r = await atRate(rps, STEP_SECONDS, () => listingBody(twoPhotos()), token);
     const cpu = r.cpuMsPerListing === null ? "" : `, server CPU ${r1(r.cpuMsPerListing)} ms per listing`;
-    console.log(`  ${String(rps).padStart(3)} req/s: P50 ${r1(r.p50)} ms, P99 ${r1(r.p99)} ms, errors ${r.errors}/${r.n}${cpu}`);
+    console.log(`  ${String(rps).padStart(3)} req/s: P50 ${r1(r.p50)} ms, P99 ${r1(r.p99)} ms, errors ${r.errors}/${r.n}, failed open ${r.failedOpen}${cpu}`);
     // Let the queue drain before the next step, so steps do not inherit each other's backlog.
     await new Promise((done) => setTimeout(done, 2000));
     if (passes(r) && rps > best) cpuAtBest = r.cpuMsPerListing;
@@ -198,7 +210,7 @@ try {
   }
   if (errorKinds.size) console.log(`errors seen: ${[...errorKinds].map(([k, n]) => `${k} ×${n}`).join(", ")}`);
   const ratio = best / ceilingRps;
-  console.log(`sustained: ${best} listings/s with P99 ≤ ${P99_LIMIT_MS} ms`);
+  console.log(`sustained: ${best} listings/s with P99 ≤ ${P99_LIMIT_MS} ms and the model deciding (fail-open ≤ 0.1%)`);
   // What the encoder itself needs per listing, at the ceiling's efficiency: the rest of a
   // listing's CPU is decoding, hashing, HTTP and storage on the same cores.
   const encoderCpuMs = (IMAGES_PER_LISTING * ceiling.best.sessions * ceiling.best.threads * 1000) / ceiling.best.imagesPerSecond;
