@@ -80,7 +80,7 @@ export async function inspectImages(raw: RawListing): Promise<IntakeImage[]> {
       const clean = await uprightWithoutMetadata(bytes, mime, meta.orientation);
       const image: IntakeImage = {
         bytes: clean,
-        sha256: createHash("sha256").update(clean).digest("hex"),
+        sha256: clean === bytes ? raw.rawImageSha256[i] : createHash("sha256").update(clean).digest("hex"),
         mime,
         width: meta.orientation && meta.orientation >= 5 ? height : width,
         height: meta.orientation && meta.orientation >= 5 ? width : height,

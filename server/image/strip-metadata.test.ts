@@ -22,6 +22,15 @@ describe("stripMetadata", () => {
     });
   }
 
+  for (const format of ["jpeg", "png"] as const) {
+    it(`${format}: hands back the same buffer when there is nothing to strip`, async () => {
+      const bytes = await base()[format]().toBuffer(); // sharp writes no metadata unless asked
+      expect(stripMetadata(bytes, sniffImageType(bytes)!)).toBe(bytes);
+      const tagged = await base()[format]().withExif(withExif).toBuffer();
+      expect(stripMetadata(tagged, sniffImageType(tagged)!)).not.toBe(tagged);
+    });
+  }
+
   it("sniffs types from bytes, not from claims", async () => {
     expect(sniffImageType(await base().png().toBuffer())).toBe("image/png");
     expect(sniffImageType(await base().jpeg().toBuffer())).toBe("image/jpeg");

@@ -5,6 +5,7 @@
  */
 import type { ImageType } from "./sniff";
 
+/** The bytes without metadata; the same Buffer when there was none (callers may then reuse its hash). */
 export function stripMetadata(bytes: Buffer, type: ImageType): Buffer {
   if (type === "image/jpeg") return stripJpeg(bytes);
   if (type === "image/png") return stripPng(bytes);
@@ -28,7 +29,7 @@ function stripJpeg(src: Buffer): Buffer {
     i = end;
   }
   parts.push(src.subarray(i));
-  return Buffer.concat(parts);
+  return joinUnlessWhole(src, parts);
 }
 
 // PNG: drop eXIf and the free-text chunks; keep everything the decoder needs (incl. iCCP).
@@ -45,7 +46,13 @@ function stripPng(src: Buffer): Buffer {
     i = end;
     if (type === "IEND") break;
   }
-  return Buffer.concat(parts);
+  return joinUnlessWhole(src, parts);
+}
+
+/** `parts` are in-order, non-overlapping slices of `src`: if they add up to all of it, nothing was dropped. */
+function joinUnlessWhole(src: Buffer, parts: Buffer[]): Buffer {
+  const kept = parts.reduce((n, p) => n + p.length, 0);
+  return kept === src.length ? src : Buffer.concat(parts, kept);
 }
 
 // WebP (RIFF): drop EXIF and XMP chunks, clear their VP8X flags, fix the RIFF size.
