@@ -1,5 +1,6 @@
 /** The upload flow's request, validated field by field at the boundary (zod). */
 import { z } from "zod";
+import { MAX_IMAGE_PIXELS } from "../image/pixel-limit";
 import { ACCEPTED_IMAGE_TYPES } from "../image/sniff";
 
 export const LIMITS = {
@@ -7,8 +8,7 @@ export const LIMITS = {
   descriptionChars: 20_000,
   images: 8,
   imageBytes: 10 * 1024 * 1024,
-  /** Decoded pixels per image: stops decompression bombs (a 50 kB PNG can claim 100k x 100k). */
-  imagePixels: Number(process.env.SIGHTLINE_MAX_IMAGE_PIXELS ?? 40_000_000),
+  imagePixels: MAX_IMAGE_PIXELS,
 } as const;
 
 const id = z

@@ -1,5 +1,5 @@
 import sharp, { type Sharp } from "sharp";
-import { LIMITS } from "../cascade/predict-input";
+import { MAX_IMAGE_PIXELS } from "./pixel-limit";
 
 /** Interleaved 8-bit pixels, row-major: `channels` values per pixel (1 grey, 2 grey+alpha, 3 RGB, 4 RGBA). */
 export interface RawPixels {
@@ -23,7 +23,7 @@ export interface RawPixels {
  * checks, so it must refuse a decompression bomb by itself.
  */
 export async function decodePixels(bytes: Buffer | Uint8Array): Promise<RawPixels> {
-  const image = sharp(bytes, { ignoreIcc: true, limitInputPixels: LIMITS.imagePixels });
+  const image = sharp(bytes, { ignoreIcc: true, limitInputPixels: MAX_IMAGE_PIXELS });
   const meta = await image.metadata();
   if (meta.space === "cmyk") return cmykToRgb(await toRaw(image.pipelineColourspace("cmyk").toColourspace("cmyk")));
   const grey = meta.space === "b-w" || meta.space === "grey16" || meta.channels === 1 || meta.channels === 2;

@@ -1,7 +1,7 @@
 /**
  * A small pool of worker threads for CPU work that must not run on the thread that answers HTTP:
- * onnxruntime-node's run() is synchronous (it blocks the event loop for the whole batch) and PDQ
- * is plain JavaScript. Jobs go to the worker with the fewest in flight. A worker that crashes
+ * onnxruntime-node's run() is synchronous (it blocks the event loop for the whole batch) and so is
+ * PDQ's arithmetic. Jobs go to the worker with the fewest in flight. A worker that crashes
  * fails only its own jobs (with a reason) and is replaced on the next job. A worker that leaves a
  * job unanswered past the job timeout is stuck (a busy loop, a poison input): it is terminated the
  * same way, so callers get an error they can fail open on instead of a request that never ends.
