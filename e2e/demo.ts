@@ -5,6 +5,9 @@ import type { Page } from "@playwright/test";
 import type { DemoCredentials } from "@/server/demo/seed-demo";
 import { E2E_DATA_DIR } from "../playwright.config";
 
+/** The e2e server's embedded Postgres, for specs that check what was stored. */
+export const E2E_DATABASE_URL = process.env.SIGHTLINE_E2E_DATABASE_URL ?? `postgres://sightline:sightline-local@127.0.0.1:${process.env.SIGHTLINE_E2E_PG_PORT ?? 54349}/sightline`;
+
 export function demoCredentials(): DemoCredentials {
   return JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, "demo-credentials.json"), "utf8"));
 }

@@ -55,6 +55,4 @@ test("the upload flow calls listing.predict over HTTP with the demo token", asyn
   const health = await (await request.get("/api/health")).json();
   expect(health.db.status).toBe("ok");
   expect(health.models).toHaveProperty("mobilenetv2-12-int8");
-  expect(health.workers.map((w: { name: string }) => w.name)).toEqual(["image", "image encoder"]);
-  expect(health.workers[1]).toMatchObject({ timeouts: 0, lastStop: null });
 });

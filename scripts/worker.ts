@@ -5,7 +5,9 @@
 import os from "node:os";
 import { createDb } from "@/db/client";
 import { findVersionsMissingOcr } from "@/db/queries/ocr";
+import { findFailedOpenVersions } from "@/db/queries/rescore";
 import { loadScorer } from "@/server/cascade/model-scorer";
+import { rescoreFailedOpen } from "@/server/cascade/rescore-version";
 import { readImageText } from "@/server/image/ocr";
 import { jobs, OCR_QUEUE } from "@/server/jobs/boss";
 import { runOcrFollowUp } from "@/server/jobs/ocr-follow-up";
@@ -34,6 +36,17 @@ async function sweep() {
 }
 await sweep();
 setInterval(() => sweep().catch((err) => logger.error({ err }, "OCR sweep failed")), SWEEP_MS);
+
+/** Listings that failed open get the model's scores and evidence once it answers again. */
+async function rescoreSweep() {
+  if (!scorer) return;
+  for (const versionId of await findFailedOpenVersions(db, new Date(Date.now() - 30_000))) {
+    const result = await rescoreFailedOpen(db, versionId, { scorer, actor: "worker" });
+    if (result.kind === "still_failing") return; // the model is still unavailable: try again next sweep
+    logger.info({ versionId, result: result.kind }, "re-scored a fail-open listing");
+  }
+}
+setInterval(() => rescoreSweep().catch((err) => logger.error({ err }, "re-score sweep failed")), SWEEP_MS);
 logger.info("worker: processing OCR follow-ups");
 
 const stop = async () => {

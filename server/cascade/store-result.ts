@@ -37,24 +37,8 @@ export async function storeResult(
   const input = raw.input;
   await blobsWritten;
 
-  const modelVersion = item.model?.modelVersion ?? AUTO_MODEL_VERSION;
-  const policyVersion = item.policy.version;
-  const prediction = {
-    modelVersion,
-    policyVersion,
-    scores: verdict.scores,
-    modalityScores: item.model
-      ? { image: item.model.imageScores, text: item.model.textScores, perImage: item.model.perImage.map((p) => p.scores) }
-      : null,
-    stageTimings: result.timings,
-    reasonCodes: [...new Set(verdict.reasons.map((r) => r.code))],
-    evidence: { reasons: verdict.reasons, text: result.evidence.text, hashMatches: result.evidence.hashMatches },
-    gradcam: item.model ? item.model.perImage.map((p) => p.gradcam) : null,
-    imageEmbeddings: item.model?.embeddings.image.length ? toFloat32Bytes(item.model.embeddings.image) : null,
-    textEmbedding: item.model?.embeddings.text ? toFloat32Bytes([item.model.embeddings.text]) : null,
-    failOpen: verdict.failOpen,
-    latencyMs,
-  };
+  const prediction = predictionRow(result, latencyMs);
+  const { modelVersion, policyVersion } = prediction;
   const review = verdict.review && { reasons: verdict.review.reasons, ...reviewStart(result) };
 
   const outcome = await insertCascadeResult(db, {
@@ -106,7 +90,29 @@ export async function storeResult(
   };
 }
 
-function reviewStart(result: CascadeResult) {
+/** The prediction row of a cascade result: what was decided, why, and what the model saw. */
+export function predictionRow(result: CascadeResult, latencyMs: number) {
+  const { item, verdict } = result;
+  return {
+    modelVersion: item.model?.modelVersion ?? AUTO_MODEL_VERSION,
+    policyVersion: item.policy.version,
+    scores: verdict.scores,
+    modalityScores: item.model
+      ? { image: item.model.imageScores, text: item.model.textScores, perImage: item.model.perImage.map((p) => p.scores) }
+      : null,
+    stageTimings: result.timings,
+    reasonCodes: [...new Set(verdict.reasons.map((r) => r.code))],
+    evidence: { reasons: verdict.reasons, text: result.evidence.text, hashMatches: result.evidence.hashMatches },
+    gradcam: item.model ? item.model.perImage.map((p) => p.gradcam) : null,
+    imageEmbeddings: item.model?.embeddings.image.length ? toFloat32Bytes(item.model.embeddings.image) : null,
+    textEmbedding: item.model?.embeddings.text ? toFloat32Bytes([item.model.embeddings.text]) : null,
+    failOpen: verdict.failOpen,
+    latencyMs,
+  };
+}
+
+/** A new review item's priority terms, priority and SLA due time. */
+export function reviewStart(result: CascadeResult) {
   const factors = priorityFactors(result);
   return { priorityFactors: factors, ...reviewItemStart(factors) };
 }

@@ -13,7 +13,10 @@ import { findOrCreateBank, insertHashEntry } from "@/db/queries/hash-banks";
 import { appeals, listingVersions, policies, sellers, serviceTokens, users } from "@/db/schema";
 import { hashPassword } from "../auth/password";
 import { hashSecret, newSecret } from "../auth/tokens";
+import { findFailedOpenVersions } from "@/db/queries/rescore";
+import { loadScorer, scorerState } from "../cascade/model-scorer";
 import { predictListing } from "../cascade/predict-listing";
+import { rescoreFailedOpen } from "../cascade/rescore-version";
 import { dataDir } from "../config";
 import { pdqFromImage } from "../image/pdq";
 import { DEFAULT_THRESHOLDS } from "../policy/thresholds";
@@ -70,6 +73,12 @@ export async function seedDemo(db: Db, log: (line: string) => void = console.log
   const pdq = await pdqFromImage(known.bytes);
   await insertHashEntry(db, { bankId: bank.id, pdqHash: pdq.hash, quality: pdq.quality, category: "firearm", note: "demo: confirmed handgun photo", addedBy: adminId });
 
+  // Every session and worker runs once before the first demo listing, so the demo shows the
+  // model's output (scores, Grad-CAM) rather than fail-opens from a cold start.
+  const t0 = performance.now();
+  const scorer = await loadScorer();
+  log(scorer ? `  models warm (${Math.round(performance.now() - t0)} ms)` : `  the model stage is unavailable (${scorerState().error}); demo listings fail open`);
+
   let i = 0;
   for (const listing of DEMO_LISTINGS) {
     const photos = listing.photo ? [await demoPhoto(listing.photo, i)] : [];
@@ -97,6 +106,15 @@ export async function seedDemo(db: Db, log: (line: string) => void = console.log
       await appendAudit(db, { actorType: "user", actorId: DEMO_SELLER, action: "appeal.filed", entityType: "appeal", entityId: appeal.id, data: { listingId: out.listingId } });
     }
     i++;
+  }
+
+  // A listing can still miss the upload budget on a busy machine; the demo queue must show the
+  // model's view of it, so it is re-scored now that the stage is warm.
+  if (scorer) {
+    for (const versionId of await findFailedOpenVersions(db, new Date(), 1000)) {
+      const r = await rescoreFailedOpen(db, versionId, { scorer, actor: "seed" });
+      log(`  re-scored a fail-open demo listing: ${r.kind}${"why" in r ? ` (${r.why})` : ""}`);
+    }
   }
 
   fs.mkdirSync(path.dirname(credentialsFile()), { recursive: true });

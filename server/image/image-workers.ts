@@ -5,6 +5,7 @@
  */
 import os from "node:os";
 import { Worker } from "node:worker_threads";
+import sharp from "sharp";
 import { envNumber } from "../config";
 import { WorkerPool } from "../workers/worker-pool";
 import { BUNDLED, workerFromSource } from "../workers/worker-from-source";
@@ -31,4 +32,21 @@ export function pdqInWorker(bytes: Uint8Array): Promise<PdqResult> {
 /** The encoder's 3×224×224 input (see preprocess.ts), computed in a worker. */
 export function tensorInWorker(bytes: Uint8Array): Promise<Float32Array> {
   return imageWorkers().run({ kind: "tensor", bytes } satisfies ImageJob);
+}
+
+/**
+ * Starts every image worker and runs one real PDQ and one real tensor job on each (a noise JPEG:
+ * a real decode, resize and hash), so the first listings after a start do not pay for spawning
+ * workers and compiling their code inside the model stage's budget.
+ */
+export async function warmUpImageWorkers(): Promise<Buffer> {
+  const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+    .jpeg()
+    .toBuffer();
+  const pool = imageWorkers();
+  // As many concurrent jobs as workers: the pool hands each worker one.
+  const onEvery = (job: (bytes: Uint8Array) => Promise<unknown>) => Promise.all(Array.from({ length: pool.size }, () => job(photo)));
+  await onEvery(pdqInWorker);
+  await onEvery(tensorInWorker);
+  return photo;
 }

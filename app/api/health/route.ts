@@ -1,38 +1,21 @@
-import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { scorerState } from "@/server/cascade/model-scorer";
-import { imageWorkers } from "@/server/image/image-workers";
-import { encoderWorkers, encoderWorkerState } from "@/server/inference/encoder-workers";
-import { IMAGE_MODEL } from "@/server/inference/image-encoder";
-import { modelFilesState } from "@/server/inference/model-files";
-import { executionProviders, modelStates } from "@/server/inference/onnx-session";
+import { SESSION_COOKIE, userFromSessionToken } from "@/server/auth/sessions";
+import { healthReport } from "@/server/health/health-report";
+import { readCookie } from "@/server/trpc/http-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
+/** Staff see the details; sellers and anonymous callers see only whether it works. */
+const STAFF = new Set(["moderator", "policy_lead", "admin"]);
+
 /**
- * Liveness and readiness: database round trip, each model's file and session, the provider in use,
- * and the worker pools (restarts, stuck workers terminated, why the last one stopped).
+ * Liveness and readiness: 200 once predicts get the model ("ok", or "degraded" when they fail
+ * open), 503 while the models warm up or the database is down.
  */
-export async function GET() {
-  const t0 = performance.now();
-  let db: { status: "ok" | "error"; ms?: number; error?: string };
-  try {
-    await getDb().execute(sql`select 1`);
-    db = { status: "ok", ms: Math.round((performance.now() - t0) * 10) / 10 };
-  } catch (err) {
-    db = { status: "error", error: (err as Error).message };
-  }
-  const files = modelFilesState();
-  // The image encoder's sessions live in its worker threads; the rest on this thread.
-  const sessions: Record<string, object | undefined> = { ...modelStates(), [IMAGE_MODEL]: encoderWorkerState() };
-  const models = Object.fromEntries(
-    Object.entries(files).map(([name, file]) => [name, { file: file.present ? (file.verified ? "verified" : "unverified") : "missing", ...sessions[name] }]),
-  );
-  const scorer = scorerState();
-  const status = db.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : "degraded";
-  return Response.json(
-    { status, db, modelStage: scorer, executionProviders: executionProviders(), models, workers: [imageWorkers().stats(), encoderWorkers().stats()] },
-    { status: status === "down" ? 503 : 200, headers: { "cache-control": "no-store" } },
-  );
+export async function GET(req: Request) {
+  const db = getDb();
+  const user = await userFromSessionToken(db, readCookie(req.headers.get("cookie"), SESSION_COOKIE)).catch(() => null);
+  const report = await healthReport(db, { detailed: !!user && STAFF.has(user.role) });
+  return Response.json(report.body, { status: report.httpStatus, headers: { "cache-control": "no-store" } });
 }
