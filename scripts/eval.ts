@@ -1,11 +1,15 @@
 /**
  * npm run eval -- [--texts FILE.csv] [--images FILE.csv] [--limit N]
- * Texts CSV: id,title,description,label (label firearm|not_firearm or category names; optional
- * sublabel, language, source, category, price). Images CSV: shaped like ../shared/datasets/images.csv
- * (path relative to the CSV, label firearm|not_firearm, optional sublabel and source).
- * Without flags: a generated TEST split (seed and held-out vocabulary distinct from training) and
- * the validation photos listed in models/fusion-head.validation.json (never trained on).
- * Last line: EVAL {json}.
+ * Texts CSV: id,title,description,label (label firearm|not_firearm or category names, `|`-separated
+ * for several; optional sublabel, language, source, category, price; other columns are ignored).
+ * Images CSV: shaped like ../shared/datasets/images.csv (path relative to the CSV, label
+ * firearm|not_firearm, optional sublabel and source).
+ * Without flags: a generated TEST split (seed and held-out vocabulary distinct from training), the
+ * hand-written evaluation listings (server/learning/corpus/handwritten/eval.csv, never trained on,
+ * reported under "handwritten"), and the validation photos listed in
+ * models/fusion-head.validation.json (never trained on).
+ * Every text set is reported overall and per source, beside the stage-1 rules on the same listings,
+ * with the decisions as served. Last line: EVAL {json}.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +17,9 @@ import { projectRoot } from "@/server/inference/model-files";
 import { evaluate, type Report } from "@/server/learning/train/evaluate";
 import { readPhotoCsv } from "@/server/learning/train/photos";
 import { defaultDatasetDir } from "@/server/learning/train/run-training";
+import { handwrittenEvalPath } from "@/server/learning/train/handwritten";
 import { generatedTexts, readTextCsv } from "@/server/learning/train/texts";
+import type { TextItem } from "@/server/learning/train/datasets";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,9 +31,15 @@ const limit = Number(arg("limit") ?? Infinity);
 const notes: string[] = [];
 let texts = arg("texts") ? readTextCsv(arg("texts")!) : undefined;
 let photos = arg("images") ? readPhotoCsv(arg("images")!) : undefined;
+const extraTextSets: Record<string, TextItem[]> = {};
 if (!arg("texts") && !arg("images")) {
   texts = await generatedTexts(20261125, 2000, "test");
   notes.push("texts: 2000 generated listings, TEST split (seed 20261125; makes/models held out from training)");
+  const handwritten = handwrittenEvalPath(root);
+  if (fs.existsSync(handwritten)) {
+    extraTextSets.handwritten = readTextCsv(handwritten);
+    notes.push(`handwritten: ${extraTextSets.handwritten.length} hand-written listings from ${path.relative(root, handwritten)} (never trained on)`);
+  }
   const sidecar = path.join(root, "models", "fusion-head.validation.json");
   const dataset = defaultDatasetDir(root);
   const csv = path.join(dataset, "images.csv");
@@ -40,7 +52,7 @@ if (!arg("texts") && !arg("images")) {
 if (texts && Number.isFinite(limit)) texts = texts.slice(0, limit);
 if (photos && Number.isFinite(limit)) photos = photos.slice(0, limit);
 
-const { json, lines } = await evaluate({ texts, photos });
+const { json, lines } = await evaluate({ texts, photos, extraTextSets });
 for (const n of notes) console.log(n);
 for (const l of lines) console.log(l);
 
@@ -65,13 +77,33 @@ for (const key of ["text", "image", "fused", "baseline_text", "baseline_image"])
   }
 }
 if (json.evasion) console.log(`\nevasion pass: ${JSON.stringify(json.evasion)}`);
-const compact = Object.fromEntries(
-  Object.entries(json).map(([k, v]) => {
-    if (v && typeof v === "object" && "pr_auc" in v) {
-      const { breakdown: _b, threshold_p95: t, ...rest } = v as Report;
-      return [k, { ...rest, threshold_p95: Number.isFinite(t) ? t : null }];
-    }
-    return [k, v];
-  }),
-);
+
+type SourceRow = { n: number; positives: number; text?: { pr_auc: number; recall_at_p95: number }; baseline_text?: { pr_auc: number; recall_at_p95: number } };
+function printTextSet(name: string, set: Record<string, unknown>) {
+  const t = set.text as Report;
+  const b = set.baseline_text as Report;
+  console.log(`\n${name}: text PR-AUC ${fmt(t.pr_auc)} R@P95 ${fmt(t.recall_at_p95)} | rules PR-AUC ${fmt(b.pr_auc)} R@P95 ${fmt(b.recall_at_p95)} (n ${t.n}, positives ${t.positives})`);
+  console.log(`  served (text only, default policy): ${JSON.stringify(set.served_text)}`);
+  console.log("  per source (model | rules; PR-AUC, R@P95):");
+  for (const [source, r] of Object.entries(set.text_by_source as Record<string, SourceRow>)) {
+    const cell = (m?: { pr_auc: number; recall_at_p95: number }) => (m ? `${fmt(m.pr_auc)} ${fmt(m.recall_at_p95)}` : "  -     -  ");
+    console.log(`    ${source.padEnd(26)} n ${String(r.n).padStart(4)} pos ${String(r.positives).padStart(4)}  ${cell(r.text)} | ${cell(r.baseline_text)}`);
+  }
+}
+if (json.text) printTextSet("texts", json);
+for (const name of Object.keys(extraTextSets)) if (json[name]) printTextSet(name, json[name] as Record<string, unknown>);
+/** Reports without their flag-count breakdowns (printed above), thresholds JSON-safe. */
+function compactOf(obj: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(obj).map(([k, v]) => {
+      if (v && typeof v === "object" && "pr_auc" in v && "breakdown" in v) {
+        const { breakdown: _b, threshold_p95: t, ...rest } = v as Report;
+        return [k, { ...rest, threshold_p95: Number.isFinite(t) ? t : null }];
+      }
+      if (k in extraTextSets && v && typeof v === "object") return [k, compactOf(v as Record<string, unknown>)];
+      return [k, v];
+    }),
+  );
+}
+const compact = compactOf(json);
 console.log(`EVAL ${JSON.stringify(compact)}`);

@@ -10,7 +10,7 @@ import type { CascadeItem, Reason, Stage, Verdict } from "./types";
 import { ruleScores } from "./verdicts";
 
 /** A text rule counts as "fired" at this weight (weak slang alone does not). */
-const RULE_FIRED = 0.5;
+export const RULE_FIRED = 0.5;
 /** One modality this sure while the other is this unsure is a disagreement worth a look. */
 const DISAGREE_HIGH = 0.8;
 const DISAGREE_LOW = 0.1;

@@ -48,6 +48,7 @@ async function score(scorer: Scorer, item: CascadeItem): Promise<ModelResult> {
     images,
     title: item.input.title,
     description: item.input.description,
+    textAnalysis: item.text,
     context: {
       category: item.input.category,
       price: item.input.price,

@@ -8,7 +8,8 @@
  * (–, text); empty text masks the text side.
  */
 import { BLOCKED_BY_DEFAULT, CATEGORIES, type Category, type EvidenceSpan, type Scores, zeroScores } from "@/server/taxonomy";
-import { listingFields, tokeniseFields } from "@/server/text/tokenise";
+import type { TextAnalysis } from "@/server/text/analyse-text";
+import { listingFields } from "@/server/text/tokenise";
 import { zeroShotWeapon } from "./zero-shot";
 import {
   assembleInput,
@@ -24,7 +25,7 @@ import { gradCam, type GradCamGrid } from "./grad-cam";
 import { encodeImage, warmUpImageEncoder } from "./encoder-workers";
 import { IMAGE_ENCODER_VERSION, type ImageEncoding } from "./image-encoder";
 import { manifestEntry } from "./model-files";
-import { loadTextEncoder, runTextEncoder, TEXT_ENCODER_MODEL, textAttributions, type LoadedTextEncoder } from "./text-encoder";
+import { loadTextEncoder, runTextEncoder, TEXT_ENCODER_MODEL, textAttributions, textInput, type LoadedTextEncoder } from "./text-encoder";
 
 export interface ListingForModel {
   /** preprocessed 3×224×224 tensors (server/image/preprocess.ts) */
@@ -32,6 +33,8 @@ export interface ListingForModel {
   title: string;
   description: string;
   ocr?: string[];
+  /** Stage 1's analysis of title and description, when the caller has it (saves running the rules twice). */
+  textAnalysis?: TextAnalysis;
   context: { category?: string; price?: number; sellerAccountAgeDays?: number; sellerPriorViolations?: number };
 }
 
@@ -113,8 +116,8 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
 
   const t0 = performance.now();
   const fields = listingFields(input.title, input.description, input.ocr ?? []);
-  const tok = tokeniseFields(fields);
-  const textEmb = await runTextEncoder(enc, tok);
+  const text = textInput(input.title, input.description, input.ocr ?? [], input.textAnalysis);
+  const textEmb = await runTextEncoder(enc, text);
   const textMs = performance.now() - t0;
 
   const images = await imagesP;
@@ -155,7 +158,7 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
     const row = rows[textRow];
     const wanted = BLOCKED_BY_DEFAULT.filter((c) => scores[c] >= EXPLAIN_MIN_SCORE).map((c) => ({ k: CATEGORIES.indexOf(c), category: c }));
     const logitsOf = (emb: Float32Array) => headForward(head.weights, assembleInput(head.weights, { ...row, text: emb })).y;
-    attributions.push(...textAttributions(enc.weights, tok, logitsOf, wanted, fields));
+    attributions.push(...textAttributions(enc.weights, text, logitsOf, wanted, fields));
   }
   const explainMs = performance.now() - e0;
 

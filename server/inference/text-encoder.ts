@@ -1,13 +1,15 @@
 /**
- * Text encoder: an embedding bag over the hashed features of tokenise.ts,
- * embedding = tanh(Σ_f w_f · E[id_f] + b), exported to ONNX as Gather → MatMul → Add → Tanh.
- * Served by onnxruntime; the same weights are read back from the ONNX file into TypeScript for
- * per-feature attributions (gradient × input on the bag).
+ * Text encoder: an embedding bag over the hashed features of tokenise.ts plus stage 1's rule
+ * features (rule-features.ts), embedding = tanh(Σ_f w_f · E[id_f] + r·R + b), exported to ONNX as
+ * Gather → MatMul, MatMul → Add → Add → Tanh. Served by onnxruntime; the same weights are read back
+ * from the ONNX file into TypeScript for per-word attributions.
  */
 import fs from "node:fs";
 import * as ort from "onnxruntime-node";
 import type { EvidenceSpan, TextField } from "@/server/taxonomy";
-import { HASH_BUCKETS, TOKENISER_VERSION, type Tokenised } from "@/server/text/tokenise";
+import { analyseText, type TextAnalysis } from "@/server/text/analyse-text";
+import { RULE_DIM, ruleFeatures } from "@/server/text/rule-features";
+import { HASH_BUCKETS, listingFields, TOKENISER_VERSION, tokeniseFields, type Tokenised } from "@/server/text/tokenise";
 import { modelPath } from "./model-files";
 import { decodeModel, encodeModel } from "./onnx-export";
 import { getSession } from "./onnx-session";
@@ -19,15 +21,37 @@ export interface TextEncoderWeights {
   dim: number;
   /** buckets × dim, row-major. */
   table: Float32Array;
+  /** RULE_DIM × dim, row-major: what each rule feature adds to the pre-activation. */
+  rules: Float32Array;
   bias: Float32Array;
+}
+
+/** What the encoder reads: the hashed n-grams and the rules' reading of the same text. */
+export interface TextInput {
+  tok: Tokenised;
+  rules: Float32Array;
+}
+
+/**
+ * The encoder's input for a listing's text. Pass stage 1's analysis when it covered the same
+ * fields (title and description); otherwise (OCR text, tools) the rules run here.
+ */
+export function textInput(title: string, description: string, ocr: string[] = [], analysis?: TextAnalysis): TextInput {
+  const a = analysis && ocr.length === 0 ? analysis : analyseText({ title, description, ocr });
+  return { tok: tokeniseFields(listingFields(title, description, ocr)), rules: ruleFeatures(a) };
 }
 
 export const TEXT_ENCODER_MODEL = "text-encoder";
 
-/** Pre-activation a = Σ w_f E[id_f] + b and embedding tanh(a), in float32 like onnxruntime. */
-export function embedBag(wts: TextEncoderWeights, ids: ArrayLike<number>, weights: ArrayLike<number>) {
+/** Pre-activation a = Σ w_f E[id_f] + r·R + b and embedding tanh(a), in float32 like onnxruntime. */
+export function embedBag(wts: TextEncoderWeights, ids: ArrayLike<number>, weights: ArrayLike<number>, rules: ArrayLike<number>) {
   const { dim, table, bias } = wts;
   const pre = Float32Array.from(bias);
+  for (let f = 0; f < RULE_DIM; f++) {
+    const r = rules[f];
+    if (r === 0) continue;
+    for (let d = 0; d < dim; d++) pre[d] += r * wts.rules[f * dim + d];
+  }
   for (let i = 0; i < ids.length; i++) {
     const w = weights[i];
     const row = ids[i] * dim;
@@ -44,16 +68,20 @@ export function textEncoderOnnx(wts: TextEncoderWeights, version: string): Uint8
     nodes: [
       { op: "Gather", inputs: ["table", "ids"], outputs: ["rows"], attrs: { axis: 0 } },
       { op: "MatMul", inputs: ["weights", "rows"], outputs: ["bag"] },
-      { op: "Add", inputs: ["bag", "bias"], outputs: ["pre"] },
+      { op: "MatMul", inputs: ["rules", "rule_weights"], outputs: ["from_rules"] },
+      { op: "Add", inputs: ["bag", "from_rules"], outputs: ["sum"] },
+      { op: "Add", inputs: ["sum", "bias"], outputs: ["pre"] },
       { op: "Tanh", inputs: ["pre"], outputs: ["embedding"] },
     ],
     initialisers: [
       { name: "table", dims: [wts.buckets, wts.dim], data: wts.table },
+      { name: "rule_weights", dims: [RULE_DIM, wts.dim], data: wts.rules },
       { name: "bias", dims: [1, wts.dim], data: wts.bias },
     ],
     inputs: [
       { name: "ids", type: "int64", dims: ["L"] },
       { name: "weights", type: "float", dims: [1, "L"] },
+      { name: "rules", type: "float", dims: [1, RULE_DIM] },
     ],
     outputs: [{ name: "embedding", type: "float", dims: [1, wts.dim] }],
     metadata: { version, tokeniser: TOKENISER_VERSION },
@@ -63,13 +91,15 @@ export function textEncoderOnnx(wts: TextEncoderWeights, version: string): Uint8
 export function readTextEncoder(bytes: Uint8Array): { weights: TextEncoderWeights; metadata: Record<string, string> } {
   const { initialisers, metadata } = decodeModel(bytes);
   const table = initialisers.get("table");
+  const rules = initialisers.get("rule_weights");
   const bias = initialisers.get("bias");
-  if (!table || !bias) throw new Error("text encoder ONNX lacks table/bias initialisers");
+  if (!table || !bias || !rules) throw new Error("text encoder ONNX lacks table/rule_weights/bias initialisers");
+  if (rules.dims[0] !== RULE_DIM) throw new Error(`text encoder has ${rules.dims[0]} rule features, serving ${RULE_DIM}`);
   if (table.dims[0] !== HASH_BUCKETS) throw new Error(`text encoder has ${table.dims[0]} buckets, tokeniser ${HASH_BUCKETS}`);
   if (metadata.tokeniser && metadata.tokeniser !== TOKENISER_VERSION) {
     throw new Error(`text encoder was trained with tokeniser ${metadata.tokeniser}, serving ${TOKENISER_VERSION}`);
   }
-  return { weights: { buckets: table.dims[0], dim: table.dims[1], table: table.data, bias: bias.data }, metadata };
+  return { weights: { buckets: table.dims[0], dim: table.dims[1], table: table.data, rules: rules.data, bias: bias.data }, metadata };
 }
 
 export interface LoadedTextEncoder {
@@ -78,12 +108,14 @@ export interface LoadedTextEncoder {
   version: string;
 }
 
-/** Runs the ONNX text encoder; null when the text has no features (the text mask is then 0). */
-export async function runTextEncoder(enc: LoadedTextEncoder, tok: Tokenised): Promise<Float32Array | null> {
+/** Runs the ONNX text encoder; null when the text has no words (the text mask is then 0). */
+export async function runTextEncoder(enc: LoadedTextEncoder, input: TextInput): Promise<Float32Array | null> {
+  const { tok } = input;
   if (tok.ids.length === 0) return null;
   const ids = new ort.Tensor("int64", BigInt64Array.from(tok.ids, (v) => BigInt(v)), [tok.ids.length]);
   const weights = new ort.Tensor("float32", Float32Array.from(tok.weights), [1, tok.ids.length]);
-  const out = await enc.session.run({ ids, weights });
+  const rules = new ort.Tensor("float32", Float32Array.from(input.rules), [1, RULE_DIM]);
+  const out = await enc.session.run({ ids, weights, rules });
   return out.embedding.data as Float32Array;
 }
 
@@ -111,13 +143,14 @@ export interface FieldSource {
  * Per-word attributions by occlusion on the bag: for each word, remove its share of every feature
  * it produced (a feature made by n distinct words loses 1/n of its weight per word), re-embed and
  * re-run the head; the word's contribution to calibrated logit y_k is y_k(full) − y_k(without it).
- * Exact for the model (no first-order approximation, so saturated tanh units still count).
+ * Exact for the n-gram part of the model (no first-order approximation, so saturated tanh units
+ * still count). The rule features stay as they are: the rules' own hits are evidence spans already.
  * Returns, per requested category, the top `perField` positive distinct words of every field as
  * "attribution" evidence spans (every occurrence of such a word, at most 2·perField spans a field).
  */
 export function textAttributions(
   wts: TextEncoderWeights,
-  tok: Tokenised,
+  { tok, rules }: TextInput,
   logitsOf: (embedding: Float32Array) => ArrayLike<number>,
   categories: Array<{ k: number; category: NonNullable<EvidenceSpan["category"]> }>,
   sources: FieldSource[],
@@ -127,7 +160,7 @@ export function textAttributions(
   const nWords = Math.min(tok.words.length, options.maxWords ?? 400);
   if (!categories.length || !tok.ids.length) return [];
   const D = wts.dim;
-  const { pre } = embedBag(wts, tok.ids, tok.weights);
+  const { pre } = embedBag(wts, tok.ids, tok.weights, rules);
   const base = logitsOf(tanhOf(pre));
   // word -> [(feature index, share)]
   const features: Array<Array<[number, number]>> = Array.from({ length: nWords }, () => []);

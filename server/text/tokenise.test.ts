@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Rng } from "@/server/learning/train/rng";
-import { embedBag, runTextEncoder, textEncoderFromBytes, textEncoderOnnx } from "@/server/inference/text-encoder";
+import { embedBag, runTextEncoder, textEncoderFromBytes, textEncoderOnnx, textInput } from "@/server/inference/text-encoder";
+import { RULE_DIM } from "./rule-features";
 import { HASH_BUCKETS, fnv1a, listingFields, tokeniseFields } from "./tokenise";
 
 describe("tokenise", () => {
@@ -43,12 +44,14 @@ describe("tokenise", () => {
     const dim = 8;
     const table = Float32Array.from({ length: HASH_BUCKETS * dim }, () => (rng.next() * 2 - 1) * 0.5);
     const bias = Float32Array.from({ length: dim }, () => rng.next() - 0.5);
-    const wts = { buckets: HASH_BUCKETS, dim, table, bias };
+    const rules = Float32Array.from({ length: RULE_DIM * dim }, () => rng.next() - 0.5);
+    const wts = { buckets: HASH_BUCKETS, dim, table, rules, bias };
     const enc = await textEncoderFromBytes(textEncoderOnnx(wts, "test"));
     for (const [title, desc] of [["Remington 870 12 gauge", "pump shotgun, some wear"], ["Nerf blaster", "kids toy"], ["СКС карабин", ""]]) {
-      const tok = tokeniseFields(listingFields(title, desc));
-      const onnx = await runTextEncoder(enc, tok);
-      const ts = embedBag(wts, tok.ids, tok.weights).emb;
+      const input = textInput(title, desc);
+      expect(input.rules.some((r) => r !== 0) || title === "СКС карабин").toBe(true);
+      const onnx = await runTextEncoder(enc, input);
+      const ts = embedBag(wts, input.tok.ids, input.tok.weights, input.rules).emb;
       for (let d = 0; d < dim; d++) expect(onnx![d]).toBeCloseTo(ts[d], 5);
     }
   });
@@ -56,9 +59,9 @@ describe("tokenise", () => {
   it("parity on the committed text encoder: serving ONNX embedding equals the training forward pass", async () => {
     const bytes = fs.readFileSync(path.resolve(import.meta.dirname, "../../models/text-encoder.onnx"));
     const enc = await textEncoderFromBytes(bytes);
-    const tok = tokeniseFields(listingFields("Vendo pistola Beretta 92FS 9mm", "con 2 cargadores, G.l.0.c.k también"));
-    const onnx = await runTextEncoder(enc, tok);
-    const ts = embedBag(enc.weights, tok.ids, tok.weights).emb;
+    const input = textInput("Vendo pistola Beretta 92FS 9mm", "con 2 cargadores, G.l.0.c.k también");
+    const onnx = await runTextEncoder(enc, input);
+    const ts = embedBag(enc.weights, input.tok.ids, input.tok.weights, input.rules).emb;
     expect(onnx).toHaveLength(ts.length);
     for (let d = 0; d < ts.length; d++) expect(onnx![d]).toBeCloseTo(ts[d], 5);
   });

@@ -5,7 +5,8 @@
  */
 import { CATEGORIES, type Category } from "@/server/taxonomy";
 import { contextFeatures, type ListingContext } from "@/server/inference/fusion-head";
-import { listingFields, tokeniseFields } from "@/server/text/tokenise";
+import { textInput } from "@/server/inference/text-encoder";
+import { RULE_DIM } from "@/server/text/rule-features";
 import { AMMO_BRANDS, CALIBERS, HANDGUNS, LONG_GUNS, type CaliberKey } from "@/server/learning/corpus/catalog";
 import { LANGUAGES, NOUN, type Language } from "@/server/learning/corpus/lexicon";
 import { available, type Split } from "@/server/learning/corpus/split";
@@ -30,13 +31,25 @@ export interface TextItem {
   context: ListingContext;
   language?: string;
   source?: string;
+  /** Counts this many times in the loss (hand-written listings weigh more than generated ones). */
+  weight?: number;
 }
 
-function textExample(item: TextItem, image: Float32Array | null, extra: Category[], weight: number, kind: string, keepContext: boolean): TrainExample {
-  const tok = tokeniseFields(listingFields(item.title, item.description));
+const NO_RULES = new Float32Array(RULE_DIM);
+/**
+ * Share of text-only examples trained without their n-gram bag: the hashed n-grams can fit the
+ * generator's phrasing perfectly, and a model that never needs the rule features learns to ignore
+ * them — then fails on real text, where the rules hold up far better than that phrasing does.
+ */
+const DROP_BAG_RATE = 0.25;
+
+function textExample(item: TextItem, image: Float32Array | null, extra: Category[], weight: number, kind: string, keepContext: boolean, dropBag = false): TrainExample {
+  const { tok, rules } = textInput(item.title, item.description);
   return {
     ids: tok.ids,
     weights: tok.weights,
+    rules,
+    dropBag,
     image,
     context: contextFeatures(keepContext ? item.context : {}),
     labels: labelVector([...item.labels, ...extra]),
@@ -56,7 +69,7 @@ function photoWeight(p: PhotoRow): number {
 }
 
 export function imageOnlyExample(p: PhotoWithEmbedding): TrainExample {
-  return { ids: new Int32Array(0), weights: new Float32Array(0), image: p.pooled, context: contextFeatures({}), labels: labelVector(photoCategories(p)), weight: photoWeight(p), kind: "image" };
+  return { ids: new Int32Array(0), weights: new Float32Array(0), rules: NO_RULES, image: p.pooled, context: contextFeatures({}), labels: labelVector(photoCategories(p)), weight: photoWeight(p), kind: "image" };
 }
 
 // ---------------------------------------------------------------- augmentation (mm2)
@@ -182,7 +195,9 @@ export function assembleExamples(baseTexts: TextItem[], photos: PhotoWithEmbeddi
   }
   // hard negatives (holsters, cleaning kits, toys, nail guns ...) weigh double: at a 1:1000 prior the
   // false positives they cause are what limits precision
-  for (const t of texts) out.push(textExample(t, null, [], t.labels.length ? 1 : 2, "text", rng.next() < 0.5));
+  // A share of the text-only examples is learned from the rule features alone (DROP_BAG_RATE).
+  const drng = new Rng(seed ^ 0x68e31da4);
+  for (const t of texts) out.push(textExample(t, null, [], (t.labels.length ? 1 : 2) * (t.weight ?? 1), "text", rng.next() < 0.5, drng.next() < DROP_BAG_RATE));
   const negatives = texts.filter((t) => t.labels.length === 0);
   const byCat = new Map<Category, TextItem[]>();
   for (const t of texts) for (const c of t.labels) byCat.set(c, [...(byCat.get(c) ?? []), t]);
@@ -200,7 +215,7 @@ export function assembleExamples(baseTexts: TextItem[], photos: PhotoWithEmbeddi
   if (augment) {
     const vrng = new Rng(seed ^ 0x27d4eb2f);
     const innocentPhotos = photos.filter((p) => photoCategories(p).length === 0).map((p) => p.pooled);
-    for (const s of synthetic) out.push({ ids: new Int32Array(0), weights: new Float32Array(0), image: s, context: contextFeatures({}), labels: labelVector([]), weight: 4, kind: "image" });
+    for (const s of synthetic) out.push({ ids: new Int32Array(0), weights: new Float32Array(0), rules: NO_RULES, image: s, context: contextFeatures({}), labels: labelVector([]), weight: 4, kind: "image" });
     for (const t of texts) {
       const r = vrng.next();
       if (t.labels.length > 0 && r < 0.35) {

@@ -9,8 +9,7 @@ import fs from "node:fs";
 import { imageToTensor } from "@/server/image/preprocess";
 import { encodeBatch } from "@/server/inference/image-encoder";
 import { contextFeatures, loadFusionHead, runFusionHead, type FusionRow, type LoadedFusionHead } from "@/server/inference/fusion-head";
-import { loadTextEncoder, runTextEncoder, type LoadedTextEncoder } from "@/server/inference/text-encoder";
-import { listingFields, tokeniseFields } from "@/server/text/tokenise";
+import { loadTextEncoder, runTextEncoder, textInput, type LoadedTextEncoder } from "@/server/inference/text-encoder";
 import { analyseText } from "@/server/text/analyse-text";
 import { applyEvasion, type Evasion } from "@/server/learning/corpus/evasion";
 import { createRng } from "@/server/learning/corpus/rng";
@@ -19,6 +18,10 @@ import type { TextItem } from "./datasets";
 import type { PhotoRow } from "./photos";
 import { firearmLikeScore, FIREARM_LIKE, isFirearmLike } from "./texts";
 import { zeroShotWeapon } from "@/server/inference/zero-shot";
+import { decide, RULE_FIRED } from "@/server/cascade/decide";
+import type { CascadeItem } from "@/server/cascade/types";
+import { DEFAULT_THRESHOLDS, type Policy } from "@/server/policy/thresholds";
+import { CATEGORIES, zeroScores } from "@/server/taxonomy";
 
 export const EVAL_EVASIONS: readonly Evasion[] = ["leetspeak", "homoglyph", "spacing", "zero_width"];
 export const EVAL_EVASION_RATE = 0.5;
@@ -47,17 +50,17 @@ function report(items: Scored[], ms: number): Report {
   return { ...m, ms_per_item: round(ms / Math.max(1, items.length), 2), breakdown };
 }
 
-async function textScores(enc: LoadedTextEncoder, head: LoadedFusionHead, texts: TextItem[]): Promise<{ scores: number[]; embs: Array<Float32Array | null>; ms: number }> {
+async function textScores(enc: LoadedTextEncoder, head: LoadedFusionHead, texts: TextItem[]): Promise<{ scores: number[]; probs: Float32Array[]; embs: Array<Float32Array | null>; ms: number }> {
   const started = performance.now();
   const embs: Array<Float32Array | null> = [];
   const rows: FusionRow[] = [];
   for (const t of texts) {
-    const emb = await runTextEncoder(enc, tokeniseFields(listingFields(t.title, t.description)));
+    const emb = await runTextEncoder(enc, textInput(t.title, t.description));
     embs.push(emb);
     rows.push({ image: null, text: emb, context: contextFeatures(t.context) });
   }
   const out = await runFusionHead(head, rows);
-  return { scores: out.map((o) => firearmLikeScore(o.p)), embs, ms: performance.now() - started };
+  return { scores: out.map((o) => firearmLikeScore(o.p)), probs: out.map((o) => Float32Array.from(o.p)), embs, ms: performance.now() - started };
 }
 
 function ruleScore(t: { title: string; description: string }): number {
@@ -75,7 +78,111 @@ export interface EvalResult {
   lines: string[];
 }
 
-export async function evaluate(opts: { texts?: TextItem[]; photos?: PhotoRow[]; pairingNote?: string }): Promise<EvalResult> {
+/**
+ * The text side on one set of listings: the learned text model, the stage-1 rules alone (the
+ * baseline), both per source, the evasion pass, and the decisions as served for text-only
+ * listings (the model's scores through decide() and the default policy) against the decisions the
+ * rules alone would make (review when a rule fires).
+ */
+async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, texts: TextItem[]) {
+  const json: Record<string, unknown> = {};
+  const labels = texts.map((t) => (isFirearmLike(t.labels) ? 1 : 0));
+  const meta = (i: number) => ({ id: texts[i].id, label: labels[i], sublabel: texts[i].sublabel, source: texts[i].source ?? texts[i].language ?? "generated" });
+  const model = await textScores(enc, head, texts);
+  const text = report(model.scores.map((score, i) => ({ ...meta(i), score })), model.ms);
+  const b0 = performance.now();
+  const rules = texts.map(ruleScore);
+  const baseline = report(rules.map((score, i) => ({ ...meta(i), score })), performance.now() - b0);
+  json.text = text;
+  json.baseline_text = baseline;
+  json.text_by_source = bySource(texts.map((_, i) => meta(i).source), labels, model.scores, rules);
+  json.served_text = servedDecisions(texts, labels, model.probs);
+  // evasion pass: the same texts through leetspeak, homoglyphs, spacing and zero-width characters
+  const evaded = texts.map(evade);
+  const ev = await textScores(enc, head, evaded);
+  const evRules = evaded.map(ruleScore);
+  const t = Number.isFinite(text.threshold_p95) ? text.threshold_p95 : 0.5;
+  const tb = Number.isFinite(baseline.threshold_p95) ? baseline.threshold_p95 : 0.5;
+  const evasion = {
+    kinds: EVAL_EVASIONS,
+    rate: EVAL_EVASION_RATE,
+    threshold: t,
+    recall_clean: round(recallAt(model.scores, labels, t)),
+    recall_evaded: round(recallAt(ev.scores, labels, t)),
+    recall_at_p95_evaded: binaryMetrics(ev.scores, labels).recall_at_p95,
+    baseline_recall_clean: round(recallAt(rules, labels, tb)),
+    baseline_recall_evaded: round(recallAt(evRules, labels, tb)),
+  };
+  json.evasion = evasion;
+  json.evasion_recall_drop = round(evasion.recall_clean - evasion.recall_evaded);
+  json.baseline_text_evasion_recall_drop = round(evasion.baseline_recall_clean - evasion.baseline_recall_evaded);
+  return { json, scores: model.scores, embs: model.embs };
+}
+
+/** Model and rules per source, where a source has both classes (ranking needs both). */
+function bySource(sources: string[], labels: number[], model: number[], rules: number[]) {
+  const groups = new Map<string, number[]>();
+  sources.forEach((s, i) => groups.set(s, [...(groups.get(s) ?? []), i]));
+  const out: Record<string, unknown> = {};
+  const brief = (m: BinaryMetrics) => ({ pr_auc: m.pr_auc, recall_at_p95: m.recall_at_p95 });
+  for (const [source, idx] of [...groups].sort()) {
+    const y = idx.map((i) => labels[i]);
+    const positives = y.reduce((a, b) => a + b, 0);
+    const row: Record<string, unknown> = { n: idx.length, positives };
+    if (positives > 0 && positives < idx.length) {
+      row.text = brief(binaryMetrics(idx.map((i) => model[i]), y));
+      row.baseline_text = brief(binaryMetrics(idx.map((i) => rules[i]), y));
+    }
+    out[source] = row;
+  }
+  return out;
+}
+
+/**
+ * Decisions as served for text-only listings under the default policy: flagged = block or review.
+ * The rules alone flag a listing when a firearm-like rule fires (what decide() does when no model
+ * runs). Recall must never fall below the rules'.
+ */
+function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Array[]) {
+  const policy: Policy = { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} };
+  let served = { tp: 0, fp: 0, blockTp: 0, blockFp: 0 };
+  let ruled = { tp: 0, fp: 0 };
+  texts.forEach((t, i) => {
+    const analysis = analyseText({ title: t.title, description: t.description });
+    const scores = zeroScores();
+    CATEGORIES.forEach((c, k) => (scores[c] = probs[i][k]));
+    const item = {
+      input: { title: t.title, description: t.description },
+      policy,
+      text: analysis,
+      model: { scores, textScores: scores, imageScores: null },
+    } as unknown as CascadeItem;
+    const outcome = decide(item).outcome;
+    const y = labels[i];
+    if (outcome !== "allow") served = { ...served, tp: served.tp + y, fp: served.fp + (1 - y) };
+    if (outcome === "block") served = { ...served, blockTp: served.blockTp + y, blockFp: served.blockFp + (1 - y) };
+    if (FIREARM_LIKE.some((c) => (analysis.ruleScores[c] ?? 0) >= RULE_FIRED)) ruled = { tp: ruled.tp + y, fp: ruled.fp + (1 - y) };
+  });
+  const P = labels.reduce((a, b) => a + b, 0);
+  const N = labels.length - P;
+  const rate = (a: number, b: number) => (b ? round(a / b) : 0);
+  return {
+    flagged_recall: rate(served.tp, P),
+    flagged_false_rate: rate(served.fp, N),
+    blocked_recall: rate(served.blockTp, P),
+    blocked_false_rate: rate(served.blockFp, N),
+    rules_flagged_recall: rate(ruled.tp, P),
+    rules_flagged_false_rate: rate(ruled.fp, N),
+  };
+}
+
+export async function evaluate(opts: {
+  texts?: TextItem[];
+  /** More text sets reported under their own key (e.g. the hand-written evaluation file). */
+  extraTextSets?: Record<string, TextItem[]>;
+  photos?: PhotoRow[];
+  pairingNote?: string;
+}): Promise<EvalResult> {
   const [enc, head] = await Promise.all([loadTextEncoder(), loadFusionHead()]);
   const json: Record<string, unknown> = {};
   const lines: string[] = [];
@@ -83,37 +190,13 @@ export async function evaluate(opts: { texts?: TextItem[]; photos?: PhotoRow[]; 
   let textOnly: number[] = [];
 
   if (opts.texts?.length) {
-    const texts = opts.texts;
-    const labels = texts.map((t) => (isFirearmLike(t.labels) ? 1 : 0));
-    const meta = (i: number) => ({ id: texts[i].id, label: labels[i], sublabel: texts[i].sublabel, source: texts[i].source ?? texts[i].language ?? "generated" });
-    const model = await textScores(enc, head, texts);
-    textEmbs = model.embs;
-    textOnly = model.scores;
-    const text = report(model.scores.map((score, i) => ({ ...meta(i), score })), model.ms);
-    const b0 = performance.now();
-    const rules = texts.map(ruleScore);
-    const baseline = report(rules.map((score, i) => ({ ...meta(i), score })), performance.now() - b0);
-    json.text = text;
-    json.baseline_text = baseline;
-    // evasion pass: the same texts through leetspeak, homoglyphs, spacing and zero-width characters
-    const evaded = texts.map(evade);
-    const ev = await textScores(enc, head, evaded);
-    const evRules = evaded.map(ruleScore);
-    const t = Number.isFinite(text.threshold_p95) ? text.threshold_p95 : 0.5;
-    const tb = Number.isFinite(baseline.threshold_p95) ? baseline.threshold_p95 : 0.5;
-    const evasion = {
-      kinds: EVAL_EVASIONS,
-      rate: EVAL_EVASION_RATE,
-      threshold: t,
-      recall_clean: round(recallAt(model.scores, labels, t)),
-      recall_evaded: round(recallAt(ev.scores, labels, t)),
-      recall_at_p95_evaded: binaryMetrics(ev.scores, labels).recall_at_p95,
-      baseline_recall_clean: round(recallAt(rules, labels, tb)),
-      baseline_recall_evaded: round(recallAt(evRules, labels, tb)),
-    };
-    json.evasion = evasion;
-    json.evasion_recall_drop = round(evasion.recall_clean - evasion.recall_evaded);
-    json.baseline_text_evasion_recall_drop = round(evasion.baseline_recall_clean - evasion.baseline_recall_evaded);
+    const r = await evaluateTexts(enc, head, opts.texts);
+    textEmbs = r.embs;
+    textOnly = r.scores;
+    Object.assign(json, r.json);
+  }
+  for (const [name, texts] of Object.entries(opts.extraTextSets ?? {})) {
+    if (texts.length) json[name] = (await evaluateTexts(enc, head, texts)).json;
   }
 
   let imageData: { rows: PhotoRow[]; pooled: Float32Array[]; zero: number[] } | undefined;

@@ -9,18 +9,20 @@ import path from "node:path";
 import { CATEGORIES } from "@/server/taxonomy";
 import { assembleInput, fusionHeadOnnx, fusionHeadFromBytes, headForward, IMAGE_DIM, NUM_OUT, runFusionHead, type FusionWeights } from "@/server/inference/fusion-head";
 import { upsertManifestEntry } from "@/server/inference/model-files";
-import { embedBag, runTextEncoder, TEXT_DIM, textEncoderFromBytes, textEncoderOnnx } from "@/server/inference/text-encoder";
-import { HASH_BUCKETS, listingFields, tokeniseFields } from "@/server/text/tokenise";
+import { embedBag, runTextEncoder, TEXT_DIM, textEncoderFromBytes, textEncoderOnnx, type TextEncoderWeights } from "@/server/inference/text-encoder";
+import { RULE_DIM } from "@/server/text/rule-features";
+import { HASH_BUCKETS } from "@/server/text/tokenise";
 import { binaryMetrics, expectedCalibrationError, round, type BinaryMetrics } from "@/server/learning/metrics";
 import { fitPlatt, sigmoid } from "./calibration";
 import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
 import { syntheticPhotoEmbeddings } from "./synthetic-photos";
+import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwritten";
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm2";
+export const TRAIN_RECIPE = "mm3";
 
 export interface TrainConfig {
   seed: number;
@@ -37,8 +39,8 @@ export function defaultDatasetDir(root: string): string {
   return process.env.SIGHTLINE_DATASET_DIR ?? path.resolve(root, "..", "shared", "datasets");
 }
 
-function rawLogits(head: FusionWeights, text: { table: Float32Array; bias: Float32Array; dim: number; buckets: number }, ex: TrainExample): Float32Array {
-  const emb = ex.ids.length ? embedBag(text, ex.ids, ex.weights).emb : null;
+function rawLogits(head: FusionWeights, text: TextEncoderWeights, ex: TrainExample): Float32Array {
+  const emb = ex.ids.length ? embedBag(text, ex.ids, ex.weights, ex.rules).emb : null;
   return headForward(head, assembleInput(head, { image: ex.image, text: emb, context: ex.context })).z;
 }
 
@@ -60,9 +62,11 @@ export async function runTraining(cfg: TrainConfig) {
   const trainPhotos = withEmb(trainRows);
   const valPhotos = withEmb(valRows);
 
-  const trainTexts = await generatedTexts(cfg.seed, cfg.textCount, "train");
-  const valTexts = await generatedTexts(cfg.seed + 1, cfg.valTextCount, "validation");
-  log(`texts: ${trainTexts.length} train, ${valTexts.length} validation, from ${CORPUS_SOURCE}`);
+  const handTrain = handwrittenTexts(cfg.root, "train");
+  const handVal = handwrittenTexts(cfg.root, "validation");
+  const trainTexts = [...(await generatedTexts(cfg.seed, cfg.textCount, "train")), ...augmentHandwritten(handTrain, cfg.seed)];
+  const valTexts = [...(await generatedTexts(cfg.seed + 1, cfg.valTextCount, "validation")), ...handVal];
+  log(`texts: ${cfg.textCount} generated (${CORPUS_SOURCE}) + ${handTrain.length} hand-written (${HANDWRITTEN_DIR}, augmented to ${trainTexts.length - cfg.textCount}) for training; ${cfg.valTextCount} generated + ${handVal.length} hand-written for validation`);
 
   // image standardisation from training photos only
   const mean = new Float32Array(IMAGE_DIM);
@@ -142,8 +146,9 @@ export async function runTraining(cfg: TrainConfig) {
   const head = await fusionHeadFromBytes(headBytes);
   let maxDiff = 0;
   for (const ex of valEx.filter((_, i) => i % 97 === 0)) {
-    const tsEmb = ex.ids.length ? embedBag(model.text, ex.ids, ex.weights).emb : null;
-    const onnxEmb = ex.ids.length ? await runTextEncoder(enc, { ids: ex.ids, weights: ex.weights, words: [], wordStart: new Int32Array(1), wordIndex: new Int32Array(0) }) : null;
+    const tsEmb = ex.ids.length ? embedBag(model.text, ex.ids, ex.weights, ex.rules).emb : null;
+    const tok = { ids: ex.ids, weights: ex.weights, words: [], wordStart: new Int32Array(1), wordIndex: new Int32Array(0) };
+    const onnxEmb = ex.ids.length ? await runTextEncoder(enc, { tok, rules: ex.rules }) : null;
     if (tsEmb && onnxEmb) for (let d = 0; d < tsEmb.length; d++) maxDiff = Math.max(maxDiff, Math.abs(tsEmb[d] - onnxEmb[d]));
     const [o] = await runFusionHead(head, [{ image: ex.image, text: tsEmb, context: ex.context }]);
     const ts = headForward(model.head, assembleInput(model.head, { image: ex.image, text: tsEmb, context: ex.context }));
@@ -185,8 +190,9 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
       inputs: [
         { name: "ids", type: "int64", shape: ["L"], meaning: "hashed feature buckets from server/text/tokenise.ts" },
         { name: "weights", type: "float32", shape: [1, "L"], meaning: "tf weight per bucket" },
+        { name: "rules", type: "float32", shape: [1, RULE_DIM], meaning: "stage-1 rule features from server/text/rule-features.ts" },
       ],
-      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_DIM], meaning: "tanh(Σ w·E[id] + b)" }],
+      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_DIM], meaning: "tanh(Σ w·E[id] + r·R + b)" }],
     },
     {
       name: "fusion-head",

@@ -7,11 +7,19 @@
 import { CATEGORIES } from "@/server/taxonomy";
 import { IMAGE_DIM, NUM_OUT, fusionInputDim, type FusionWeights } from "@/server/inference/fusion-head";
 import type { TextEncoderWeights } from "@/server/inference/text-encoder";
+import { RULE_DIM } from "@/server/text/rule-features";
 import { Rng } from "./rng";
 
 export interface TrainExample {
   ids: Int32Array;
   weights: Float32Array;
+  /** stage 1's rule features of the text (rule-features.ts); all zero without text */
+  rules: Float32Array;
+  /**
+   * Train this example from the rule features alone (the n-gram bag dropped), so the model keeps
+   * using what the rules know instead of leaning only on phrasing the generator taught it.
+   */
+  dropBag?: boolean;
   /** raw pooled image vector (1280) or null when the image is masked */
   image: Float32Array | null;
   context: Float32Array;
@@ -86,13 +94,14 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
   const table = new Float32Array(o.buckets * D);
   for (let i = 0; i < table.length; i++) table[i] = (rng.next() * 2 - 1) * 0.05;
   const tbias = new Float32Array(D);
+  const rw = glorot(rng, RULE_DIM * D, RULE_DIM, D);
   const w1 = glorot(rng, inDim * H, 400, H);
   const b1 = new Float32Array(H).fill(0.01);
   const w2 = glorot(rng, H * NUM_OUT, H, NUM_OUT);
   const b2 = new Float32Array(NUM_OUT).fill(-2);
-  const opt = [w1, b1, w2, b2, tbias].map((p) => new Adam(p, o.lr));
-  const grads = [w1, b1, w2, b2, tbias].map((p) => new Float32Array(p.length));
-  const [gw1, gb1, gw2, gb2, gtb] = grads;
+  const opt = [w1, b1, w2, b2, tbias, rw].map((p) => new Adam(p, o.lr));
+  const grads = [w1, b1, w2, b2, tbias, rw].map((p) => new Float32Array(p.length));
+  const [gw1, gb1, gw2, gb2, gtb, grw] = grads;
   // lazy Adam state for the table
   const tm = new Float32Array(table.length);
   const tv = new Float32Array(table.length);
@@ -135,10 +144,16 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
         const hasText = ex.ids.length > 0;
         if (hasText) {
           pre.set(tbias);
-          for (let f = 0; f < ex.ids.length; f++) {
-            const w = ex.weights[f];
-            const row = ex.ids[f] * D;
-            for (let d = 0; d < D; d++) pre[d] += w * table[row + d];
+          for (let f = 0; f < RULE_DIM; f++) {
+            const r = ex.rules[f];
+            if (r !== 0) for (let d = 0; d < D; d++) pre[d] += r * rw[f * D + d];
+          }
+          if (!ex.dropBag) {
+            for (let f = 0; f < ex.ids.length; f++) {
+              const w = ex.weights[f];
+              const row = ex.ids[f] * D;
+              for (let d = 0; d < D; d++) pre[d] += w * table[row + d];
+            }
           }
           for (let d = 0; d < D; d++) {
             t[d] = Math.tanh(pre[d]);
@@ -191,7 +206,11 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
             da[d] = s * (1 - t[d] * t[d]);
             gtb[d] += da[d];
           }
-          for (let f = 0; f < ex.ids.length; f++) {
+          for (let f = 0; f < RULE_DIM; f++) {
+            const r = ex.rules[f];
+            if (r !== 0) for (let d = 0; d < D; d++) grw[f * D + d] += r * da[d];
+          }
+          if (!ex.dropBag) for (let f = 0; f < ex.ids.length; f++) {
             const id = ex.ids[f];
             let g = tableGrad.get(id);
             if (!g) tableGrad.set(id, (g = new Float32Array(D)));
@@ -200,7 +219,7 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
           }
         }
       }
-      opt.forEach((a, i) => a.step(grads[i], i === 0 || i === 2 ? o.l2 : 0));
+      opt.forEach((a, i) => a.step(grads[i], i === 0 || i === 2 || i === 5 ? o.l2 : 0));
       // lazy Adam on touched rows only (bias correction per row step)
       for (const [id, g] of tableGrad) {
         const s = ++rowStep[id];
@@ -218,7 +237,7 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
     o.log?.(`epoch ${epoch + 1}/${o.epochs} loss ${(lossSum / weightSum).toFixed(4)}`);
   }
   return {
-    text: { buckets: o.buckets, dim: D, table, bias: tbias },
+    text: { buckets: o.buckets, dim: D, table, rules: rw, bias: tbias },
     head: {
       textDim: D,
       hidden: H,

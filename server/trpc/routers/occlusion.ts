@@ -15,8 +15,7 @@ import { contextFeatures, FUSION_HEAD_MODEL, type ListingContext } from "@/serve
 import { IMAGE_MODEL } from "@/server/inference/image-encoder";
 import { manifestEntry, modelPath, sha256Bytes } from "@/server/inference/model-files";
 import { modelVersion } from "@/server/inference/score-listing";
-import { loadTextEncoder, runTextEncoder } from "@/server/inference/text-encoder";
-import { listingFields, tokeniseFields } from "@/server/text/tokenise";
+import { loadTextEncoder, runTextEncoder, textInput } from "@/server/inference/text-encoder";
 import { blobStore } from "@/server/storage/blob-store";
 import type { Scores } from "@/server/taxonomy";
 import { moderatorProcedure, router } from "../init";
@@ -102,7 +101,7 @@ export const occlusionRouter = router({
       text = Array.from(fromFloat32Bytes(pred.textEmbedding, pred.textEmbedding.length / 4)[0]);
       textSource = "stored";
     } else {
-      const emb = await runTextEncoder(await loadTextEncoder(), tokeniseFields(listingFields(r.version.title, r.version.description)));
+      const emb = await runTextEncoder(await loadTextEncoder(), textInput(r.version.title, r.version.description));
       text = emb ? Array.from(emb) : null;
       textSource = "recomputed";
     }
