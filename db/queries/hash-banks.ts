@@ -25,6 +25,15 @@ export async function findOrCreateBank(db: DbOrTx, name: string, description = "
   return bank;
 }
 
+/** The bank's live entry for exactly this hash, if any (a hash goes into a bank once). */
+export async function activeHashEntry(db: DbOrTx, bankId: string, pdqHash: string) {
+  const [row] = await db
+    .select({ id: hashBankEntries.id })
+    .from(hashBankEntries)
+    .where(and(eq(hashBankEntries.bankId, bankId), eq(hashBankEntries.pdqHash, pdqHash), isNull(hashBankEntries.removedAt)));
+  return row;
+}
+
 export async function insertHashEntry(db: DbOrTx, entry: typeof hashBankEntries.$inferInsert) {
   const [row] = await db.insert(hashBankEntries).values(entry).returning();
   return row;
