@@ -7,6 +7,7 @@ export async function hashEntriesChangedSince(db: DbOrTx, since: Date) {
     .select({
       id: hashBankEntries.id,
       pdqHash: hashBankEntries.pdqHash,
+      quality: hashBankEntries.quality,
       category: hashBankEntries.category,
       note: hashBankEntries.note,
       removedAt: hashBankEntries.removedAt,
