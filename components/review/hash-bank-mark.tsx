@@ -17,7 +17,7 @@ export function HashBankMark(props: { position: number; quality: number; minQual
         </span>
       ) : (
         <span>
-          add image #{n} to the hash bank when confirming <kbd className="rounded bg-slate-200 px-1">{n <= 9 ? n : ""}</kbd>
+          add image #{n} to the hash bank when confirming {n <= 9 && <kbd className="rounded bg-slate-200 px-1">{n}</kbd>}
         </span>
       )}
     </label>
