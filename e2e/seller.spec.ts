@@ -21,13 +21,15 @@ async function seedBlocked(title: string) {
   const { rows: sellers } = await db.query(`select seller_id from users where role = 'seller' and seller_id is not null limit 1`);
   await db.query(`insert into listings (id, seller_id, current_version) values ($1, $2, 1)`, [listingId, sellers[0].seller_id]);
   const v = await db.query(`insert into listing_versions (listing_id, version, content_hash, title, description) values ($1, 1, $2, $3, 'd') returning id`, [listingId, randomUUID(), title]);
+  // Every category, as the cascade stores them: the appeal's review item is ranked from these.
+  const scores = { firearm: 0.96, firearm_part: 0.1, ammunition: 0.02, replica: 0.05, airsoft_paintball: 0.01, toy: 0.01 };
   const reasons = [
     { code: "hash_bank_match", category: "firearm", message: 'Image 1 matches "known-bad firearms" entry (PDQ distance 4)' },
     { code: "model_score_block", category: "firearm", message: "firearm 96% ≥ block threshold 90%" },
   ];
   await db.query(
-    `insert into predictions (listing_version_id, model_version, policy_version, scores, stage_timings, reason_codes, evidence, latency_ms) values ($1, 'e2e-model-9', 1, '{"firearm":0.96}', '[]', '{hash_bank_match,model_score_block}', $2, 5)`,
-    [v.rows[0].id, JSON.stringify({ reasons, text: [], hashMatches: [] })],
+    `insert into predictions (listing_version_id, model_version, policy_version, scores, stage_timings, reason_codes, evidence, latency_ms) values ($1, 'e2e-model-9', 1, $2, '[]', '{hash_bank_match,model_score_block}', $3, 5)`,
+    [v.rows[0].id, JSON.stringify(scores), JSON.stringify({ reasons, text: [], hashMatches: [] })],
   );
   await db.query(`insert into decisions (listing_version_id, outcome, source) values ($1, 'block', 'auto')`, [v.rows[0].id]);
   return { listingId, versionId: v.rows[0].id as string };
