@@ -30,21 +30,31 @@ export function SellerListings() {
   return (
     <ul className="flex flex-col gap-3" data-testid="seller-listings">
       {listings.data.map((l) => (
-        <li key={l.versionId} className="rounded border border-slate-200 bg-white p-4">
+        <li key={l.versionId} className="rounded border border-slate-200 bg-white p-4" data-testid="seller-listing" data-version-id={l.versionId}>
           <div className="flex items-center gap-3">
             <span className="font-medium">{l.title}</span>
-            <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_STYLE[l.outcome] ?? ""}`}>{l.outcome}</span>
-            {l.appealStatus && <span className="text-xs text-slate-500">appeal {l.appealStatus}</span>}
+            <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_STYLE[l.outcome ?? ""] ?? ""}`}>{l.outcome}</span>
+            {l.appealStatus && (
+              <span className="text-xs text-slate-500" data-testid="appeal-status">
+                appeal {l.appealStatus}
+              </span>
+            )}
           </div>
-          {l.outcome !== "allow" && l.reasons.length > 0 && (
-            <ul className="mt-2 list-disc pl-5 text-sm text-slate-600">
+          {l.reasons.length > 0 && (
+            <ul className="mt-2 list-disc pl-5 text-sm text-slate-600" data-testid="seller-reasons">
               {l.reasons.map((r, i) => (
                 <li key={i}>{r}</li>
               ))}
             </ul>
           )}
-          {l.outcome === "block" && !l.appealStatus && appealFor !== l.versionId && (
-            <button className="mt-2 text-sm text-blue-700 underline" onClick={() => setAppealFor(l.versionId)}>
+          {l.canAppeal && appealFor !== l.versionId && (
+            <button
+              className="mt-2 text-sm text-blue-700 underline"
+              onClick={() => {
+                appeal.reset();
+                setAppealFor(l.versionId);
+              }}
+            >
               Appeal this decision
             </button>
           )}
@@ -56,9 +66,13 @@ export function SellerListings() {
                 appeal.mutate({ versionId: l.versionId, message });
               }}
             >
-              <textarea className="rounded border border-slate-300 p-2 text-sm" value={message} onChange={(e) => setMessage(e.target.value)} placeholder="Why is this listing allowed?" />
-              {appeal.error && <p className="text-sm text-red-600">{appeal.error.message}</p>}
-              <button className="self-start rounded bg-slate-900 px-3 py-1 text-sm text-white" type="submit">
+              <textarea aria-label="Appeal message" className="rounded border border-slate-300 p-2 text-sm" value={message} onChange={(e) => setMessage(e.target.value)} placeholder="Why is this listing allowed?" />
+              {appeal.error && (
+                <p className="text-sm text-red-600" role="alert">
+                  {appeal.error.message}
+                </p>
+              )}
+              <button className="self-start rounded bg-slate-900 px-3 py-1 text-sm text-white disabled:opacity-40" type="submit" disabled={appeal.isPending}>
                 Send appeal
               </button>
             </form>

@@ -1,15 +1,19 @@
 /**
  * The moderator console in Chromium, as moderators: queue order follows the priority rule, two
  * moderators never claim the same item, the heatmap layer on the Konva stage carries the stored
- * grid, evidence highlights the exact characters, every shortcut does its action, and a reversal of
- * an automatic block writes the hard-negative dataset entry and the audit row (read from Postgres).
+ * grid, evidence highlights the exact characters, every shortcut does its action, a reversal of
+ * an automatic block writes the hard-negative dataset entry and the audit row (read from Postgres),
+ * only the images a moderator marked go into the hash bank, and a bulk decision touches exactly the
+ * near-duplicates ticked.
  */
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
 import pg from "pg";
 import { hashPassword } from "@/server/auth/password";
 import { PRIORITY_WEIGHTS, priorityOf, WAIT_CAP, WAIT_WEIGHT } from "@/server/policy/review-priority";
-import { demoUser, E2E_DATABASE_URL } from "./demo";
+import { makeJpeg } from "@/server/test/factories";
+import { demoCredentials, demoUser, E2E_DATABASE_URL } from "./demo";
 
 let db: pg.Client;
 const second = { email: `mod2-${randomUUID().slice(0, 8)}@test.sightline`, password: "second moderator pw", id: "" };
@@ -301,4 +305,92 @@ test("an appeal brings an auto-blocked listing to the queue; reversing it writes
   expect(appeal.rows[0].status).toBe("overturned");
   const decision = await db.query(`select outcome from decisions where listing_version_id = $1 order by created_at desc limit 1`, [seeded.versionId]);
   expect(decision.rows[0].outcome).toBe("allow");
+});
+
+/**
+ * A listing through the real upload flow (listing.predict over HTTP: stored blobs, real PDQ hashes),
+ * with an open review item: the cascade's own, or one added as an audit sample would be.
+ */
+async function uploadForReview(request: APIRequestContext, title: string, photos: Buffer[]) {
+  const listingId = `e2e-up-${randomUUID().slice(0, 8)}`;
+  const res = await request.post("/api/trpc/listing.predict", {
+    headers: { Authorization: `Bearer ${demoCredentials().serviceToken}` },
+    data: { json: { listingId, sellerId: `e2e-seller-${listingId}`, title, description: "see photos", images: photos.map((p) => ({ contentType: "image/jpeg", data: p.toString("base64") })) } },
+  });
+  expect(res.status()).toBe(200);
+  const out = (await res.json()).result.data.json as { reviewItemId: string | null };
+  const { rows } = await db.query(
+    `select v.id as version_id, p.id as prediction_id from listing_versions v join predictions p on p.listing_version_id = v.id where v.listing_id = $1`,
+    [listingId],
+  );
+  const { version_id: versionId, prediction_id: predictionId } = rows[0];
+  let itemId = out.reviewItemId;
+  if (!itemId) {
+    const factors = { severity: 0.3, uncertainty: 0.2, reach: 0, failOpen: 0, appeal: 0 };
+    const r = await db.query(
+      `insert into review_items (listing_version_id, prediction_id, reasons, priority, priority_factors, sla_due_at) values ($1, $2, '{model_score_review}', $3, $4, now() + interval '4 hours') returning id`,
+      [versionId, predictionId, priorityOf(factors), JSON.stringify(factors)],
+    );
+    itemId = r.rows[0].id as string;
+  }
+  const images = await db.query(
+    `select i.sha256, i.pdq_hash, i.pdq_quality, lvi.position from listing_version_images lvi join images i on i.sha256 = lvi.image_sha256 where lvi.listing_version_id = $1 order by lvi.position`,
+    [versionId],
+  );
+  return { itemId, versionId, images: images.rows as Array<{ sha256: string; pdq_hash: string; pdq_quality: number; position: number }> };
+}
+
+const photoSeed = () => 1000 + Math.floor(Math.random() * 1e6);
+
+test("only the images a moderator marked go into the hash bank; a featureless one cannot be marked", async ({ page }) => {
+  const flat = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#888888" } }).jpeg().toBuffer();
+  const up = await uploadForReview(page.request, `Hash-bank marks ${randomUUID().slice(0, 6)}`, [await makeJpeg(photoSeed()), await makeJpeg(photoSeed()), flat]);
+  expect(up.images.map((i) => i.pdq_quality >= 50)).toEqual([true, true, false]);
+  await loginAs(page, "moderator");
+  await openItem(page, up.itemId);
+
+  const marks = page.getByTestId("hash-bank-mark");
+  await expect(marks).toHaveCount(3);
+  await expect(marks.nth(2).getByRole("checkbox")).toBeDisabled();
+  await expect(marks.nth(2)).toContainText("too featureless");
+  await page.keyboard.press("2"); // mark image #2 from the keyboard
+  await page.keyboard.press("3"); // a featureless image: the key does nothing
+  await expect(marks.nth(1).getByRole("checkbox")).toBeChecked();
+  await expect(marks.nth(0).getByRole("checkbox")).not.toBeChecked();
+  await expect(marks.nth(2).getByRole("checkbox")).not.toBeChecked();
+  await expect(page.getByTestId("hash-bank-summary")).toHaveText("1 image marked for the hash bank (added on confirm)");
+  await page.keyboard.press("b");
+  await expect(page.getByTestId("undo")).toBeVisible();
+
+  const entries = await db.query(`select image_sha256, pdq_hash from hash_bank_entries where note like $1 and removed_at is null`, [`%${up.itemId}%`]);
+  expect(entries.rows).toEqual([{ image_sha256: up.images[1].sha256, pdq_hash: up.images[1].pdq_hash }]);
+  // Leave no test photo in the bank the other specs upload against.
+  await db.query(`update hash_bank_entries set removed_at = now(), changed_at = now() where note like $1`, [`%${up.itemId}%`]);
+});
+
+test("a bulk decision touches this item and exactly the near-duplicates ticked, not one that arrived later", async ({ page }) => {
+  const photo = await makeJpeg(photoSeed());
+  const title = `Bulk dup ${randomUUID().slice(0, 6)}`;
+  const anchor = await uploadForReview(page.request, `${title} anchor`, [photo]);
+  const ticked = await uploadForReview(page.request, `${title} ticked`, [photo]);
+  const unticked = await uploadForReview(page.request, `${title} unticked`, [photo]);
+  expect(anchor.images[0].pdq_quality).toBeGreaterThanOrEqual(50);
+  await loginAs(page, "moderator");
+  await openItem(page, anchor.itemId);
+
+  const dups = page.getByTestId("near-duplicates");
+  await expect(dups.getByTestId("dup-pick")).toHaveCount(2);
+  const late = await uploadForReview(page.request, `${title} late`, [photo]);
+  const tick = dups.locator(`[data-testid="dup-pick"][data-item-id="${ticked.itemId}"]`);
+  await tick.focus();
+  await page.keyboard.press("Space");
+  await expect(tick).toBeChecked();
+  await dups.getByTestId("bulk-confirm").click();
+  await expect(page.getByTestId("toast")).toContainText("Applied to 2 items");
+
+  const { rows } = await db.query(`select id, status from review_items where id = any($1)`, [[anchor.itemId, ticked.itemId, unticked.itemId, late.itemId]]);
+  const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
+  expect(status).toEqual({ [anchor.itemId]: "closed", [ticked.itemId]: "closed", [unticked.itemId]: "open", [late.itemId]: "open" });
+  const audit = await db.query(`select entity_id, data->>'bulkOf' as bulk_of from audit_log where action = 'review.confirm' and entity_id = any($1)`, [[anchor.itemId, ticked.itemId]]);
+  expect(Object.fromEntries(audit.rows.map((r) => [r.entity_id, r.bulk_of]))).toEqual({ [anchor.itemId]: null, [ticked.itemId]: anchor.itemId });
 });

@@ -51,7 +51,7 @@ export interface EvidenceSpan {
   language?: string;
 }
 
-/** Reason codes stored with each prediction and shown to moderators and sellers. */
+/** Reason codes stored with each prediction and shown to moderators; sellers read them in plain words (server/seller/seller-reasons.ts). */
 export type ReasonCode =
   | "hash_bank_match"
   | "lexicon_hit"

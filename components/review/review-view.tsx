@@ -2,7 +2,8 @@
 /**
  * One review item, keyboard first. Opening it claims it; actions apply optimistically and can be
  * undone for a few seconds. Shortcuts: b confirm (block) · a reverse (allow) · t tag airsoft ·
- * y tag toy · e escalate · s skip · n/j next · p/k previous · u undo · h heatmap · w reveal images.
+ * y tag toy · e escalate · s skip · n/j next · p/k previous · u undo · h heatmap · w reveal images ·
+ * 1–9 mark image N for the hash bank (added only on confirm, and only the marked ones).
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
@@ -12,7 +13,9 @@ import type { EvidenceSpan } from "@/server/taxonomy";
 import { useTRPC } from "../trpc";
 import { PriorityWhy } from "../queue/priority-why";
 import { EvidenceList, EvidenceText } from "./evidence-text";
+import { HashBankMark } from "./hash-bank-mark";
 import { HeatmapViewer } from "./heatmap-viewer";
+import { NearDuplicates } from "./near-duplicates";
 import { ScoreBars } from "./score-bars";
 
 type Action = "confirm" | "reverse" | "tag_airsoft" | "tag_toy" | "escalate" | "skip";
@@ -52,7 +55,10 @@ export function ReviewView({ itemId }: { itemId: string }) {
   const item = useQuery({ ...trpc.review.item.queryOptions({ itemId }), enabled: claimState !== "pending", refetchInterval: 15_000 });
   const dups = useQuery(trpc.review.nearDuplicates.queryOptions({ itemId }));
   const [note, setNote] = useState("");
-  const [addToBank, setAddToBank] = useState(false);
+  /** sha256s of the images marked for the hash bank. */
+  const [bankMarks, setBankMarks] = useState<Set<string>>(new Set());
+  /** Near-duplicates ticked for a bulk decision. */
+  const [dupPicks, setDupPicks] = useState<Set<string>>(new Set());
   const [heatmapOn, setHeatmapOn] = useState(true);
   const [revealed, setRevealed] = useState(false);
   const [optimistic, setOptimistic] = useState<Action | null>(null);
@@ -65,6 +71,8 @@ export function ReviewView({ itemId }: { itemId: string }) {
     const h = history().filter((x) => x !== itemId);
     sessionStorage.setItem(HISTORY_KEY, JSON.stringify([...h, itemId].slice(-50)));
     setClaimState("pending");
+    setBankMarks(new Set());
+    setDupPicks(new Set());
     setOptimistic(null);
     setToast(null);
     claim.mutate({ itemId }, { onSuccess: (r) => setClaimState(r.claimed ? "mine" : "taken"), onError: () => setClaimState("taken") });
@@ -112,7 +120,8 @@ export function ReviewView({ itemId }: { itemId: string }) {
   const bulk = useMutation(
     trpc.review.bulkDecide.mutationOptions({
       onSuccess: (r) => {
-        setToast({ text: `Applied to ${r.results.length} items${r.skipped.length ? ` (${r.skipped.length} held by others)` : ""}`, until: Date.now() + 5000 });
+        setToast({ text: `Applied to ${r.results.length} items${r.skipped.length ? ` (${r.skipped.length} skipped: decided, held by another moderator or no longer a near-duplicate)` : ""}`, until: Date.now() + 5000 });
+        setDupPicks(new Set());
         refresh();
         dups.refetch();
       },
@@ -130,9 +139,21 @@ export function ReviewView({ itemId }: { itemId: string }) {
   const act = useCallback(
     (action: Action) => {
       if (!d || decide.isPending) return;
-      decide.mutate({ itemId, action, note: note || null, actionId: crypto.randomUUID(), addToHashBank: action === "confirm" ? addToBank : undefined });
+      const hashBankImages = action === "confirm" ? d.images.filter((i) => bankMarks.has(i.sha256)).map((i) => i.sha256) : undefined;
+      decide.mutate({ itemId, action, note: note || null, actionId: crypto.randomUUID(), hashBankImages });
     },
-    [d, decide, itemId, note, addToBank],
+    [d, decide, itemId, note, bankMarks],
+  );
+  const markable = useCallback((img: { pdqHash: string; pdqQuality: number }) => !!d && !!img.pdqHash && img.pdqQuality >= d.hashMinQuality, [d]);
+  const toggleMark = useCallback(
+    (sha256: string, on: boolean) =>
+      setBankMarks((prev) => {
+        const next = new Set(prev);
+        if (on) next.add(sha256);
+        else next.delete(sha256);
+        return next;
+      }),
+    [],
   );
   const doUndo = useCallback(() => {
     const actionId = toast?.actionId ?? d?.undo?.actionId;
@@ -159,7 +180,11 @@ export function ReviewView({ itemId }: { itemId: string }) {
     else if (e.key === "p" || e.key === "k") goPrev();
     else if (e.key === "h") setHeatmapOn((v) => !v);
     else if (e.key === "w") setRevealed((v) => !v);
-    else return;
+    else if (/^[1-9]$/.test(e.key) && d) {
+      const img = d.images.find((i) => i.position === Number(e.key) - 1);
+      if (!img || !markable(img) || !open) return;
+      toggleMark(img.sha256, !bankMarks.has(img.sha256));
+    } else return;
     e.preventDefault();
   };
   useEffect(() => {
@@ -204,15 +229,24 @@ export function ReviewView({ itemId }: { itemId: string }) {
         <div className="flex flex-col gap-3">
           {d.images.length === 0 && <p className="text-sm text-slate-500">No images.</p>}
           {d.images.map((img) => (
-            <HeatmapViewer
-              key={img.sha256 + img.position}
-              image={img}
-              grids={p?.gradcam?.[img.position] ?? null}
-              defaultCategory={topCategory}
-              visible={heatmapOn}
-              revealed={revealed}
-              itemId={d.id}
-            />
+            <div key={img.sha256 + img.position}>
+              <HeatmapViewer
+                image={img}
+                grids={p?.gradcam?.[img.position] ?? null}
+                defaultCategory={topCategory}
+                visible={heatmapOn}
+                revealed={revealed}
+                itemId={d.id}
+              />
+              <HashBankMark
+                position={img.position}
+                quality={img.pdqHash ? img.pdqQuality : 0}
+                minQuality={d.hashMinQuality}
+                checked={bankMarks.has(img.sha256)}
+                disabled={!open}
+                onChange={(on) => toggleMark(img.sha256, on)}
+              />
+            </div>
           ))}
           {d.images.some((i) => i.ocrText) && (
             <section className="rounded border border-slate-200 bg-white p-3 text-sm">
@@ -262,24 +296,23 @@ export function ReviewView({ itemId }: { itemId: string }) {
             </div>
             <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
               <textarea aria-label="note" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} rows={1} className="min-w-64 flex-1 rounded border border-slate-300 px-2 py-1" />
-              <label className="flex items-center gap-1 text-xs">
-                <input type="checkbox" checked={addToBank} onChange={(e) => setAddToBank(e.target.checked)} /> add confirmed images to the hash bank
-              </label>
+              <span className="text-xs text-slate-600" data-testid="hash-bank-summary">
+                {bankMarks.size
+                  ? `${bankMarks.size} image${bankMarks.size > 1 ? "s" : ""} marked for the hash bank (added on confirm)`
+                  : "no images marked for the hash bank"}
+              </span>
             </div>
             <p className="mt-2 text-xs text-slate-500" data-testid="shortcut-help">
-              Keys: b confirm · a allow · t airsoft · y toy · e escalate · s skip · n/j next · p/k previous · u undo · h heatmap · w reveal images
+              Keys: b confirm · a allow · t airsoft · y toy · e escalate · s skip · n/j next · p/k previous · u undo · h heatmap · w reveal images · 1–9 mark image for the hash bank
             </p>
             {dups.data && dups.data.length > 0 && (
-              <div className="mt-2 flex flex-wrap items-center gap-2 text-xs" data-testid="near-duplicates">
-                <span>
-                  {dups.data.length} open near-duplicate{dups.data.length > 1 ? "s" : ""} (same PDQ cluster)
-                </span>
-                {(["confirm", "reverse"] as const).map((a) => (
-                  <button key={a} disabled={!open || bulk.isPending} className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-40" onClick={() => bulk.mutate({ itemId, action: a, note: note || null })}>
-                    {a === "confirm" ? "Block" : "Allow"} all {dups.data.length + 1}
-                  </button>
-                ))}
-              </div>
+              <NearDuplicates
+                dups={dups.data}
+                picked={dupPicks}
+                onPick={setDupPicks}
+                disabled={!open || !!takenByOther || bulk.isPending}
+                onBulk={(action, itemIds) => bulk.mutate({ itemId, action, note: note || null, itemIds, bulkId: crypto.randomUUID() })}
+              />
             )}
           </section>
 

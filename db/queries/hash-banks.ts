@@ -7,6 +7,7 @@ export async function hashEntriesChangedSince(db: DbOrTx, since: Date) {
     .select({
       id: hashBankEntries.id,
       pdqHash: hashBankEntries.pdqHash,
+      quality: hashBankEntries.quality,
       category: hashBankEntries.category,
       note: hashBankEntries.note,
       removedAt: hashBankEntries.removedAt,
@@ -23,6 +24,15 @@ export async function findOrCreateBank(db: DbOrTx, name: string, description = "
   await db.insert(hashBanks).values({ name, description }).onConflictDoNothing();
   const [bank] = await db.select().from(hashBanks).where(eq(hashBanks.name, name));
   return bank;
+}
+
+/** The bank's live entry for exactly this hash, if any (a hash goes into a bank once). */
+export async function activeHashEntry(db: DbOrTx, bankId: string, pdqHash: string) {
+  const [row] = await db
+    .select({ id: hashBankEntries.id })
+    .from(hashBankEntries)
+    .where(and(eq(hashBankEntries.bankId, bankId), eq(hashBankEntries.pdqHash, pdqHash), isNull(hashBankEntries.removedAt)));
+  return row;
 }
 
 export async function insertHashEntry(db: DbOrTx, entry: typeof hashBankEntries.$inferInsert) {

@@ -2,7 +2,7 @@
  * What a moderator decision reads and writes. Every function takes the transaction the decision
  * runs in (server/learning/record-decision.ts); nothing here commits on its own.
  */
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import {
   appeals,
@@ -120,22 +120,36 @@ export async function deleteActionEffects(tx: DbOrTx, effects: { actionId: strin
   await tx.delete(moderatorActions).where(eq(moderatorActions.id, effects.actionId));
 }
 
-/** Open items and their images' PDQ hashes, for near-duplicate (same cluster) lookups. */
-export async function openItemImageHashes(tx: DbOrTx, excludeItemId: string) {
+/**
+ * Open items and their images' PDQ hashes of at least `minQuality`, for near-duplicate (same
+ * cluster) lookups: featureless images hash alike and must not make unrelated items "duplicates".
+ */
+export async function openItemImageHashes(tx: DbOrTx, excludeItemId: string, minQuality: number) {
   return tx
     .select({ itemId: reviewItems.id, pdqHash: images.pdqHash, claimedBy: reviewItems.claimedBy, claimExpiresAt: reviewItems.claimExpiresAt, title: listingVersions.title })
     .from(reviewItems)
     .innerJoin(listingVersions, eq(listingVersions.id, reviewItems.listingVersionId))
     .innerJoin(listingVersionImages, eq(listingVersionImages.listingVersionId, reviewItems.listingVersionId))
     .innerJoin(images, eq(images.sha256, listingVersionImages.imageSha256))
-    .where(and(eq(reviewItems.status, "open"), ne(reviewItems.id, excludeItemId), ne(images.pdqHash, "")));
+    .where(and(eq(reviewItems.status, "open"), ne(reviewItems.id, excludeItemId), ne(images.pdqHash, ""), gte(images.pdqQuality, minQuality)));
 }
 
-export async function itemImageHashes(tx: DbOrTx, itemId: string) {
+/** The images' PDQ hashes of each of these items. */
+export async function itemsImageHashes(tx: DbOrTx, itemIds: string[]) {
+  if (!itemIds.length) return [];
   return tx
-    .select({ pdqHash: images.pdqHash, sha256: images.sha256, quality: images.pdqQuality })
+    .select({ itemId: reviewItems.id, pdqHash: images.pdqHash, sha256: images.sha256, quality: images.pdqQuality })
     .from(reviewItems)
     .innerJoin(listingVersionImages, eq(listingVersionImages.listingVersionId, reviewItems.listingVersionId))
     .innerJoin(images, eq(images.sha256, listingVersionImages.imageSha256))
-    .where(eq(reviewItems.id, itemId));
+    .where(inArray(reviewItems.id, itemIds));
+}
+
+/**
+ * Locks these items in id order until the transaction ends: two bulk actions over overlapping sets
+ * take their locks in the same order, so they wait for each other instead of deadlocking.
+ */
+export async function lockReviewItems(tx: DbOrTx, itemIds: string[]): Promise<ReviewItemRow[]> {
+  if (!itemIds.length) return [];
+  return tx.select().from(reviewItems).where(inArray(reviewItems.id, itemIds)).orderBy(asc(reviewItems.id)).for("update");
 }

@@ -2,9 +2,13 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { appeals, decisions, listingVersions, listings, predictions } from "../schema";
 
-/** A seller's listings, each at its current version with its current decision. */
+/**
+ * A seller's listings, each at its current version with its current decision. `evidence` is for
+ * the server to derive the seller's reasons from; it must never be passed on as it is.
+ */
 export async function listSellerListings(db: DbOrTx, sellerId: string) {
-  const latestDecision = sql<string>`(select d.outcome from ${decisions} d where d.listing_version_id = ${listingVersions.id} order by d.created_at desc limit 1)`;
+  const latestDecision = (column: "outcome" | "source") =>
+    sql<string | null>`(select d.${sql.raw(column)} from ${decisions} d where d.listing_version_id = ${listingVersions.id} order by d.created_at desc limit 1)`;
   return db
     .select({
       listingId: listings.id,
@@ -12,7 +16,8 @@ export async function listSellerListings(db: DbOrTx, sellerId: string) {
       versionId: listingVersions.id,
       title: listingVersions.title,
       createdAt: listingVersions.createdAt,
-      outcome: latestDecision,
+      outcome: latestDecision("outcome"),
+      decisionSource: latestDecision("source"),
       evidence: predictions.evidence,
       appealStatus: sql<string | null>`(select a.status from ${appeals} a where a.listing_version_id = ${listingVersions.id} order by a.created_at desc limit 1)`,
     })
@@ -22,13 +27,4 @@ export async function listSellerListings(db: DbOrTx, sellerId: string) {
     .where(eq(listings.sellerId, sellerId))
     .orderBy(desc(listingVersions.createdAt))
     .limit(200);
-}
-
-export async function findVersionOwner(db: DbOrTx, versionId: string) {
-  const [row] = await db
-    .select({ sellerId: listings.sellerId, listingId: listings.id })
-    .from(listingVersions)
-    .innerJoin(listings, eq(listings.id, listingVersions.listingId))
-    .where(eq(listingVersions.id, versionId));
-  return row;
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from "@/db/client";
 import { hashEntriesChangedSince } from "@/db/queries/hash-banks";
+import { isMatchableHash } from "../image/hash-quality";
 import { HashIndex } from "../image/hash-index";
 
 const SYNC_MS = 2_000;
@@ -43,7 +44,8 @@ class SyncedHashBank {
       if (row.removedAt ? !this.meta.has(row.id) : this.meta.get(row.id)?.version === version) continue;
       if (this.index.has(row.id)) this.index.remove(row.id);
       this.meta.delete(row.id);
-      if (!row.removedAt) {
+      // A featureless entry (added by hand, or before the bank checked quality) would match noise.
+      if (!row.removedAt && isMatchableHash(row.pdqHash, row.quality)) {
         this.index.add(row.id, row.pdqHash);
         this.meta.set(row.id, { bankName: row.bankName, category: row.category, note: row.note, version });
       }

@@ -51,6 +51,18 @@ describe("hash bank", () => {
     expect(after.reasons.map((r) => r.code)).not.toContain("hash_bank_match");
   });
 
+  it("an entry with a featureless hash never matches, even the very image it was made from", async () => {
+    const photo = await makeJpeg(57, 320);
+    const { hash, quality } = await pdqFromImage(photo);
+    expect(quality).toBeGreaterThanOrEqual(50);
+    const bank = await findOrCreateBank(db, uid("bank"));
+    // As a hand-made or legacy entry would be: the quality on record is below the matching minimum.
+    await insertHashEntry(db, { bankId: bank.id, pdqHash: hash, quality: 12, category: "firearm", note: "featureless" });
+    await hashBank().sync(db, true);
+    const out = await predictListing(db, upload(photo, "Garden gnome"), { scorer: null });
+    expect(out.evidence.hashMatches).toEqual([]);
+  });
+
   it("an unrelated image does not match", async () => {
     await hashBank().sync(db, true);
     const out = await predictListing(db, upload(await makeJpeg(7, 320), "Blue vase"), { scorer: null });

@@ -26,7 +26,7 @@ import {
 import { priorityOf } from "@/server/policy/review-priority";
 import { makeUser, uid } from "@/server/test/factories";
 import { zeroScores, type Scores } from "@/server/taxonomy";
-import { bulkDecide } from "./bulk-decide";
+import { bulkDecide, findNearDuplicates } from "./bulk-decide";
 import { recordDecision } from "./record-decision";
 import { syncAppealReviews } from "./sync-appeal-reviews";
 import { undoDecision } from "./undo-decision";
@@ -48,6 +48,8 @@ interface ItemSpec {
   scores?: Partial<Scores>;
   autoOutcome?: "allow" | "block" | "review";
   pdqHash?: string;
+  /** The listing's images (default: one with a random hash of quality 100). */
+  images?: Array<{ pdqHash?: string; quality?: number }>;
   region?: string;
   priority?: number;
   modality?: { image: Partial<Scores>; text: Partial<Scores> };
@@ -64,9 +66,12 @@ async function makeItem(spec: ItemSpec = {}) {
     .insert(listingVersions)
     .values({ listingId, version: 1, contentHash: randomUUID(), title: "Test listing", description: "desc", region: spec.region ?? null, language: "en" })
     .returning();
-  const sha = randomHash();
-  await db.insert(images).values({ sha256: sha, mime: "image/jpeg", width: 10, height: 10, bytes: 100, pdqHash: spec.pdqHash ?? randomHash(), pdqQuality: 100 });
-  await db.insert(listingVersionImages).values({ listingVersionId: version.id, position: 0, imageSha256: sha });
+  const imageSpecs = spec.images ?? [{ pdqHash: spec.pdqHash }];
+  const imgs = imageSpecs.map((i) => ({ sha256: randomHash(), pdqHash: i.pdqHash ?? randomHash(), quality: i.quality ?? 100 }));
+  for (const [position, img] of imgs.entries()) {
+    await db.insert(images).values({ sha256: img.sha256, mime: "image/jpeg", width: 10, height: 10, bytes: 100, pdqHash: img.pdqHash, pdqQuality: img.quality });
+    await db.insert(listingVersionImages).values({ listingVersionId: version.id, position, imageSha256: img.sha256 });
+  }
   const scores = { ...zeroScores(), ...spec.scores };
   const [prediction] = await db
     .insert(predictions)
@@ -99,7 +104,7 @@ async function makeItem(spec: ItemSpec = {}) {
       .returning();
     itemId = item.id;
   }
-  return { itemId, versionId: version.id, sellerId, pdqHash: (await db.select().from(images).where(eq(images.sha256, sha)))[0].pdqHash };
+  return { itemId, versionId: version.id, sellerId, pdqHash: imgs[0].pdqHash, images: imgs };
 }
 
 const rowsOf = {
@@ -164,7 +169,7 @@ describe("recordDecision", () => {
 
   it("a confirmed violation the model scored low is a hard positive, and its image can go into the hash bank", async () => {
     const it1 = await makeItem({ scores: { firearm: 0.1, firearm_part: 0.05 } });
-    const out = await recordDecision(db, mod, { itemId: it1.itemId, action: "confirm", categories: ["firearm_part"], addToHashBank: true });
+    const out = await recordDecision(db, mod, { itemId: it1.itemId, action: "confirm", categories: ["firearm_part"], hashBankImages: [it1.images[0].sha256] });
     const dataset = await rowsOf.dataset(it1.versionId);
     expect(dataset.map((d) => [d.kind, d.reason, d.labels])).toEqual([["hard_positive", "confirmed_low_score", ["firearm_part"]]]);
     expect(out.hashEntryIds).toHaveLength(1);
@@ -248,7 +253,7 @@ describe("undoDecision", () => {
 
   it("undo of a hash-bank confirm removes the bank entry", async () => {
     const it1 = await makeItem({ scores: { firearm: 0.7 } });
-    const out = await recordDecision(db, mod, { itemId: it1.itemId, action: "confirm", addToHashBank: true });
+    const out = await recordDecision(db, mod, { itemId: it1.itemId, action: "confirm", hashBankImages: [it1.images[0].sha256] });
     await undoDecision(db, mod, { itemId: it1.itemId });
     const [entry] = await db.select().from(hashBankEntries).where(eq(hashBankEntries.id, out.hashEntryIds[0]));
     expect(entry.removedAt).not.toBeNull();
@@ -281,21 +286,120 @@ describe("claims", () => {
   });
 });
 
+/** `hash` with its last `bits` bits flipped: that many bits away, the same PDQ cluster for small counts. */
+function flip(hash: string, bits = 1): string {
+  const n = BigInt(`0x${hash}`) ^ ((1n << BigInt(bits)) - 1n);
+  return n.toString(16).padStart(64, "0");
+}
+
+describe("hash bank marks and cluster keys", () => {
+  it("only the images the moderator marked go into the bank; none marked, none added", async () => {
+    const it1 = await makeItem({ scores: { firearm: 0.9 }, images: [{}, {}, {}] });
+    const out = await recordDecision(db, mod, { itemId: it1.itemId, action: "confirm", hashBankImages: [it1.images[1].sha256] });
+    expect(out.hashEntryIds).toHaveLength(1);
+    const entries = await db.select().from(hashBankEntries).where(eq(hashBankEntries.imageSha256, it1.images[1].sha256));
+    expect(entries.map((e) => e.pdqHash)).toEqual([it1.images[1].pdqHash]);
+    for (const other of [it1.images[0], it1.images[2]]) {
+      expect(await db.select().from(hashBankEntries).where(eq(hashBankEntries.pdqHash, other.pdqHash))).toHaveLength(0);
+    }
+    const [audit] = await rowsOf.audit(it1.itemId);
+    expect((audit.data as { hashBankImages: string[] }).hashBankImages).toEqual([it1.images[1].sha256]);
+
+    const unmarked = await makeItem({ scores: { firearm: 0.9 }, images: [{}, {}] });
+    expect((await recordDecision(db, mod, { itemId: unmarked.itemId, action: "confirm", hashBankImages: [] })).hashEntryIds).toEqual([]);
+    for (const img of unmarked.images) expect(await db.select().from(hashBankEntries).where(eq(hashBankEntries.pdqHash, img.pdqHash))).toHaveLength(0);
+  });
+
+  it("refuses, writing nothing, an image of another listing, a featureless image, or marks on anything but a confirm", async () => {
+    const elsewhere = await makeItem({ withItem: false });
+    const it1 = await makeItem({ scores: { firearm: 0.9 }, images: [{}, { quality: 30 }] });
+    const attempts: Array<[string, Parameters<typeof recordDecision>[2]]> = [
+      ["another listing's image", { itemId: it1.itemId, action: "confirm", hashBankImages: [elsewhere.images[0].sha256] }],
+      ["a featureless image", { itemId: it1.itemId, action: "confirm", hashBankImages: [it1.images[0].sha256, it1.images[1].sha256] }],
+      ["marks on a reversal", { itemId: it1.itemId, action: "reverse", hashBankImages: [it1.images[0].sha256] }],
+    ];
+    for (const [why, input] of attempts) {
+      expect(await codeOf(recordDecision(db, mod, input)), why).toBe("BAD_INPUT");
+    }
+    expect(await rowsOf.actions(it1.itemId)).toHaveLength(0);
+    expect(await rowsOf.decisions(it1.versionId)).toHaveLength(0);
+    expect((await rowsOf.item(it1.itemId)).status).toBe("open");
+    for (const img of [...it1.images, ...elsewhere.images]) expect(await db.select().from(hashBankEntries).where(eq(hashBankEntries.pdqHash, img.pdqHash))).toHaveLength(0);
+  });
+
+  it("a featureless hash is never a dataset cluster key", async () => {
+    const mixed = await makeItem({ scores: { firearm: 0.99 }, autoOutcome: "block", images: [{ quality: 10 }, { quality: 80 }] });
+    await recordDecision(db, mod, { itemId: mixed.itemId, action: "reverse" });
+    expect((await rowsOf.dataset(mixed.versionId)).map((d) => d.clusterKey)).toEqual([mixed.images[1].pdqHash]);
+
+    const flat = await makeItem({ scores: { firearm: 0.99 }, autoOutcome: "block", images: [{ quality: 0 }, { quality: 49 }] });
+    await recordDecision(db, mod, { itemId: flat.itemId, action: "reverse" });
+    expect((await rowsOf.dataset(flat.versionId)).map((d) => d.clusterKey)).toEqual([null]);
+  });
+});
+
 describe("bulk and appeals", () => {
-  it("a bulk action decides every open near-duplicate, with an audit entry per item", async () => {
+  it("a bulk action decides this item and exactly the near-duplicates picked, with an audit entry per item", async () => {
     const hash = randomHash();
-    // One bit away: the same PDQ cluster.
-    const flipped = hash.slice(0, 63) + ((parseInt(hash[63], 16) ^ 1).toString(16));
     const a = await makeItem({ pdqHash: hash, scores: { firearm: 0.7 } });
-    const b = await makeItem({ pdqHash: flipped, scores: { firearm: 0.7 } });
-    const out = await bulkDecide(db, mod, { itemId: a.itemId, action: "confirm" });
+    const b = await makeItem({ pdqHash: flip(hash, 1), scores: { firearm: 0.7 } });
+    // A near-duplicate the moderator did not pick (or that arrived after they looked): untouched.
+    const c = await makeItem({ pdqHash: flip(hash, 2), scores: { firearm: 0.7 } });
+    expect((await findNearDuplicates(db, a.itemId, mod.id)).map((d) => d.itemId).sort()).toEqual([b.itemId, c.itemId].sort());
+
+    const out = await bulkDecide(db, mod, { itemId: a.itemId, action: "confirm", itemIds: [b.itemId], bulkId: randomUUID() });
     expect(out.results.map((r) => r.itemId).sort()).toEqual([a.itemId, b.itemId].sort());
+    expect(out.skipped).toEqual([]);
     for (const it1 of [a, b]) {
       expect((await rowsOf.item(it1.itemId)).status).toBe("closed");
       expect((await rowsOf.audit(it1.itemId)).map((x) => x.action)).toEqual(["review.confirm"]);
     }
     const [bAudit] = await rowsOf.audit(b.itemId);
     expect((bAudit.data as { bulkOf: string }).bulkOf).toBe(a.itemId);
+    expect((await rowsOf.item(c.itemId)).status).toBe("open");
+    expect(await rowsOf.actions(c.itemId)).toHaveLength(0);
+  });
+
+  it("skips picked items that are not near-duplicates, no longer open, or held by another moderator; a retry writes nothing", async () => {
+    const hash = randomHash();
+    const a = await makeItem({ pdqHash: hash, scores: { firearm: 0.7 } });
+    const near = await makeItem({ pdqHash: flip(hash, 3), scores: { firearm: 0.7 } });
+    const far = await makeItem({ pdqHash: flip(hash, 40), scores: { firearm: 0.7 } });
+    const decided = await makeItem({ pdqHash: flip(hash, 1), scores: { firearm: 0.7 } });
+    await recordDecision(db, other, { itemId: decided.itemId, action: "reverse" });
+    const held = await makeItem({ pdqHash: flip(hash, 2), scores: { firearm: 0.7 } });
+    expect(await claimItem(db, held.itemId, other.id)).toBe(true);
+
+    const input = { itemId: a.itemId, action: "confirm" as const, itemIds: [near.itemId, far.itemId, decided.itemId, held.itemId, randomUUID()], bulkId: randomUUID() };
+    const out = await bulkDecide(db, mod, input);
+    expect(out.results.map((r) => r.itemId).sort()).toEqual([a.itemId, near.itemId].sort());
+    expect(Object.fromEntries(out.skipped.map((x) => [x.itemId, x.reason]))).toEqual({
+      [far.itemId]: "not_near_duplicate",
+      [decided.itemId]: "not_open",
+      [held.itemId]: "claimed_by_other",
+      [input.itemIds[4]]: "not_found",
+    });
+    expect((await rowsOf.item(far.itemId)).status).toBe("open");
+    expect((await rowsOf.item(held.itemId)).status).toBe("open");
+    expect((await rowsOf.decisions(decided.versionId)).map((d) => d.outcome)).toEqual(["allow"]);
+
+    const again = await bulkDecide(db, mod, input);
+    expect(again.results.map((r) => [r.itemId, r.replayed])).toEqual(out.results.map((r) => [r.itemId, true]));
+    for (const it1 of [a, near]) {
+      expect(await rowsOf.actions(it1.itemId)).toHaveLength(1);
+      expect(await rowsOf.decisions(it1.versionId)).toHaveLength(1);
+      expect(await rowsOf.audit(it1.itemId)).toHaveLength(1);
+    }
+  });
+
+  it("featureless images make no near-duplicates", async () => {
+    const hash = randomHash();
+    const a = await makeItem({ images: [{ pdqHash: hash, quality: 20 }] });
+    const b = await makeItem({ images: [{ pdqHash: hash, quality: 20 }] });
+    expect(await findNearDuplicates(db, a.itemId, mod.id)).toEqual([]);
+    const out = await bulkDecide(db, mod, { itemId: a.itemId, action: "reverse", itemIds: [b.itemId], bulkId: randomUUID() });
+    expect(out.skipped).toEqual([{ itemId: b.itemId, reason: "not_near_duplicate" }]);
+    expect((await rowsOf.item(b.itemId)).status).toBe("open");
   });
 
   it("an appeal on an auto-blocked listing creates a boosted review item; confirming upholds it", async () => {

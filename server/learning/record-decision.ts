@@ -2,17 +2,16 @@
  * A moderator decision, in ONE transaction: the item is locked and checked (open, claimed by this
  * moderator or by nobody), the action and — for confirm/reverse/tag — the listing's new decision
  * are written, the item is closed (escalate keeps it open with a higher priority; skip gives the
- * claim back), an open appeal is resolved, the learning loop gets its dataset entries, a confirmed
- * image can go into the hash bank, and one audit entry records exactly what changed (undo reads it).
+ * claim back), an open appeal is resolved, the learning loop gets its dataset entries, the images
+ * the moderator marked on a confirm go into the hash bank, and one audit entry records exactly what
+ * changed (undo reads it).
  *
  * Idempotent: a retry with the same `actionId`, or the same action repeated by the same moderator,
  * returns the first result and writes nothing.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
-import { findOrCreateBank, insertHashEntry } from "@/db/queries/hash-banks";
 import {
   findActionAudit,
   findModeratorAction,
@@ -25,15 +24,15 @@ import {
   setAppealStatus,
   updateReviewItem,
 } from "@/db/queries/moderation";
-import { hashBankEntries } from "@/db/schema";
-import { config } from "../config";
 import { AppError } from "../errors/app-error";
+import { clusterKeyOf } from "../image/hash-quality";
 import { priorityOf, type PriorityFactors } from "../policy/review-priority";
 import { DEFAULT_THRESHOLDS, thresholdsFor, thresholdsSchema, regionOverridesSchema, type Thresholds } from "../policy/thresholds";
 import type { Category, Scores } from "../taxonomy";
+import { addToHashBank, markedBankImages } from "./add-to-hash-bank";
 import { labelDecision, LABEL_ACTIONS, type LabelAction, type ModeratorAction } from "./label-decision";
 
-export const HASH_BANK_NAME = "known-bad firearms";
+export { HASH_BANK_NAME } from "./add-to-hash-bank";
 /** Same action by the same moderator this soon after is a retry, not a second decision. */
 const REPEAT_WINDOW_S = 60;
 
@@ -48,8 +47,11 @@ export interface DecideInput {
   note?: string | null;
   /** Client-made id of this action: the idempotency key for retries. */
   actionId?: string;
-  /** confirm only: add the item's images to the known-bad hash bank. */
-  addToHashBank?: boolean;
+  /**
+   * confirm only: the sha256s of the images the moderator marked for the known-bad hash bank. Each
+   * must be an image of the item's listing version with a matchable PDQ hash; none marked, none added.
+   */
+  hashBankImages?: string[];
   /** confirm only: the categories that apply (default: from the scores). */
   categories?: Category[];
   /** Set when this decision is part of a bulk action started on another item. */
@@ -76,6 +78,8 @@ interface ActionAuditData extends Omit<DecideResult, "replayed"> {
   labels: Category[];
   appealId: string | null;
   bulkOf: string | null;
+  /** The images the moderator marked for the hash bank (an image whose hash is already banked adds no entry). */
+  hashBankImages: string[];
   previous: {
     status: "open" | "closed";
     claimedBy: string | null;
@@ -138,6 +142,8 @@ export async function decideInTx(tx: Tx, user: Moderator, input: DecideInput): P
   if (claimedByOther) throw new AppError("CONFLICT", "Another moderator has claimed this item");
 
   const ctx = await loadDecisionContext(tx, item);
+  if (input.hashBankImages?.length && input.action !== "confirm") throw new AppError("BAD_INPUT", "Only a confirm can add images to the hash bank");
+  const bankImages = markedBankImages(ctx.images, input.hashBankImages ?? []);
   const action = await insertModeratorAction(tx, {
     id: input.actionId ?? randomUUID(),
     reviewItemId: item.id,
@@ -190,7 +196,7 @@ export async function decideInTx(tx: Tx, user: Moderator, input: DecideInput): P
       note: input.note ?? null,
     });
     await updateReviewItem(tx, item.id, { status: "closed", closedAt: new Date(), claimedBy: null, claimExpiresAt: null });
-    const clusterKey = ctx.images.find((i) => i.pdqHash)?.pdqHash ?? null;
+    const clusterKey = clusterKeyOf(ctx.images);
     const entries = await insertDatasetEntries(
       tx,
       label.entries.map((e) => ({ kind: e.kind, reason: e.reason, listingVersionId: item.listingVersionId, labels, clusterKey, sourceActionId: action.id })),
@@ -199,7 +205,7 @@ export async function decideInTx(tx: Tx, user: Moderator, input: DecideInput): P
       appealId = ctx.openAppeal.id;
       await setAppealStatus(tx, appealId, { status: label.outcome === "block" ? "upheld" : "overturned", resolvedBy: user.id, resolvedAt: new Date() });
     }
-    if (input.addToHashBank && input.action === "confirm") result.hashEntryIds = await addToHashBank(tx, user, ctx.images, labels[0] ?? "firearm", item.id);
+    result.hashEntryIds = await addToHashBank(tx, { userId: user.id, images: bankImages, category: labels[0] ?? "firearm", itemId: item.id });
     Object.assign(result, {
       status: "closed",
       decisionId: decision.id,
@@ -222,32 +228,7 @@ export async function decideInTx(tx: Tx, user: Moderator, input: DecideInput): P
   }
 
   const { replayed: _replayed, ...stored } = result;
-  const data: ActionAuditData = { ...stored, listingVersionId: item.listingVersionId, note: input.note ?? null, labels, appealId, bulkOf: input.bulkOf ?? null, previous };
+  const data: ActionAuditData = { ...stored, listingVersionId: item.listingVersionId, note: input.note ?? null, labels, appealId, bulkOf: input.bulkOf ?? null, hashBankImages: bankImages.map((i) => i.sha256), previous };
   await appendAudit(tx, { actorType: "user", actorId: user.id, action: `review.${input.action}`, entityType: "review_item", entityId: item.id, data });
   return result;
-}
-
-/** Confirmed images go into the known-bad bank (once per hash); featureless ones are skipped. */
-async function addToHashBank(tx: Tx, user: Moderator, imgs: Array<{ sha256: string; pdqHash: string; pdqQuality: number }>, category: string, itemId: string) {
-  const bank = await findOrCreateBank(tx, HASH_BANK_NAME, "Images confirmed as firearm listings");
-  const ids: string[] = [];
-  for (const img of imgs) {
-    if (!img.pdqHash || img.pdqQuality < config.hashMinQuality) continue;
-    const [dup] = await tx
-      .select({ id: hashBankEntries.id })
-      .from(hashBankEntries)
-      .where(and(eq(hashBankEntries.bankId, bank.id), eq(hashBankEntries.pdqHash, img.pdqHash), isNull(hashBankEntries.removedAt)));
-    if (dup) continue;
-    const row = await insertHashEntry(tx, {
-      bankId: bank.id,
-      pdqHash: img.pdqHash,
-      quality: img.pdqQuality,
-      category,
-      note: `confirmed by moderator on review item ${itemId}`,
-      imageSha256: img.sha256,
-      addedBy: user.id,
-    });
-    ids.push(row.id);
-  }
-  return ids;
 }

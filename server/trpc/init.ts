@@ -38,6 +38,7 @@ const APP_TO_TRPC: Record<AppErrorCode, TRPCError["code"]> = {
   CONFLICT: "CONFLICT",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
 };
 
 const t = initTRPC.context<Context>().create({

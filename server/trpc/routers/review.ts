@@ -6,6 +6,7 @@ import { z } from "zod";
 import { claimItem, claimNextItem, releaseClaim, releaseOtherClaims } from "@/db/queries/review-claims";
 import { loadHashEntries, loadReviewItem } from "@/db/queries/review-item";
 import { listOpenReviewItems, queueCounts, queueFacets } from "@/db/queries/review-queue";
+import { config } from "@/server/config";
 import { AppError } from "@/server/errors/app-error";
 import { bulkDecide, findNearDuplicates } from "@/server/learning/bulk-decide";
 import { ALL_ACTIONS, LABEL_ACTIONS } from "@/server/learning/label-decision";
@@ -137,6 +138,8 @@ export const reviewRouter = router({
           ? { actionId: latest.id, action: latest.action, until: new Date(latest.createdAt.getTime() + UNDO_WINDOW_S * 1000) }
           : null,
       undoWindowS: UNDO_WINDOW_S,
+      /** Images whose PDQ quality is below this are too featureless for the hash bank. */
+      hashMinQuality: config.hashMinQuality,
     };
   }),
 
@@ -147,7 +150,8 @@ export const reviewRouter = router({
         action: z.enum(ALL_ACTIONS),
         note: z.string().trim().max(2000).nullish(),
         actionId: z.uuid().optional(),
-        addToHashBank: z.boolean().optional(),
+        /** confirm only: the images (sha256) the moderator marked for the known-bad hash bank. */
+        hashBankImages: z.array(z.string().regex(/^[0-9a-f]{64}$/, "must be an image's sha256")).max(50).optional(),
         categories: z.array(z.enum(CATEGORIES)).optional(),
       }),
     )
@@ -160,6 +164,15 @@ export const reviewRouter = router({
   nearDuplicates: moderatorProcedure.input(itemId).query(({ ctx, input }) => findNearDuplicates(ctx.db, input.itemId, ctx.user.id)),
 
   bulkDecide: moderatorProcedure
-    .input(z.object({ itemId: z.uuid(), action: z.enum(LABEL_ACTIONS), note: z.string().trim().max(2000).nullish() }))
+    .input(
+      z.object({
+        itemId: z.uuid(),
+        action: z.enum(LABEL_ACTIONS),
+        note: z.string().trim().max(2000).nullish(),
+        /** The near-duplicates the moderator saw and picked: the action touches these and no others. */
+        itemIds: z.array(z.uuid()).max(200),
+        bulkId: z.uuid(),
+      }),
+    )
     .mutation(({ ctx, input }) => bulkDecide(ctx.db, ctx.user, input)),
 });
