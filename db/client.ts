@@ -59,6 +59,10 @@ export function createDb(url: string, poolSize = 10, timeouts: Partial<DbTimeout
   // An idle client losing its connection (database restart, shutdown) must not crash the process;
   // the pool replaces it on the next query.
   pool.on("error", (err) => console.warn(`database: idle connection lost (${err.message})`));
+  // The same for a connection the server ends while it is checked out (a transaction idle past its
+  // limit, a restart): unheard, its 'error' event would crash the process. The statement waiting
+  // on it fails instead, and the pool drops the connection when it comes back.
+  pool.on("connect", (client) => client.on("error", (err) => console.warn(`database: connection ended (${err.message})`)));
   return drizzle(pool, { schema, casing: "snake_case" }) as Db;
 }
 
