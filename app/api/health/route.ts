@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { scorerState } from "@/server/cascade/model-scorer";
 import { imageWorkers } from "@/server/image/image-workers";
+import { ocrWorkerHealth } from "@/server/jobs/worker-health";
 import { encoderWorkers, encoderWorkerState } from "@/server/inference/encoder-workers";
 import { IMAGE_MODEL } from "@/server/inference/image-encoder";
 import { modelFilesState } from "@/server/inference/model-files";
@@ -12,7 +13,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * Liveness and readiness: database round trip, each model's file and session, the provider in use,
- * and the worker pools (restarts, stuck workers terminated, why the last one stopped).
+ * the worker pools (restarts, stuck workers terminated, why the last one stopped), and the OCR
+ * worker process (from its heartbeat; down or not started makes the status "degraded").
  */
 export async function GET() {
   const t0 = performance.now();
@@ -30,9 +32,11 @@ export async function GET() {
     Object.entries(files).map(([name, file]) => [name, { file: file.present ? (file.verified ? "verified" : "unverified") : "missing", ...sessions[name] }]),
   );
   const scorer = scorerState();
-  const status = db.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : "degraded";
+  const ocrWorker = await ocrWorkerHealth(getDb);
+  const ocrWorkerOk = ocrWorker.state === "ok" || ocrWorker.state === "disabled";
+  const status = db.status !== "ok" ? "down" : scorer.status === "ready" && ocrWorkerOk ? "ok" : "degraded";
   return Response.json(
-    { status, db, modelStage: scorer, executionProviders: executionProviders(), models, workers: [imageWorkers().stats(), encoderWorkers().stats()] },
+    { status, db, modelStage: scorer, executionProviders: executionProviders(), models, workers: [imageWorkers().stats(), encoderWorkers().stats()], ocrWorker },
     { status: status === "down" ? 503 : 200, headers: { "cache-control": "no-store" } },
   );
 }
