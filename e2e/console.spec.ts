@@ -9,14 +9,13 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/server/auth/password";
 import { PRIORITY_WEIGHTS, priorityOf, WAIT_CAP, WAIT_WEIGHT } from "@/server/policy/review-priority";
-import { demoUser } from "./demo";
+import { demoUser, e2eDatabaseUrl } from "./demo";
 
-const DB_URL = process.env.SIGHTLINE_E2E_DATABASE_URL ?? "postgres://sightline:sightline-local@127.0.0.1:54349/sightline";
 let db: pg.Client;
 const second = { email: `mod2-${randomUUID().slice(0, 8)}@test.sightline`, password: "second moderator pw", id: "" };
 
 test.beforeAll(async () => {
-  db = new pg.Client({ connectionString: DB_URL });
+  db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   const { rows } = await db.query(
     `insert into users (email, name, role, password_hash) values ($1, 'Second Moderator', 'moderator', $2) returning id`,

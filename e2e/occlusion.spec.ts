@@ -6,13 +6,12 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { demoUser } from "./demo";
+import { demoUser, e2eDatabaseUrl } from "./demo";
 
-const DB_URL = process.env.SIGHTLINE_E2E_DATABASE_URL ?? "postgres://sightline:sightline-local@127.0.0.1:54349/sightline";
 
 /** An open review item whose listing the real model scored with at least one image (seeded by the cascade). */
 async function scoredItemWithImage(): Promise<string> {
-  const db = new pg.Client({ connectionString: DB_URL });
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   try {
     const scored = `p.modality_scores is not null and jsonb_array_length(coalesce(p.modality_scores->'perImage', '[]'::jsonb)) > 0 and p.text_embedding is not null

@@ -4,15 +4,14 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { loginAs } from "./demo";
+import { e2eDatabaseUrl, loginAs } from "./demo";
 
-const DB_URL = process.env.SIGHTLINE_E2E_DATABASE_URL ?? "postgres://sightline:sightline-local@127.0.0.1:54349/sightline";
 let db: pg.Client;
 
 test.beforeAll(async () => {
   // Refuse to publish policies into anything but the local e2e database.
-  expect(new URL(DB_URL).hostname).toBe("127.0.0.1");
-  db = new pg.Client({ connectionString: DB_URL });
+  expect(new URL(e2eDatabaseUrl()).hostname).toBe("127.0.0.1");
+  db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
 });
 test.afterAll(async () => db?.end());
