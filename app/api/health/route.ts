@@ -2,11 +2,11 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { scorerState } from "@/server/cascade/model-scorer";
 import { imageWorkers } from "@/server/image/image-workers";
-import { ocrWorkerHealth } from "@/server/jobs/worker-health";
 import { encoderWorkers, encoderWorkerState } from "@/server/inference/encoder-workers";
 import { IMAGE_MODEL } from "@/server/inference/image-encoder";
 import { modelFilesState } from "@/server/inference/model-files";
 import { executionProviders, modelStates } from "@/server/inference/onnx-session";
+import { ocrWorkerHealth } from "@/server/jobs/worker-health";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
