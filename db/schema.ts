@@ -389,7 +389,10 @@ export const trainingRuns = pgTable("training_runs", {
 
 // ---------------------------------------------------------------- audit
 
-/** Append-only: a trigger in the migrations rejects UPDATE and DELETE. */
+/**
+ * Append-only: a trigger in the migrations rejects UPDATE, DELETE and TRUNCATE, and the app's
+ * role may only read and insert (db/app-role.ts), so it cannot switch the trigger off either.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -404,3 +407,21 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
+
+// ---------------------------------------------------------------- background workers
+
+/**
+ * A row per worker process host, renewed every few seconds by the worker itself: how /api/health,
+ * answered by another process (or machine), knows the OCR worker is alive. Times are the
+ * database's clock, so hosts' clocks do not matter.
+ */
+export const workerHeartbeats = pgTable("worker_heartbeats", {
+  /** "ocr@<hostname>": one row per host, reused across restarts. */
+  worker: text("worker").primaryKey(),
+  pid: integer("pid").notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+  beatAt: timestamp("beat_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Restarts by its supervisor (npm start) since it started, and why the last one was needed. */
+  restarts: integer("restarts").notNull().default(0),
+  lastExit: text("last_exit"),
+});

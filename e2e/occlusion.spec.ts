@@ -6,12 +6,12 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { E2E_DATABASE_URL, demoUser } from "./demo";
+import { demoUser, e2eDatabaseUrl } from "./demo";
 
 
 /** An open review item whose listing the real model scored with at least one image (seeded by the cascade). */
 async function scoredItemWithImage(): Promise<string> {
-  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   try {
     const scored = `p.modality_scores is not null and jsonb_array_length(coalesce(p.modality_scores->'perImage', '[]'::jsonb)) > 0 and p.text_embedding is not null

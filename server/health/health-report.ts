@@ -12,6 +12,7 @@ import { encoderWorkers, encoderWorkerState } from "../inference/encoder-workers
 import { IMAGE_MODEL } from "../inference/image-encoder";
 import { modelFilesState } from "../inference/model-files";
 import { executionProviders, modelStates } from "../inference/onnx-session";
+import { ocrWorkerHealth } from "../jobs/worker-health";
 
 export type HealthStatus = "ok" | "warming" | "degraded" | "down";
 
@@ -32,7 +33,11 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
     dbState = { status: "error", error: (err as Error).message };
   }
   const scorer = scorerState();
-  const status: HealthStatus = dbState.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : scorer.status === "warming" ? "warming" : "degraded";
+  // The OCR follow-ups run in their own process; its heartbeat says whether it lives.
+  const ocrWorker = await ocrWorkerHealth(() => db);
+  const ocrWorkerOk = ocrWorker.state === "ok" || ocrWorker.state === "disabled";
+  const status: HealthStatus =
+    dbState.status !== "ok" ? "down" : scorer.status === "warming" ? "warming" : scorer.status === "ready" && ocrWorkerOk ? "ok" : "degraded";
   const httpStatus = status === "ok" || status === "degraded" ? 200 : 503;
   const files = modelFilesState();
 
@@ -44,6 +49,7 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
         status,
         db: { status: dbState.status },
         modelStage: { status: scorer.status },
+        ocrWorker: { state: ocrWorker.state },
         models: Object.fromEntries(Object.entries(files).map(([name, f]) => [name, { file: fileState(f) }])),
       },
     };
@@ -61,6 +67,7 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
       executionProviders: executionProviders(),
       models,
       workers: [imageWorkers().stats(), encoderWorkers().stats()],
+      ocrWorker,
     },
   };
 }
