@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { scorerState } from "@/server/cascade/model-scorer";
+import { servingProblems } from "@/server/health/serving-problems";
 import { imageWorkers } from "@/server/image/image-workers";
 import { encoderWorkers, encoderWorkerState } from "@/server/inference/encoder-workers";
 import { IMAGE_MODEL } from "@/server/inference/image-encoder";
@@ -12,7 +13,9 @@ export const dynamic = "force-dynamic";
 
 /**
  * Liveness and readiness: database round trip, each model's file and session, the provider in use,
- * and the worker pools (restarts, stuck workers terminated, why the last one stopped).
+ * and the worker pools (restarts, stuck workers terminated, why the last one stopped). 503 when the
+ * database is down or the instance cannot serve predict (servingProblems: a model missing or
+ * failed, a worker pool crash-looping), listed under `problems`.
  */
 export async function GET() {
   const t0 = performance.now();
@@ -30,9 +33,11 @@ export async function GET() {
     Object.entries(files).map(([name, file]) => [name, { file: file.present ? (file.verified ? "verified" : "unverified") : "missing", ...sessions[name] }]),
   );
   const scorer = scorerState();
-  const status = db.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : "degraded";
+  const workers = [imageWorkers().stats(), encoderWorkers().stats()];
+  const problems = servingProblems({ files, scorer, pools: workers });
+  const status = db.status !== "ok" || problems.length ? "down" : scorer.status === "ready" ? "ok" : "degraded";
   return Response.json(
-    { status, db, modelStage: scorer, executionProviders: executionProviders(), models, workers: [imageWorkers().stats(), encoderWorkers().stats()] },
+    { status, problems, db, modelStage: scorer, executionProviders: executionProviders(), models, workers },
     { status: status === "down" ? 503 : 200, headers: { "cache-control": "no-store" } },
   );
 }
