@@ -16,6 +16,11 @@ const USER = "sightline";
 const PASSWORD = "sightline-local";
 const DATABASE = "sightline";
 
+/** Where the embedded Postgres on `port` is reached (tools that check what a local server stored). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
 /** A postgres left running by a crashed run holds the port and the data dir: stop it first. */
 function stopOrphan(dataDir: string): void {
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -77,7 +82,7 @@ export async function startEmbeddedPostgres(opts: {
   await admin.end();
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${DATABASE}`,
+    url: embeddedDatabaseUrl(opts.port),
     stop: () => server.stop(),
   };
 }

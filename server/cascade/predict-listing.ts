@@ -5,6 +5,7 @@
 import type { Db } from "@/db/client";
 import { findStoredOutcome, type StoredOutcome } from "@/db/queries/cascade-results";
 import { config } from "../config";
+import { drillModelBudgetMs } from "../faults/drills";
 import { enqueueOcr } from "../jobs/boss";
 import { logger } from "../logger";
 import { activePolicy } from "../policy/active-policy";
@@ -67,7 +68,7 @@ export async function predictListing(db: Db, input: PredictInput, opts: PredictO
   const blobsWritten = writeBlobs(cleaned); // while the cascade runs
   const result: CascadeResult = await runCascade(
     { input, images: cleaned, rawImages: raw.rawImages, rawImageSha256: raw.rawImageSha256, seller, policy, pdq: [], hashMatches: [] },
-    [fastSignalsStage(db, opts.fastSignalsBudgetMs ?? config.fastSignalsBudgetMs), modelStage(scorer, opts.modelBudgetMs ?? config.modelBudgetMs), decideStage],
+    [fastSignalsStage(db, opts.fastSignalsBudgetMs ?? config.fastSignalsBudgetMs), modelStage(scorer, opts.modelBudgetMs ?? drillModelBudgetMs() ?? config.modelBudgetMs), decideStage],
   );
   const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
   const saved = await storeResult(db, raw, result, latencyMs, opts.actor ?? { type: "system", id: "predict" }, blobsWritten);

@@ -98,6 +98,17 @@ describe("WorkerPool", () => {
     expect(pool.stats()).toMatchObject({ live: 0, restarts: 3 });
   });
 
+  it("terminateOne ends the busiest worker as a crash would: its jobs fail, the next job gets a fresh one", async () => {
+    make(2);
+    // Least busy first: the first and third land on one worker, the second on the other.
+    const sleeping = [pool.run({ kind: "sleep", ms: 5_000 }), pool.run({ kind: "sleep", ms: 300 }), pool.run({ kind: "sleep", ms: 5_000 })];
+    expect(pool.terminateOne()).toBe(true);
+    const settled = await Promise.allSettled(sleeping);
+    expect(settled.map((s) => s.status)).toEqual(["rejected", "fulfilled", "rejected"]);
+    await expect(pool.run<{ value: number }>({ kind: "echo", value: 3 })).resolves.toMatchObject({ value: 3 });
+    expect(pool.stats()).toMatchObject({ restarts: 1, live: 2, crashLooping: false });
+  });
+
   it("moves buffers back instead of copying them", async () => {
     make(1);
     const out = await pool.run<Float32Array>({ kind: "bytes", n: 1000 });

@@ -147,6 +147,18 @@ export class WorkerPool {
     };
   }
 
+  /**
+   * Ends the busiest live worker's thread as a crash would (fault drills, server/faults): its jobs
+   * fail with the exit, and the next job starts a replacement. False when none is live.
+   */
+  terminateOne(): boolean {
+    const live = this.slots.filter(Boolean) as Slot[];
+    if (live.length === 0) return false;
+    const busiest = live.reduce((a, b) => (b.pending.size > a.pending.size ? b : a));
+    void busiest.worker.terminate();
+    return true;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const live = this.slots.filter(Boolean) as Slot[];
