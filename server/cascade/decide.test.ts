@@ -64,6 +64,17 @@ describe("decide", () => {
     expect(v.outcome).toBe("review");
     expect(v.review?.reasons).toEqual(["rule_without_model_support"]);
   });
+
+  it("without a model result, the text rules meet the same thresholds under rule codes", () => {
+    const rulesOnly = (rules: Partial<Scores>) => ({ ...item({}, { rules }), model: undefined });
+    const blocked = decide(rulesOnly({ firearm: 0.9 }));
+    expect(blocked.outcome).toBe("block");
+    expect(blocked.reasons[0]).toMatchObject({ code: "rule_score_block", category: "firearm", message: "text rules put firearm at 90% ≥ block threshold 85%" });
+    const reviewed = decide(rulesOnly({ ammunition: 0.6 }));
+    expect(reviewed.outcome).toBe("review");
+    expect(reviewed.review?.reasons).toContain("rule_score_review");
+    expect(decide(rulesOnly({})).outcome).toBe("allow");
+  });
 });
 
 describe("block-rate circuit breaker", () => {

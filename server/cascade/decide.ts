@@ -1,7 +1,8 @@
 /**
  * Stage 3, decide: per-category thresholds from the active policy (with region overrides).
  * block ≥ block threshold; review ≥ review threshold, or image and text disagree, or a rule fired
- * that the model does not support. Always decides.
+ * that the model does not support. Always decides. Without a model result (it did not run, or
+ * failed open) stage 1's rule scores meet the same thresholds: the rules' own verdict.
  */
 import { thresholdsFor } from "../policy/thresholds";
 import { CATEGORIES, type Category, type ReasonCode } from "../taxonomy";
@@ -29,6 +30,8 @@ export function decide(item: CascadeItem): Verdict {
   const thresholds = thresholdsFor(item.policy, item.input.region);
   const scores = item.model ? { ...item.model.scores } : ruleScores(item);
   const rules = ruleScores(item);
+  const scored = item.model ? (c: Category) => c : (c: Category) => `text rules${firedRuleIds(item, c)} put ${c} at`;
+  const code = item.model ? { block: "model_score_block", review: "model_score_review" } as const : { block: "rule_score_block", review: "rule_score_review" } as const;
   const reasons: Reason[] = [];
   const reviewCodes = new Set<ReasonCode>();
   const tags: string[] = [];
@@ -42,11 +45,11 @@ export function decide(item: CascadeItem): Verdict {
     if (t.block !== null && s >= t.block) {
       block = true;
       severity = Math.max(severity, SEVERITY[c]);
-      reasons.push({ code: "model_score_block", category: c, message: `${c} ${pct(s)} ≥ block threshold ${pct(t.block)}` });
+      reasons.push({ code: code.block, category: c, message: `${scored(c)} ${pct(s)} ≥ block threshold ${pct(t.block)}` });
     } else if (t.review !== null && s >= t.review) {
-      reviewCodes.add("model_score_review");
+      reviewCodes.add(code.review);
       severity = Math.max(severity, SEVERITY[c] * s);
-      reasons.push({ code: "model_score_review", category: c, message: `${c} ${pct(s)} ≥ review threshold ${pct(t.review)}` });
+      reasons.push({ code: code.review, category: c, message: `${scored(c)} ${pct(s)} ≥ review threshold ${pct(t.review)}` });
     }
     if (t.tag != null && s >= t.tag) tags.push(c === "airsoft_paintball" ? "airsoft" : c);
 
@@ -90,6 +93,13 @@ export function decide(item: CascadeItem): Verdict {
   };
 }
 
+/** The rule ids behind a category's rule score, strongest first, e.g. " (make:glock, caliber:9mm)". */
+function firedRuleIds(item: CascadeItem, c: Category): string {
+  const spans = (item.text?.spans ?? []).filter((s) => s.category === c && s.rule).sort((a, b) => b.weight - a.weight);
+  const ids = [...new Set(spans.map((s) => s.rule))];
+  return ids.length ? ` (${ids.join(", ")})` : "";
+}
+
 /**
  * The circuit breaker sits in the stage, not in decide(): decide() stays a pure function that
  * replays (policy previews) and follow-ups can call without touching live traffic state.
@@ -102,7 +112,8 @@ export function withCircuitBreaker(verdict: Verdict, breaker: BlockRateBreaker):
     ...verdict.reasons,
     { code: "circuit_breaker", message: `Auto-blocking paused: block rate ${Math.round(breaker.rate() * 100)}% is far above baseline; sent to review` },
   ];
-  return { ...verdict, outcome: "review", reasons, review: { reasons: ["circuit_breaker"], boost: Math.max(0.8, verdict.review?.boost ?? 0) } };
+  const reviewReasons = [...new Set<ReasonCode>(["circuit_breaker", ...(verdict.review?.reasons ?? [])])];
+  return { ...verdict, outcome: "review", reasons, review: { reasons: reviewReasons, boost: Math.max(0.8, verdict.review?.boost ?? 0) } };
 }
 
 export const decideStage: Stage = {

@@ -1,6 +1,6 @@
 /** The upload flow's request, validated field by field at the boundary (zod). */
 import { z } from "zod";
-import { MAX_IMAGE_PIXELS } from "../image/pixel-limit";
+import { MAX_IMAGE_PIXELS, MAX_LISTING_PIXELS } from "../image/pixel-limit";
 import { ACCEPTED_IMAGE_TYPES } from "../image/sniff";
 
 export const LIMITS = {
@@ -9,6 +9,7 @@ export const LIMITS = {
   images: 8,
   imageBytes: 10 * 1024 * 1024,
   imagePixels: MAX_IMAGE_PIXELS,
+  listingPixels: MAX_LISTING_PIXELS,
 } as const;
 
 const id = z

@@ -13,6 +13,7 @@ import { IMAGE_MODEL } from "../inference/image-encoder";
 import { modelFilesState } from "../inference/model-files";
 import { executionProviders, modelStates } from "../inference/onnx-session";
 import { ocrWorkerHealth } from "../jobs/worker-health";
+import { servingProblems } from "./serving-problems";
 
 export type HealthStatus = "ok" | "warming" | "degraded" | "down";
 
@@ -36,10 +37,19 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
   // The OCR follow-ups run in their own process; its heartbeat says whether it lives.
   const ocrWorker = await ocrWorkerHealth(() => db);
   const ocrWorkerOk = ocrWorker.state === "ok" || ocrWorker.state === "disabled";
-  const status: HealthStatus =
-    dbState.status !== "ok" ? "down" : scorer.status === "warming" ? "warming" : scorer.status === "ready" && ocrWorkerOk ? "ok" : "degraded";
-  const httpStatus = status === "ok" || status === "degraded" ? 200 : 503;
   const files = modelFilesState();
+  const workers = [imageWorkers().stats(), encoderWorkers().stats()];
+  // What stops predict from getting the model: a load balancer should route around this instance.
+  const problems = servingProblems({ files, scorer, pools: workers });
+  const status: HealthStatus =
+    dbState.status !== "ok" || problems.length
+      ? "down"
+      : scorer.status === "warming"
+        ? "warming"
+        : scorer.status === "ready" && ocrWorkerOk
+          ? "ok"
+          : "degraded";
+  const httpStatus = status === "ok" || status === "degraded" ? 200 : 503;
 
   if (!opts.detailed) {
     return {
@@ -47,6 +57,7 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
       httpStatus,
       body: {
         status,
+        problems: problems.length,
         db: { status: dbState.status },
         modelStage: { status: scorer.status },
         ocrWorker: { state: ocrWorker.state },
@@ -62,11 +73,12 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
     httpStatus,
     body: {
       status,
+      problems,
       db: dbState,
       modelStage: scorer,
       executionProviders: executionProviders(),
       models,
-      workers: [imageWorkers().stats(), encoderWorkers().stats()],
+      workers,
       ocrWorker,
     },
   };
