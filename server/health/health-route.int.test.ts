@@ -18,6 +18,7 @@ let route: (req: Request) => Promise<Response>;
 let staffCookie = "";
 beforeAll(async () => {
   process.env.DATABASE_URL = inject("databaseUrl");
+  process.env.SIGHTLINE_WORKER = "0"; // no OCR worker process in this test: "disabled", not "down"
   ({ GET: route } = await import("@/app/api/health/route"));
   const db = createDb(inject("databaseUrl"), 1);
   const moderator = await makeUser(db, "moderator");
