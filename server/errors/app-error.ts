@@ -9,7 +9,8 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE";
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "TOO_MANY_REQUESTS";
 
 export class AppError extends Error {
   constructor(
@@ -17,6 +18,8 @@ export class AppError extends Error {
     message: string,
     /** Field-level detail, e.g. { "images.2": ["image is 14 MB; the limit is 10 MB"] }. */
     readonly fieldErrors?: Record<string, string[]>,
+    /** For TOO_MANY_REQUESTS: when to try again, sent as the Retry-After header. */
+    readonly retryAfterS?: number,
   ) {
     super(message);
     this.name = "AppError";
