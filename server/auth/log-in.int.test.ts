@@ -161,5 +161,7 @@ describe("login", () => {
     const old = await hashPassword(user.password, { N: 2 ** 15, r: 8, p: 1 });
     await db.update(users).set({ passwordHash: old }).where(eq(users.id, user.id));
     expect((await login(db, { email: user.email, password: user.password })).user.id).toBe(user.id);
+    const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    expect(row.hash.split("$")[1]).toBe("131072");
   });
 });
