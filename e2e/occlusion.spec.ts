@@ -6,7 +6,7 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { demoUser } from "./demo";
+import { demoUser, watchCspViolations } from "./demo";
 
 const DB_URL = process.env.SIGHTLINE_E2E_DATABASE_URL ?? "postgres://sightline:sightline-local@127.0.0.1:54349/sightline";
 
@@ -37,6 +37,8 @@ async function scoredItemWithImage(): Promise<string> {
 
 test("occlusion: the in-browser score matches the stored one and changes under the brush, offline", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  // onnxruntime-web compiles WebAssembly and loads its runtime at run time: all under the page CSP.
+  const cspViolations = await watchCspViolations(page);
   const external: string[] = [];
   await page.route("**/*", (route) => {
     const host = new URL(route.request().url()).hostname;
@@ -111,4 +113,5 @@ test("occlusion: the in-browser score matches the stored one and changes under t
   await tool.getByTestId("occlusion-reset").click();
   await expect(tool).toHaveAttribute("data-strokes", "0");
   expect(external, "requests to hosts other than this app").toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
