@@ -89,6 +89,24 @@ export const serviceTokens = pgTable("service_tokens", {
   createdAt: createdAt(),
 });
 
+/**
+ * Failed sign-ins per account and per client address, for lockout with backoff. Kept in Postgres
+ * so every app process sees the same count and a restart does not forget it. The key is a sha256
+ * ("account:<email>" / "address:<ip>"): no email or address is stored for attempts that name no
+ * real account.
+ */
+export const loginThrottles = pgTable(
+  "login_throttles",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  // Pruning deletes rows whose last failure is older than the forget window.
+  (t) => [index("login_throttles_last_failure_idx").on(t.lastFailureAt)],
+);
+
 // ---------------------------------------------------------------- listings and what we saw
 
 export const sellers = pgTable("sellers", {

@@ -34,3 +34,18 @@ export async function loginAs(page: Page, role: string) {
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/**
+ * Collects Content-Security-Policy violations on `page` (the browser's securitypolicyviolation
+ * events and its "Refused to …" console errors) across navigations. Call before the first goto.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  page.on("console", (m) => {
+    if (/^CSP violation|Content Security Policy|^Refused to/.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}

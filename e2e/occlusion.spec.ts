@@ -6,7 +6,7 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { demoUser, e2eDatabaseUrl } from "./demo";
+import { demoUser, e2eDatabaseUrl, watchCspViolations } from "./demo";
 
 
 /** An open review item whose listing the real model scored with at least one image (seeded by the cascade). */
@@ -36,6 +36,8 @@ async function scoredItemWithImage(): Promise<string> {
 
 test("occlusion: the in-browser score matches the stored one and changes under the brush, offline", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  // onnxruntime-web compiles WebAssembly and loads its runtime at run time: all under the page CSP.
+  const cspViolations = await watchCspViolations(page);
   const external: string[] = [];
   await page.route("**/*", (route) => {
     const host = new URL(route.request().url()).hostname;
@@ -110,4 +112,5 @@ test("occlusion: the in-browser score matches the stored one and changes under t
   await tool.getByTestId("occlusion-reset").click();
   await expect(tool).toHaveAttribute("data-strokes", "0");
   expect(external, "requests to hosts other than this app").toEqual([]);
+  expect(cspViolations).toEqual([]);
 });

@@ -37,7 +37,7 @@ function withoutPadding(text: string, max: number): number {
 }
 
 // base64 of 10 MB is 13.98 M characters; the exact byte limit is checked after decoding.
-const maxBase64Chars = Math.ceil(LIMITS.imageBytes / 3) * 4;
+export const maxBase64Chars = Math.ceil(LIMITS.imageBytes / 3) * 4;
 
 export const predictImageSchema = z.object({
   contentType: z.enum(ACCEPTED_IMAGE_TYPES as [string, ...string[]], {
