@@ -47,6 +47,8 @@ const ROUTES: Record<string, { access: Access | "procedures"; params?: Record<st
   "app/api/ort/[file]/route.ts": { access: "public" },
   "app/api/images/[sha256]/route.ts": { access: ["moderator"], params: { sha256: "0".repeat(64) } },
   "app/api/models/[name]/route.ts": { access: ["moderator"], params: { name: IMAGE_MODEL } },
+  // Fault drills for npm run load; checked with drills on (off, the route answers 404 to everyone).
+  "app/api/drills/route.ts": { access: "service" },
 };
 
 function accessOf(procedure: string): Access | undefined {
@@ -69,6 +71,7 @@ const callers: Caller[] = [{ name: "nobody", headers: {} }];
 
 beforeAll(async () => {
   process.env.DATABASE_URL = inject("databaseUrl");
+  process.env.SIGHTLINE_FAULT_DRILLS = "1";
   db = createDb(inject("databaseUrl"), 4);
   for (const role of ROLES) {
     const user = await makeUser(db, role, role === "seller" ? { sellerId: "s-access" } : {});
@@ -79,7 +82,10 @@ beforeAll(async () => {
   const token = await makeServiceToken(db);
   callers.push({ name: "service token", service: true, headers: { authorization: `Bearer ${token.secret}` } });
 });
-afterAll(() => db.$client.end());
+afterAll(async () => {
+  delete process.env.SIGHTLINE_FAULT_DRILLS;
+  await db.$client.end();
+});
 
 function routeFiles(dir = "app"): string[] {
   return fs

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { serviceFromAuthorization } from "@/server/auth/service-tokens";
+import { sessionTokenOf } from "@/server/http/cookies";
 import { drillSchema, drillsEnabled, runDrill } from "@/server/faults/drills";
 
 export const runtime = "nodejs";
@@ -12,7 +13,8 @@ export const dynamic = "force-dynamic";
 export async function POST(req: Request) {
   if (!drillsEnabled()) return new Response("Not found", { status: 404 });
   if (!(await serviceFromAuthorization(getDb(), req.headers.get("authorization")))) {
-    return Response.json({ error: "a service token is required" }, { status: 401 });
+    // A person logged in is known but not allowed; anyone else is not known at all.
+    return Response.json({ error: "a service token is required" }, { status: sessionTokenOf(req) ? 403 : 401 });
   }
   const drill = drillSchema.safeParse(await req.json().catch(() => null));
   if (!drill.success) return Response.json({ error: "bad drill", issues: drill.error.issues }, { status: 400 });
