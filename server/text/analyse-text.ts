@@ -2,20 +2,31 @@
  * Text fast signal: normalise each field, find lexicon terms and patterns, resolve overlaps, let
  * innocent context speak, and return evidence spans on the ORIGINAL text with rule scores.
  *
- * Innocent context (negatives) works at three strengths:
+ * Innocent context works in this order, first that applies:
+ *   - a sense cue attached to a hit reads it in another sense (sense.ts): "pistola de cola" is a
+ *     glue gun, "Walther P99 blank firer" a replica, "Nerf Glock" a toy (halved), "holster for
+ *     Glock 19" a holster (halved). The reading is a negative span "sense:<class>:<what>" covering
+ *     cue and word, whose `normalised` says what the word was read as ("glue gun (tool)"); a
+ *     replica reading is a replica span instead, since replicas are blocked too;
  *   - a negative that overlaps a hit suppresses it ("water gun" over "gun", "12 gauge wire");
+ *   - an ammunition word said to be absent ("sin pólvora", "no ammo", "ammo not included");
  *   - a "nearby" negative (toys, airsoft, tools, accessories) within NEARBY_CHARS in the same field
  *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed);
- *   - a toy/airsoft/accessory negative within ADJACENT_CHARS halves specific hits ("airsoft Glock
- *     17", "holster for Glock 19": glock stays as evidence at half weight). A toy or airsoft term
- *     in the title suppresses generic words and halves specific ones in the other fields.
+ *   - the title names another product (a toy, airsoft, an accessory, a tool read as such, a book,
+ *     spent brass ...) and has no firearm-like hit of its own: generic words in the other fields
+ *     are suppressed and specific ones halved (a replica title re-reads them as replica).
  * Suppressed hits are returned separately so the console can show why a word did not count.
  */
 import { CATEGORIES, type Category, type EvidenceSpan, type TextField } from "@/server/taxonomy";
 import { detectLanguage } from "./language";
-import { matchLexicon, type LexiconHit } from "./lexicon";
+import { SENSES } from "./lexicon-data/senses";
+import { matchLexicon } from "./lexicon";
 import { normaliseDetailed, originalRange, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 import { PATTERNS } from "./patterns";
+import {
+  absent, attached, headClassesOf, layout, negatedCue, place, precedence, ruleFor, senseClass, shapeOfWeapon,
+  type HeadClass, type Layout, type Placed, type Rule,
+} from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -30,7 +41,7 @@ export interface SuppressedSpan extends TextEvidenceSpan {
 export interface TextAnalysis {
   /** Lexicon and pattern hits that count. */
   spans: TextEvidenceSpan[];
-  /** Innocent context found (toys, tools, airsoft, idioms, accessories). */
+  /** Innocent context found (toys, tools, airsoft, idioms, accessories), and word senses ("sense:tool:glue"). */
   negatives: TextEvidenceSpan[];
   /** Hits that innocent context suppressed. */
   suppressed: SuppressedSpan[];
@@ -49,9 +60,11 @@ export interface TextFields {
 }
 
 const NEARBY_CHARS = 40;
-/** Specific hits are only halved by context right next to them ("airsoft Glock 17"). */
-const ADJACENT_CHARS = 20;
 const DAMPEN = 0.5;
+/** A firearm word re-read as a replica keeps most of its weight, as a replica. */
+const REPLICA_SHARE = 0.9;
+/** Title hits at or above this are the listing's subject: then the title names no other product. */
+const SUBJECT = 0.5;
 
 interface Hit {
   a: number; // normalised range
@@ -59,7 +72,7 @@ interface Hit {
   start: number; // original range
   end: number;
   normalised: string;
-  kind: "lexicon" | "pattern" | "negative";
+  kind: "lexicon" | "pattern" | "negative" | "cue";
   category: Category | null;
   rule: string;
   weight: number;
@@ -67,6 +80,19 @@ interface Hit {
   generic: boolean;
   scope: "overlap" | "nearby";
   evasion: boolean;
+  /** The lexicon entry's key ("pistola"), for telling pistol words from other generic words. */
+  key?: string;
+  /** Cues: the sense they give ("tool:glue"). */
+  sense?: string;
+  /** A negation right before it ("not a toy"): shown, but says nothing. */
+  negated?: boolean;
+}
+
+/** A cue placed on the field's words, not negated. */
+interface SenseCue {
+  hit: Hit;
+  sense: string;
+  at: Placed;
 }
 
 /** One field's text and its hits, sorted by start. */
@@ -76,6 +102,8 @@ interface FieldResult {
   original: string;
   positives: Hit[];
   negatives: Hit[];
+  layout: Layout;
+  cues: SenseCue[];
 }
 
 function makeHit(d: NormalisedDetail, a: number, b: number, rest: Omit<Hit, "a" | "b" | "start" | "end">): Hit {
@@ -85,8 +113,9 @@ function makeHit(d: NormalisedDetail, a: number, b: number, rest: Omit<Hit, "a" 
 
 function fieldHits(field: TextField, original: string, language: string, imageIndex?: number): FieldResult {
   const hits: Hit[] = [];
+  let d: NormalisedDetail | undefined;
   if (original) {
-    const d: NormalisedDetail = normaliseDetailed(original);
+    d = normaliseDetailed(original);
     for (const h of matchLexicon(d, { language })) {
       const e = h.entry;
       hits.push(
@@ -100,6 +129,8 @@ function fieldHits(field: TextField, original: string, language: string, imageIn
           generic: e.generic ?? false,
           scope: e.scope ?? "overlap",
           evasion: h.evasion,
+          key: e.key,
+          ...(e.sense ? { sense: e.sense } : {}),
         }),
       );
     }
@@ -124,13 +155,42 @@ function fieldHits(field: TextField, original: string, language: string, imageIn
     }
   }
   const kept = dropContained(dedupe(hits, language));
-  return {
-    field,
-    imageIndex,
-    original,
-    positives: kept.filter((h) => h.kind !== "negative"),
-    negatives: kept.filter((h) => h.kind === "negative"),
-  };
+  const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
+  const negatives = kept.filter((h) => h.kind === "negative");
+  const l = original ? layout(d!, original) : { words: [], clause: new Int32Array(0) };
+  return { field, imageIndex, original, positives, negatives, layout: l, cues: senseCues(l, kept) };
+}
+
+/** What each hit says about the sense of its neighbours: cues, and negatives and replica/airsoft hits that act as cues. */
+function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
+  const out: SenseCue[] = [];
+  for (const h of hits) {
+    const sense =
+      h.kind === "cue"
+        ? h.sense
+        : h.kind === "negative"
+          ? h.category === "toy"
+            ? "toy:toy"
+            : h.category === "airsoft_paintball"
+              ? "airsoft:airsoft"
+              : h.rule.startsWith("accessory:")
+                ? "accessory:accessory"
+                : undefined
+          : h.category === "replica"
+            ? "replica:replica"
+            : h.category === "airsoft_paintball"
+              ? "airsoft:airgun"
+              : undefined;
+    if (!sense) continue;
+    const at = place(l, h.a, h.b);
+    if (at.first >= l.words.length) continue;
+    if (negatedCue(l, at)) {
+      h.negated = true;
+      continue;
+    }
+    out.push({ hit: h, sense, at });
+  }
+  return out.sort((x, y) => x.at.first - y.at.first);
 }
 
 const contains = (outer: Hit, inner: Hit) => outer.a <= inner.a && outer.b >= inner.b && outer.b - outer.a > inner.b - inner.a;
@@ -138,7 +198,7 @@ const overlaps = (x: Hit, y: Hit) => x.a < y.b && y.a < x.b;
 
 /** Keep one hit per range, kind and category (the listing's language first, then the strongest); sorted by start. */
 function dedupe(hits: Hit[], language: string): Hit[] {
-  const isNeg = (h: Hit) => (h.kind === "negative" ? 1 : 0);
+  const isNeg = (h: Hit) => (h.kind === "negative" ? 1 : h.kind === "cue" ? 2 : 0);
   const cat = (h: Hit) => (h.category === null ? -1 : CATEGORIES.indexOf(h.category));
   const foreign = (h: Hit) => (h.language === language ? 0 : 1); // Polish "pistolet" is Polish in a Polish listing
   hits.sort((x, y) => x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || foreign(x) - foreign(y) || y.weight - x.weight);
@@ -174,7 +234,7 @@ function dropContained(sorted: Hit[]): Hit[] {
       if (
         o !== h &&
         contains(o, h) &&
-        (o.kind === h.kind || (o.kind !== "negative" && h.kind !== "negative")) &&
+        (o.kind === h.kind || (isCounting(o) && isCounting(h))) &&
         (h.generic || o.category === h.category)
       ) {
         return false;
@@ -183,6 +243,8 @@ function dropContained(sorted: Hit[]): Hit[] {
     return true;
   });
 }
+
+const isCounting = (h: Hit) => h.kind === "lexicon" || h.kind === "pattern";
 
 function distance(x: Hit, y: Hit): number {
   if (overlaps(x, y)) return 0;
@@ -196,7 +258,7 @@ function toSpan(f: FieldResult, h: Hit, weight = h.weight): TextEvidenceSpan {
     end: h.end,
     text: f.original.slice(h.start, h.end),
     normalised: h.normalised,
-    kind: h.kind,
+    kind: h.kind === "cue" ? "negative" : h.kind,
     category: h.category,
     rule: h.rule,
     weight,
@@ -207,33 +269,162 @@ function toSpan(f: FieldResult, h: Hit, weight = h.weight): TextEvidenceSpan {
   return span;
 }
 
+/** A hit read in a cue's sense, and what that does to it. */
+interface Reading {
+  cue: SenseCue;
+  rule: Rule;
+}
+
+/** Cues further than this many words from a hit cannot attach to it (attached() allows four). */
+const CUE_REACH = 5;
+/** Most words a cue or a negative acting as one spans (lexicon terms have at most MAX_WORDS). */
+const MAX_CUE_WORDS = 7;
+
+/** The attached cue that decides a hit's sense: the strongest class first (toy, airsoft, replica ...), then the nearest. */
+function readingOf(f: FieldResult, h: Hit): Reading | undefined {
+  if (!f.cues.length) return undefined;
+  const classes = headClassesOf(h);
+  if (!classes.length) return undefined;
+  const at = place(f.layout, h.a, h.b);
+  let best: Reading | undefined;
+  let bestRank = Infinity;
+  let bestDistance = Infinity;
+  // cues are sorted by first word and span a few words: start a little before the reach
+  let lo = 0;
+  let hi = f.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.cues[mid].at.first < at.first - CUE_REACH - MAX_CUE_WORDS) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < f.cues.length; k++) {
+    const c = f.cues[k];
+    if (c.at.first > at.last + CUE_REACH) break;
+    if (c.at.last < at.first - CUE_REACH || c.hit === h) continue;
+    const head = classes.find((k) => ruleFor(c.sense, k));
+    if (!head) continue;
+    const rule = ruleFor(c.sense, head)!;
+    if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
+    if (!attached(f.layout, at, c.at, rule)) continue;
+    // same class: a cue word says more ("agua": water gun) than a phrase it sits in ("pistola de agua": toy)
+    const rank = precedence(c.sense) * 2 + (c.hit.kind === "cue" ? 0 : 1);
+    const dist = c.at.first > at.last ? c.at.first - at.last : Math.max(0, at.first - c.at.last);
+    if (rank < bestRank || (rank === bestRank && dist < bestDistance)) {
+      best = { cue: c, rule };
+      bestRank = rank;
+      bestDistance = dist;
+    }
+  }
+  return best;
+}
+
+/**
+ * "tipo pistola", "en forme de pistolet", "в форме пистолета": the shape word comes first, and
+ * not after a weapon noun ("arma tipo pistola" is a pistol). English says "pistol-shaped",
+ * "Glock-shaped": the shape word comes after, and may follow a make.
+ */
+function shapeFits(f: FieldResult, head: Placed, c: SenseCue, cls: HeadClass): boolean {
+  const after = c.at.first > head.last;
+  if (c.hit.language === "en") return after;
+  return !after && cls === "handgun" && !shapeOfWeapon(f.layout, c.at);
+}
+
+const SENSE_CATEGORY: Record<string, Category | null> = { toy: "toy", airsoft: "airsoft_paintball", replica: "replica" };
+
+/** The evidence for a reading: cue and word as one span, `normalised` saying what the word was read as. */
+function senseSpan(f: FieldResult, h: Hit, c: SenseCue): TextEvidenceSpan {
+  const start = Math.min(h.start, c.hit.start);
+  const end = Math.max(h.end, c.hit.end);
+  const span: TextEvidenceSpan = {
+    field: f.field,
+    start,
+    end,
+    text: f.original.slice(start, end),
+    normalised: SENSES[c.sense] ?? c.sense,
+    kind: "negative",
+    category: SENSE_CATEGORY[senseClass(c.sense)] ?? null,
+    rule: `sense:${c.sense}`,
+    weight: c.hit.weight,
+    evasion: false,
+  };
+  if (f.imageIndex !== undefined) span.imageIndex = f.imageIndex;
+  if (c.hit.language) span.language = c.hit.language;
+  return span;
+}
+
+/** A firearm word re-read as a replica ("Walther P99 blank firer", "ММГ АКМ") counts as a replica. */
+function replicaSpan(span: TextEvidenceSpan, h: Hit, cueWeight: number): TextEvidenceSpan {
+  return { ...span, kind: "lexicon", category: "replica", weight: Math.max(cueWeight, h.weight * REPLICA_SHARE), evasion: h.evasion };
+}
+
+interface Collected {
+  spans: TextEvidenceSpan[];
+  suppressed: SuppressedSpan[];
+  senses: TextEvidenceSpan[];
+}
+
+/** What the title says the listing is, when it names another product than a firearm. */
+interface TitleContext {
+  sense: string;
+  rule: string;
+}
+
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
-function judge(f: FieldResult, titleContext: Hit | undefined, spans: TextEvidenceSpan[], suppressed: SuppressedSpan[]): void {
+function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Collected): void {
   const negs = f.negatives;
   for (const h of f.positives) {
-    let by: Hit | undefined;
-    let dampen = false;
+    const reading = readingOf(f, h);
+    if (reading) {
+      const sense = senseSpan(f, h, reading.cue);
+      const rule = sense.rule!;
+      if (reading.rule.action === "dampen") {
+        out.spans.push(toSpan(f, h, h.weight * DAMPEN));
+        out.senses.push(sense);
+      } else {
+        out.suppressed.push({ ...toSpan(f, h), suppressedBy: rule });
+        if (reading.rule.action === "replica") out.spans.push(replicaSpan(sense, h, reading.cue.hit.weight));
+        else out.senses.push(sense);
+      }
+      continue;
+    }
+    let by: string | undefined;
     for (let k = lowerBound(negs, h.a - NEARBY_CHARS - MAX_HIT_CHARS); k < negs.length && negs[k].a <= h.b + NEARBY_CHARS; k++) {
       const n = negs[k];
-      if (overlaps(n, h)) {
-        by = n;
+      if (overlaps(n, h) || (h.generic && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS)) {
+        by = n.rule;
         break;
       }
-      const dist = distance(n, h);
-      if (n.scope !== "nearby" || dist > NEARBY_CHARS) continue;
-      if (h.generic) {
-        by = n;
-        break;
-      }
-      if ((n.category !== null || n.rule.startsWith("accessory:")) && dist <= ADJACENT_CHARS) dampen = true;
     }
+    if (!by && h.category === "ammunition" && absent(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
+    let dampen = false;
     if (!by && titleContext && f.field !== "title") {
-      if (h.generic) by = titleContext;
+      if (senseClass(titleContext.sense) === "replica" && headClassesOf(h).length) {
+        const span = toSpan(f, h);
+        out.suppressed.push({ ...span, suppressedBy: titleContext.rule });
+        out.spans.push(replicaSpan({ ...span, rule: titleContext.rule, normalised: SENSES[titleContext.sense] ?? titleContext.sense }, h, 0));
+        continue;
+      }
+      if (h.generic) by = titleContext.rule;
       else dampen = true;
     }
-    if (by) suppressed.push({ ...toSpan(f, h), suppressedBy: by.rule });
-    else spans.push(toSpan(f, h, dampen ? h.weight * DAMPEN : h.weight));
+    if (by) out.suppressed.push({ ...toSpan(f, h), suppressedBy: by });
+    else out.spans.push(toSpan(f, h, dampen ? h.weight * DAMPEN : h.weight));
   }
+}
+
+const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
+/** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
+const PRODUCT_CLASSES = new Set(["toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow"]);
+
+function titleContextOf(title: FieldResult, judged: Collected): TitleContext | undefined {
+  const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
+  if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
+  const subject = judged.spans.some((s) => s.field === "title" && s.category && FIREARM_LIKE.includes(s.category) && s.weight >= SUBJECT);
+  if (subject) return undefined;
+  const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
+  if (read) return { sense: read.rule!.slice("sense:".length), rule: read.rule! };
+  const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children");
+  return cue ? { sense: cue.sense, rule: `sense:${cue.sense}` } : undefined;
 }
 
 export function analyseText(fields: TextFields): TextAnalysis {
@@ -243,31 +434,40 @@ export function analyseText(fields: TextFields): TextAnalysis {
     fieldHits("description", fields.description, language),
     ...(fields.ocr ?? []).map((text, i) => fieldHits("ocr", text, language, i)),
   ];
-  const titleContext = results[0].negatives.find((n) => n.category === "toy" || n.category === "airsoft_paintball");
 
-  const spans: TextEvidenceSpan[] = [];
-  const suppressed: SuppressedSpan[] = [];
+  const out: Collected = { spans: [], suppressed: [], senses: [] };
+  judge(results[0], undefined, out);
+  const titleContext = titleContextOf(results[0], out);
+  for (const f of results.slice(1)) judge(f, titleContext, out);
+
   const negatives: TextEvidenceSpan[] = [];
   const ruleScores: Partial<Record<Category, number>> = {};
   const raise = (c: Category | null, w: number) => {
     if (c && w > (ruleScores[c] ?? 0)) ruleScores[c] = w;
   };
   for (const f of results) {
-    judge(f, titleContext, spans, suppressed);
     for (const n of f.negatives) {
       negatives.push(toSpan(f, n));
-      raise(n.category, n.weight);
+      if (!n.negated) raise(n.category, n.weight);
     }
   }
-  for (const s of spans) raise(s.category, s.weight);
+  const seen = new Set<string>();
+  for (const s of out.senses) {
+    const id = `${s.field}:${s.imageIndex ?? ""}:${s.start}:${s.end}:${s.rule}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    negatives.push(s);
+  }
+  for (const s of out.senses) raise(s.category, s.weight);
+  for (const s of out.spans) raise(s.category, s.weight);
 
   const byPosition = (x: TextEvidenceSpan, y: TextEvidenceSpan) =>
     FIELD_ORDER[x.field] - FIELD_ORDER[y.field] || (x.imageIndex ?? 0) - (y.imageIndex ?? 0) || x.start - y.start || y.end - x.end;
   return {
-    spans: spans.sort(byPosition),
+    spans: out.spans.sort(byPosition),
     negatives: negatives.sort(byPosition),
-    suppressed: suppressed.sort(byPosition),
-    evasion: spans.some((s) => s.evasion),
+    suppressed: out.suppressed.sort(byPosition),
+    evasion: out.spans.some((s) => s.evasion),
     language,
     ruleScores,
   };
