@@ -281,7 +281,7 @@ const CUE_REACH = 5;
 const MAX_CUE_WORDS = 7;
 
 /** The attached cue that decides a hit's sense: the strongest class first (toy, airsoft, replica ...), then the nearest. */
-function readingOf(f: FieldResult, h: Hit): Reading | undefined {
+function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>): Reading | undefined {
   if (!f.cues.length) return undefined;
   const classes = headClassesOf(h);
   if (!classes.length) return undefined;
@@ -305,6 +305,7 @@ function readingOf(f: FieldResult, h: Hit): Reading | undefined {
     if (!head) continue;
     const rule = ruleFor(c.sense, head)!;
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
+    if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
     // same class: a cue word says more ("agua": water gun) than a phrase it sits in ("pistola de agua": toy)
     const rank = precedence(c.sense) * 2 + (c.hit.kind === "cue" ? 0 : 1);
@@ -369,11 +370,73 @@ interface TitleContext {
   rule: string;
 }
 
+/**
+ * Each hit's reading, if any. Words first, then ammunition: a blank pistol's caliber is the
+ * replica's only when a firearm word in its clause was read as a replica. A generic word right
+ * before a make, model or another firearm word takes that word's reading: "Carabina Winchester
+ * 1894 réplica", "Subfusil Uzi inutilizado", "Karabin Mosin 1891/30 PCU", "Flintlock pistol replica".
+ */
+function readingsOf(f: FieldResult): Map<Hit, Reading> {
+  const readings = new Map<Hit, Reading>();
+  const l = f.layout;
+  const replicaClauses = new Set<number>();
+  const clauseOf = (h: Hit) => l.clause[place(l, h.a, h.b).first];
+  for (const h of f.positives) if (h.category === "replica") replicaClauses.add(clauseOf(h));
+  const isAmmo = (h: Hit) => h.category === "ammunition";
+  for (const h of f.positives) {
+    if (isAmmo(h)) continue;
+    const r = readingOf(f, h, replicaClauses);
+    if (!r) continue;
+    readings.set(h, r);
+    if (r.rule.action === "replica") replicaClauses.add(clauseOf(h));
+  }
+  const ps = f.positives;
+  for (let i = 0; i < ps.length; i++) {
+    const h = ps[i];
+    if (!h.generic || readings.has(h)) continue;
+    const classes = headClassesOf(h);
+    const at = place(l, h.a, h.b);
+    for (let j = i + 1; j < ps.length && ps[j].a <= h.b + 2; j++) {
+      const name = ps[j];
+      const r = readings.get(name);
+      const nameAt = place(l, name.a, name.b);
+      if (!r || !headClassesOf(name).some((k) => k !== "ammo" && k !== "part") || nameAt.first !== at.last + 1) continue;
+      const head = classes.find((k) => ruleFor(r.cue.sense, k));
+      if (head) readings.set(h, { cue: r.cue, rule: ruleFor(r.cue.sense, head)! });
+      break;
+    }
+  }
+  for (const h of f.positives) {
+    if (!isAmmo(h)) continue;
+    const r = readingOf(f, h, replicaClauses);
+    if (r) readings.set(h, r);
+  }
+  return readings;
+}
+
+/**
+ * A title that starts with another product ("Kit limpieza armas calibre 12 y 9mm", "Reinigungsset
+ * Waffenpflege Kal. .22-.45", "Prensa de recarga Lee + matrizes .38", "Ammo can - .50 cal"): its
+ * calibers and generic words are that product's fit, unless the title also names a make, model,
+ * part or an ammunition word.
+ */
+const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal"]);
+function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
+  const head = f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)));
+  if (!head) return undefined;
+  const named = f.positives.some(
+    (h) => !readings.has(h) && (h.rule.startsWith("make:") || h.rule.startsWith("model:") || h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "lexicon")) && h.weight >= SUBJECT,
+  );
+  return named ? undefined : `sense:${head.sense}`;
+}
+
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
 function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Collected): void {
   const negs = f.negatives;
+  const readings = readingsOf(f);
+  const titleHead = f.field === "title" ? titleHeadOf(f, readings) : undefined;
   for (const h of f.positives) {
-    const reading = readingOf(f, h);
+    const reading = readings.get(h);
     if (reading) {
       const sense = senseSpan(f, h, reading.cue);
       const rule = sense.rule!;
@@ -397,6 +460,10 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
     }
     if (!by && h.category === "ammunition" && absent(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
     let dampen = false;
+    if (!by && titleHead && (h.generic || (h.kind === "pattern" && h.category === "ammunition"))) {
+      if (h.generic) by = titleHead;
+      else dampen = true;
+    }
     if (!by && titleContext && f.field !== "title") {
       if (senseClass(titleContext.sense) === "replica" && headClassesOf(h).length) {
         const span = toSpan(f, h);
@@ -414,7 +481,10 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
 
 const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
 /** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
-const PRODUCT_CLASSES = new Set(["toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow"]);
+const PRODUCT_CLASSES = new Set([
+  "toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow", "service", "vehicle", "cartridge", "drug",
+  "food",
+]);
 
 function titleContextOf(title: FieldResult, judged: Collected): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);

@@ -13,7 +13,7 @@
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
 import { LEET, TRANSLIT } from "./confusables";
-import { normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
+import { Flag, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 
 export interface LexiconEntry extends TermSpec {
   /** The term's words, concatenated, as normalise() writes them. */
@@ -166,6 +166,15 @@ const HAS_LETTER = /\p{L}/u;
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const HAS_LEET = /[0134578@$!]/;
 
+const SPELLED_THEN_NUMBER = /^(\p{L}{3,})\d+$/u;
+
+/** One word's forms, for a word cut out of a longer run. */
+function word(d: NormalisedDetail, a: number, b: number, stretched: boolean): Word {
+  const v0 = d.text.slice(a, b);
+  const r = d.raw.slice(a, b);
+  return { a, b, forms: [v0, r, v0, v0, HAS_CYRILLIC.test(v0) ? translit(v0) : v0], stretched };
+}
+
 function words(d: NormalisedDetail): Word[] {
   const out: Word[] = [];
   const { text, raw, flags } = d;
@@ -189,8 +198,17 @@ function words(d: NormalisedDetail): Word[] {
     }
     if (HAS_CYRILLIC.test(v0)) forms[Variant.Translit] = translit(v0);
     let stretched = false;
-    for (let k = a; k < j; k++) if (flags[k] & 32) stretched = true;
-    out.push({ a, b: j, forms, stretched });
+    let spelled = true;
+    for (let k = a; k < j; k++) {
+      if (flags[k] & Flag.STRETCHED) stretched = true;
+      if (!(flags[k] & Flag.SEPARATED)) spelled = false;
+    }
+    // letters spelled out run into a number after them: "g u n 4 sale" → "gun4", "P.i.s.t.o.l.e.t 9" → "pistolet9"
+    const trailing = spelled ? SPELLED_THEN_NUMBER.exec(v0) : null;
+    if (trailing) {
+      const cut = a + trailing[1].length;
+      out.push(word(d, a, cut, false), word(d, cut, j, false));
+    } else out.push({ a, b: j, forms, stretched });
     i = j;
   }
   return out;

@@ -30,6 +30,10 @@ export interface Rule {
   strict?: boolean;
   /** Same clause and at most four words apart, any words: "KJW Glock 17 gas blowback airsoft". */
   loose?: boolean;
+  /** Only when a firearm word in the same clause was read as a replica (calibers of blank pistols). */
+  ofReplica?: boolean;
+  /** After the head, one describing word may come first: "Smith & Wesson folding knife". */
+  adjective?: boolean;
 }
 
 const SUPPRESS: Rule = { action: "suppress" };
@@ -38,26 +42,50 @@ const REPLICA: Rule = { action: "replica" };
 const DAMPEN_NEAR: Rule = { action: "dampen", loose: true };
 const STRICT_DAMPEN: Rule = { action: "dampen", strict: true };
 const STRICT_SUPPRESS: Rule = { action: "suppress", strict: true };
+/** Only attached as a compound: "water pistol" yes, "water cooled machine gun" no. */
+const SUPPRESS_COMPOUND: Rule = { action: "suppress", strict: true };
+/** The caliber of a blank or alarm pistol ("Pistola a salve Bruni 92 cal. 9mm PAK") is the replica's, not ammunition. */
+const SPEC_OF_REPLICA: Rule = { action: "suppress", ofReplica: true };
 
 /** Per sense class (the part of a sense before ":") or full sense, what it does to each kind of hit. */
 const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
-  toy: { handgun: SUPPRESS, generic: SUPPRESS, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR },
+  toy: { handgun: SUPPRESS, generic: SUPPRESS, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR, ammo: DAMPEN_NEAR },
+  // "water cooled machine gun" is a machine gun; a water pistol, water gun or water rifle is a toy
+  "toy:water": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
   // "rifle for kids" can be a real youth rifle; a pistol for kids is a toy
   "toy:children": { handgun: SUPPRESS },
-  airsoft: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR },
+  // percussion caps also fire antique revolvers and muzzleloaders
+  "toy:cap": { handgun: SUPPRESS },
+  airsoft: { handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR },
   replica: { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: REPLICA },
-  tool: { handgun: SUPPRESS },
+  // blank cartridges are ammunition ("Balas de fogueo 9mm PAK"); a blank pistol's caliber is not
+  "replica:blank": { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SPEC_OF_REPLICA },
+  tool: { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
+  // powder-actuated nailers take powder loads: "pistola de clavos de pólvora"
+  "tool:nail": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND, ammo: SUPPRESS },
+  // "fusil à aiguiser" is a sharpening steel; "Knarre 1/2 Zoll" a ratchet
+  "tool:sharpener": { generic: SUPPRESS },
+  "tool:ratchet": { generic: SUPPRESS },
   signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
   nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS },
   spent: { ammo: SUPPRESS },
-  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN },
-  merch: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, model: STRICT_SUPPRESS },
-  shape: { handgun: SUPPRESS, make: STRICT_SUPPRESS, model: STRICT_SUPPRESS },
+  // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
+  cartridge: { ammo: SUPPRESS },
+  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: STRICT_SUPPRESS },
+  merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
+  vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
+  service: { handgun: SUPPRESS, generic: SUPPRESS },
+  food: { handgun: SUPPRESS },
+  drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS },
+  shape: { handgun: SUPPRESS, make: STRICT_SUPPRESS, model: STRICT_SUPPRESS, ammo: STRICT_SUPPRESS },
 };
 
 /** When several cues attach to one word, the first class here wins ("airsoft replica Glock" is airsoft). */
-const PRECEDENCE = ["toy", "airsoft", "replica", "signal", "nonlethal", "crossbow", "tool", "spent", "merch", "shape", "accessory"];
+const PRECEDENCE = [
+  "toy", "airsoft", "replica", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "service", "merch",
+  "shape", "accessory",
+];
 
 export function senseClass(sense: string): string {
   const i = sense.indexOf(":");
@@ -110,8 +138,11 @@ const ABSENT_AFTER = /^(?:includ|incl|dabei|enthalt|inclu|compris|входит|�
 /** "arma tipo pistola" is a pistol-type weapon, not a pistol-shaped lighter. */
 const WEAPON_NOUNS = new Set(["arma", "armas", "weapon", "waffe", "оружие", "bron", "arme", "armi"]);
 
-/** Gap characters that do not end a phrase; any other non-word character does. */
-const SOFT_GAP = new Set([" ", "'", '"', "‘", "’", "“", "”", "«", "»", "-", "_", ":", "#", "%", "$", "€", "£", "*", "@", "~", "^", "`", "´", "."]);
+const HAS_DIGIT = /\d/;
+/** Gap characters that do not end a phrase; any other non-word character does. Brackets hold qualifiers: "Munição de manejo (inerte)". */
+const SOFT_GAP = new Set([" ", "'", '"', "‘", "’", "“", "”", "«", "»", "-", "_", ":", "#", "%", "$", "€", "£", "*", "@", "~", "^", "`", "´", ".", "(", ")"]);
+/** A full stop after these is an abbreviation, not the end of a phrase: "cal. 9mm", "Kal. .22", "nr. 4". */
+const ABBREVIATIONS = new Set(["cal", "kal", "no", "nr", "ca", "approx", "mod", "gen", "vol", "st", "ref", "art", "n", "vz", "wz", "sa", "sr", "jr", "inc", "co"]);
 
 export interface Word {
   a: number;
@@ -125,9 +156,11 @@ export interface Layout {
   clause: Int32Array;
 }
 
-function gapBreaks(gap: string, originalGap: string): boolean {
+function gapBreaks(gap: string, originalGap: string, before: string, after: string): boolean {
   if (originalGap.includes("\n")) return true;
-  if (/\.\s/.test(gap) || /\s[-–—]\s/.test(gap) || /\s[-–—]$/.test(gap)) return true;
+  // model numbers: "1891/30", "10/22", "1/2 Zoll"
+  if (gap === "/" && HAS_DIGIT.test(before) && HAS_DIGIT.test(after)) return false;
+  if ((/\.\s/.test(gap) && !ABBREVIATIONS.has(before)) || /\s[-–—]\s/.test(gap) || /\s[-–—]$/.test(gap)) return true;
   for (const ch of gap) if (!SOFT_GAP.has(ch)) return true;
   return false;
 }
@@ -154,7 +187,7 @@ export function layout(d: NormalisedDetail, original: string): Layout {
       const prev = words[k - 1];
       const gap = text.slice(prev.b, w.a);
       const originalGap = original.slice(d.ends[prev.b - 1], d.offsets[w.a]);
-      if (gapBreaks(gap, originalGap) || JOINERS.has(prev.text)) id++;
+      if (gapBreaks(gap, originalGap, prev.text, w.text) || JOINERS.has(prev.text)) id++;
       if (JOINERS.has(w.text)) id++;
     }
     clause[k] = id;
@@ -183,7 +216,7 @@ export function place(l: Layout, a: number, b: number): Placed {
 }
 
 /** Whether `cue` is attached to `head` (see the module comment and Rule). */
-export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose"> = {}): boolean {
+export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective"> = {}): boolean {
   if (cue.first <= head.last && head.first <= cue.last) return true;
   const after = cue.first > head.last;
   const from = after ? head.last + 1 : cue.last + 1;
@@ -192,11 +225,17 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
   if (l.clause[cue.first] !== l.clause[head.first]) return false;
   if (rule.loose) return between <= 4;
   if (between > 3) return false;
+  // model numbers, years and calibers in between say nothing: "Наган 1943 охолощённый", "Mosin 1891/30 PCU"
   let other = 0;
-  for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text)) other++;
-  if (rule.strict) return after ? between === 0 : other === 0;
+  for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text) && !HAS_DIGIT.test(l.words[k].text)) other++;
+  // strict: right after the head ("Glock 19 holster"), or right before it ("IWB holster Glock 19"), or before it ending in a
+  // linking word ("holster for Glock 19", "Kabura Kydex do CZ")
+  if (rule.strict) return between === 0 || (!after && LINKS.has(l.words[to].text) && other <= 1);
   if (other > 1) return false;
-  if (after && between > 0 && !LINKS.has(l.words[from].text)) return false;
+  if (after && between > 0 && !rule.adjective) {
+    const first = l.words[from].text;
+    if (!LINKS.has(first) && !HAS_DIGIT.test(first)) return false;
+  }
   return true;
 }
 

@@ -49,6 +49,19 @@ export const SENSES: Record<string, string> = {
   "tool:radar": "speed radar gun (tool)",
   "tool:smoke": "fog or smoke gun (tool)",
   "tool:lighter": "gun-shaped lighter",
+  "tool:fuel": "fuel nozzle (tool)",
+  "tool:hair": "hair tool",
+  "tool:measure": "measuring gun (tool)",
+  "tool:sharpener": "sharpening steel (tool)",
+  "tool:ratchet": "ratchet (tool)",
+  "spent:reloading": "reloading equipment",
+  "cartridge:other": "ink, pen, needle, lamp or chuck cartridge",
+  "merch:game": "video game",
+  "vehicle:vehicle": "vehicle part",
+  "service:service": "service, course or event",
+  "drug:cannabis": "cannabis strain or seeds",
+  "crossbow:speargun": "speargun",
+  "food:bread": "bread roll (food)",
   "signal:flare": "flare or signal gun",
   "nonlethal:stun": "stun gun or taser (non-lethal)",
   "nonlethal:pepper": "pepper-spray gun (non-lethal)",
@@ -57,7 +70,6 @@ export const SENSES: Record<string, string> = {
   "accessory:accessory": "gun accessory",
   "merch:merch": "branded merchandise",
   "merch:media": "book or media",
-  "merch:vehicle": "vehicle",
   "shape:shape": "gun-shaped object",
 };
 
@@ -76,7 +88,7 @@ export const SENSE_CUES: TermSpec[] = [
     ru: ["водян*", "водн*"], pl: ["wode", "wody", "wodn*"],
   }),
   ...sense("toy:toy", "toy", 0.7, {
-    en: ["toy", "toys", "plastic", "kids toy"],
+    en: ["toy", "toys", "plastic", "kids toy", "confetti", "party", "party popper", "cork", "foam bullets", "soft bullets"],
     es: ["juguete", "de plastico"], pt: ["brinquedo", "de plastico"], fr: ["jouet", "en plastique"],
     it: ["giocattolo", "di plastica", "in plastica"], de: ["spielzeug*", "plastik*"],
     ru: ["игрушечн*", "игрушк*", "пластиков*"], pl: ["zabawk*", "plastikow*"],
@@ -87,8 +99,8 @@ export const SENSE_CUES: TermSpec[] = [
     it: ["bambini", "bambino", "bimbi"], de: ["kinder*"], ru: ["детск*"], pl: ["dzieci", "dzieciec*"],
   }),
   ...sense("toy:cap", "toy", 0.7, {
-    en: ["cap gun", "cap guns", "caps"], es: ["fulminantes"], pt: ["espoleta de brinquedo"], fr: ["amorces"],
-    it: ["tappi", "tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*"], pl: ["kapiszon*"],
+    en: ["cap gun", "cap guns", "cap pistol"], es: ["de fulminantes"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
+    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистонн*"], pl: ["na kapiszony"],
   }),
   ...sense("toy:bubble", "toy", 0.8, {
     en: ["bubble", "bubbles"], es: ["burbujas", "pompas"], pt: ["bolhas", "bolinhas de sabao"], fr: ["bulles"],
@@ -113,10 +125,13 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["paintball"], ru: ["пейнтбол*"], pl: ["paintball*"], de: ["paintball"], fr: ["paintball"],
   }),
   ...sense("airsoft:airgun", "airsoft_paintball", 0.75, {
-    en: ["bb", "bbs", "pellet", "pellets", "co2", "air rifle", "air pistol", "airgun", "pcp", "springer"],
-    es: ["balines", "aire comprimido", "de aire", "co2"],
-    pt: ["chumbinho", "chumbinhos", "pressao", "ar comprimido", "de ar", "co2"],
-    fr: ["air comprime", "a plomb", "a plombs", "billes acier", "co2"],
+    en: [
+      "bb", "bbs", "pellet", "pellets", "co2", "air rifle", "air pistol", "airgun", "pcp", "springer", "gamo", "weihrauch",
+      "umarex", "norica", "beeman", "air arms", "crosman",
+    ],
+    es: ["balines", "aire comprimido", "de aire", "co2", "a piston", "de piston"],
+    pt: ["chumbinho", "chumbinhos", "pressao", "ar comprimido", "de ar", "co2", "pistao"],
+    fr: ["air comprime", "a plomb", "a plombs", "plomb", "billes acier", "co2"],
     it: ["aria compressa", "ad aria", "piombini", "co2"],
     de: ["luftdruck*", "druckluftwaffe", "diabolo", "diabolos", "co2", "luftgewehr", "luftpistole"],
     ru: ["пневматическ*", "пневмо*", "пневматик*", "пульк*", "шарик*", "со2"],
@@ -124,10 +139,13 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- replicas, blank-firing and deactivated guns: blocked by default as "replica" ----
   ...sense("replica:blank", "replica", 0.7, {
-    en: ["blank firing", "blank-firing", "blank firer", "blank fire", "blanks only", "blank gun", "blank pistol", "blank revolver", "alarm"],
-    es: ["fogueo", "detonadora", "detonador", "de salida"], pt: ["festim", "de alarme"], fr: ["alarme", "a blanc", "d'alarme"],
+    en: [
+      "blank firing", "blank-firing", "blank firer", "blank fire", "blanks only", "blank gun", "blank pistol", "blank revolver", "alarm",
+      "starter", "pak", "p.a.k", "ekol", "zoraki", "bruni", "kimar",
+    ],
+    es: ["fogueo", "detonadora", "detonador", "de salida"], pt: ["festim", "de alarme"], fr: ["alarme", "a blanc", "d'alarme", "demarrage", "athletisme"],
     it: ["a salve", "scacciacani"], de: ["schreckschuss*", "gaspistole", "gas-alarm", "gas alarm", "ptb"],
-    ru: ["охолощ*", "схп", "сигнально-холост*", "холост*", "стартов*"], pl: ["hukow*", "startow*", "gazow*", "alarmow*"],
+    ru: ["охолощ*", "охолощенн*", "схп", "сигнально-холост*", "холост*", "стартов*"], pl: ["hukow*", "startow*", "gazow*", "alarmow*"],
   }),
   ...sense("replica:deactivated", "replica", 0.8, {
     en: ["deactivated", "deact", "deactivation", "decommissioned", "non-firing", "non firing", "nonfiring", "inert", "dewat"],
@@ -139,9 +157,13 @@ export const SENSE_CUES: TermSpec[] = [
     ru: ["ммг", "макет*", "массогабаритн*"], pl: ["pcu", "pozbawion*", "szkoleniow*"],
   }),
   ...sense("replica:replica", "replica", 0.6, {
-    en: ["replica", "replicas", "dummy", "snap caps", "snap cap"],
-    es: ["replica", "replicas", "simulacro"], pt: ["replica", "replicas", "simulacro"], fr: ["replique", "repliques"],
-    it: ["replica", "repliche"], de: ["replik*", "attrappe", "nachbildung"], ru: ["реплик*", "копия"], pl: ["replik*", "atrap*"],
+    en: [
+      "replica", "replicas", "dummy", "dummies", "snap caps", "snap cap", "rubber", "blue gun", "blueguns", "prop gun", "prop pistol",
+      "prop revolver", "stage prop", "film prop", "theater", "theatre",
+    ],
+    es: ["replica", "replicas", "simulacro", "de instruccion"], pt: ["replica", "replicas", "simulacro", "de manejo", "manejo"],
+    fr: ["replique", "repliques", "de manipulation"], it: ["replica", "repliche"], de: ["replik*", "attrappe", "nachbildung", "exerzier*"],
+    ru: ["реплик*", "копия", "учебн*", "болванк*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
@@ -152,7 +174,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("tool:sealant", null, 0.8, {
     en: ["caulk", "caulking", "sealant", "silicone", "mastic", "cartridge gun", "expanding foam", "foam"],
-    es: ["sellador", "sellante", "calafatear", "espuma", "masilla"], pt: ["selante", "espuma", "calafetar"],
+    es: ["sellador", "sellante", "calafatear", "calafateo", "espuma", "masilla"], pt: ["selante", "espuma", "calafetar"],
     fr: ["calfeutrer", "mastic", "silicone", "mousse"], it: ["silicone", "sigillante", "schiuma"],
     de: ["kartuschen*", "silikon*", "dichtstoff*", "schaum*", "pu-schaum"], ru: ["герметик*", "пены", "пена", "пену", "пеной", "монтажн*"],
     pl: ["silikon*", "uszczelniacz*", "pianki", "pianka", "piany"],
@@ -188,7 +210,8 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["malowani*", "malarsk*", "natryskow*", "lakier*", "farby"],
   }),
   ...sense("tool:solder", null, 0.85, {
-    en: ["soldering", "solder"], es: ["soldar", "soldador", "soldadura", "estano"], pt: ["solda", "soldar", "soldador"],
+    en: ["soldering", "solder", "desoldering"], es: ["soldar", "soldador", "soldadura", "estano", "desoldador*"],
+    pt: ["solda", "soldar", "soldador", "dessoldador*"],
     fr: ["souder", "soudure", "soudage"], it: ["saldatore", "saldare", "saldatura", "stagno"],
     de: ["loten", "lotkolben", "lotstation"], ru: ["паяльн*", "пайк*"], pl: ["lutownic*", "lutowani*"],
   }),
@@ -208,7 +231,7 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["soplado", "sopladora", "soplador", "compresor", "de aire"], pt: ["sopro", "soprador", "compressor", "de ar"],
     fr: ["soufflette", "soufflage", "souffler", "compresseur"], it: ["soffiaggio", "soffiatore", "compressore"],
     de: ["ausblas*", "kompressor*"], ru: ["продувочн*", "обдувочн*", "продувк*", "компрессор*"],
-    pl: ["przedmuch*", "kompresor*"],
+    pl: ["przedmuch*", "przedmuchiw*", "kompresor*"],
   }),
   ...sense("tool:thermometer", null, 0.85, {
     en: ["thermometer", "infrared", "temperature", "temp", "pyrometer", "ir thermometer"],
@@ -254,6 +277,24 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["confeitar", "biscoitos"], fr: ["patisserie", "biscuits"], it: ["pasticceria", "biscotti"], de: ["geback", "spritzgeback"],
     ru: ["кондитерск*"], pl: ["cukiernicz*", "ciastek"],
   }),
+  ...sense("tool:fuel", null, 0.85, {
+    en: ["fuel", "gas pump", "diesel", "petrol"], es: ["surtidor", "gasolina", "combustible"], pt: ["abastecimento", "combustivel", "posto", "gasolina"],
+    fr: ["carburant", "essence", "gasoil"], it: ["benzina", "carburante", "erogatore"], de: ["zapf*", "kraftstoff*", "diesel"],
+    ru: ["заправочн*", "топлив*", "бензин*"], pl: ["dystrybutor*", "paliw*"],
+  }),
+  ...sense("tool:hair", null, 0.85, {
+    en: ["hair", "curling"], es: ["cabello", "pelo", "rizar"], pt: ["cabelo", "cachear"], fr: ["cheveux", "boucler"],
+    it: ["capelli", "arricciare"], de: ["haar*", "locken*"], ru: ["волос*"], pl: ["wlos*"],
+  }),
+  ...sense("tool:measure", null, 0.8, {
+    en: ["distance", "measuring", "laser level", "rangefinder"], es: ["telemetro", "medidor", "de distancia"], pt: ["trena", "medidor"],
+    fr: ["telemetre", "mesure"], it: ["misuratore", "distanziometro"], de: ["entfernungsmesser*", "messgerat*"], ru: ["дальномер*"],
+    pl: ["dalmierz*"],
+  }),
+  ...sense("tool:sharpener", null, 0.85, {
+    en: ["sharpening", "honing"], fr: ["aiguiser", "affuter", "affutage", "aiguisage", "a aiguiser"], it: ["affilare"], de: ["wetz*"],
+  }),
+  ...sense("tool:ratchet", null, 0.85, { de: ["zoll", "steckschlussel*", "nusse", "ratsche", "drehmoment*", "werkzeug*"] }),
   ...sense("tool:radar", null, 0.85, { en: ["radar", "speed gun"], es: ["radar"], fr: ["radar"], it: ["autovelox"], de: ["radar*"], ru: ["радар*"], pl: ["radar*"] }),
   ...sense("tool:smoke", null, 0.8, {
     en: ["fog", "fogger", "smoke machine", "snow"], es: ["maquina de humo", "niebla"], pt: ["maquina de fumaca", "neblina"],
@@ -285,26 +326,67 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["crossbow", "crossbows"], es: ["ballesta", "ballestas"], pt: ["besta", "bestas"], fr: ["arbalete", "arbaletes"],
     it: ["balestra", "balestre"], de: ["armbrust*"], ru: ["арбалет*"], pl: ["kusz*"],
   }),
-  // ---- empty cases for crafts or reloading: not ammunition ----
+  ...sense("crossbow:speargun", null, 0.85, {
+    en: ["speargun", "spear gun", "spearfishing", "harpoon", "underwater", "cressi", "omer", "salvimar"],
+    es: ["arpon", "submarina", "submarino", "pesca submarina"], pt: ["arpao", "subaquatica", "pesca submarina"],
+    fr: ["harpon", "sous-marin", "sous-marine", "chasse sous-marine"], it: ["subacqueo", "subacquea", "arbalete", "pesca sub"],
+    de: ["harpune*", "unterwasser*"], ru: ["гарпун*", "подводн*"], pl: ["podwodn*", "harpun*"],
+  }),
+  // ---- Belgian "pistolets" are bread rolls ----
+  ...sense("food:bread", null, 0.8, {
+    fr: ["boulangerie", "baguette", "baguettes", "pain", "pains", "croissant", "croissants", "viennoiserie", "viennoiseries", "fourres", "cereales"],
+  }),
+  // ---- empty cases for crafts or reloading: components, not ammunition ----
   ...sense("spent:brass", null, 0.8, {
-    en: ["spent", "empty", "fired brass", "once fired", "once-fired", "deprimed", "crafts", "craft", "jewelry", "jewellery", "decor", "keychain", "keychains", "pendant", "necklace", "pen", "pens"],
-    es: ["vacios", "vacias", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion"],
-    pt: ["vazias", "vazios", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria"],
-    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations"],
-    it: ["vuoti", "vuote", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria"],
-    de: ["leere", "leer", "verschossen*", "bastler", "basteln", "deko"], ru: ["стреляны*", "пустые", "поделок", "поделки", "сувенир*"],
-    pl: ["puste", "wystrzelone", "rekodziel*", "dekoracj*"],
+    en: [
+      "spent", "empty", "fired brass", "once fired", "once-fired", "deprimed", "crafts", "craft", "jewelry", "jewellery", "decor",
+      "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
+    ],
+    es: ["vacios", "vacias", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas"],
+    pt: ["vazias", "vazios", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos"],
+    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles"],
+    it: ["vuoti", "vuote", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli"],
+    de: ["leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen"],
+    ru: ["стреляны*", "пустые", "поделок", "поделки", "сувенир*", "гильз*"], pl: ["puste", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*"],
+  }),
+  ...sense("spent:reloading", null, 0.8, {
+    en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer"],
+    es: ["recarga", "prensa", "matrices"], pt: ["recarga", "prensa", "matrizes"], fr: ["rechargement", "recharger", "rechargeurs", "presse"],
+    it: ["ricarica", "pressa"], de: ["wiederlad*", "presse", "matrizen"], ru: ["переснаряж*", "пресс*"], pl: ["elaboracj*", "prasa", "matryc*"],
+  }),
+  // ---- ink, pen, needle, lamp and drill-chuck cartridges ----
+  ...sense("cartridge:other", null, 0.85, {
+    en: ["ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless"],
+    es: ["tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas"],
+    pt: ["tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
+    fr: ["encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin"],
+    it: ["inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
+    de: ["tinte", "toner", "drucker", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
+    ru: ["чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
+    pl: ["atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*"],
   }),
   // ---- accessories: the gun word names what the accessory fits ----
   ...sense("accessory:accessory", null, 0.6, {
-    en: ["case", "holster", "sling", "scope", "riflescope", "optic", "mount", "bipod", "cleaning", "belt", "bag", "cabinet", "rack", "weapon light", "pistol light"],
-    es: ["funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero", "cinturon"],
-    pt: ["coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "limpeza", "cofre", "colete"],
-    fr: ["etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "nettoyage", "ratelier", "coffre"],
-    it: ["fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "pulizia", "porta"],
-    de: ["holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "reinigung*", "schrank", "tresor"],
-    ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*"],
-    pl: ["kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*"],
+    en: [
+      "case", "holster", "sling", "scope", "riflescope", "optic", "mount", "bipod", "cleaning", "belt", "bag", "cabinet", "rack",
+      "weapon light", "pistol light", "purse", "handbag", "backpack", "rifle stock", "shotgun stock", "gun stock", "gunstock",
+      "replacement stock", "chassis", "red dot", "scope mount",
+      "ammo can", "ammo box", "ammo crate", "ammo tin", "streamlight", "surefire", "holosun", "eotech", "aimpoint", "vortex", "leupold",
+      "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1",
+    ],
+    es: [
+      "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero",
+      "cinturon", "mochila", "bolso", "culata",
+    ],
+    pt: ["coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "limpeza", "cofre", "colete", "capa", "mochila", "coronha"],
+    fr: ["etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "nettoyage", "ratelier", "coffre", "sac", "sac a dos", "crosse"],
+    it: ["fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "pulizia", "porta", "zaino"],
+    de: [
+      "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "reinigung*", "schrank", "tresor",
+      "rucksack", "schaft",
+    ],
+    ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*", "рюкзак*", "приклад*", "сумк*"],
+    pl: ["kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*"],
   }),
   // ---- brands on other things, books, cars ----
   ...sense("merch:merch", null, 0.8, {
@@ -318,12 +400,55 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["noz", "noza", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo"],
   }),
   ...sense("merch:media", null, 0.8, {
-    en: ["book", "books", "dvd", "vinyl", "album", "poster", "novel", "digest", "catalog", "catalogue"],
-    es: ["libro", "libros", "revista", "catalogo"], pt: ["livro", "livros", "revista", "catalogo"], fr: ["livre", "livres", "revue", "catalogue"],
-    it: ["libro", "libri", "rivista", "catalogo"], de: ["buch", "bucher", "zeitschrift", "katalog"],
-    ru: ["книг*", "журнал*", "каталог*"], pl: ["ksiazk*", "album", "czasopism*", "katalog*"],
+    en: [
+      "book", "books", "dvd", "vinyl", "album", "poster", "novel", "digest", "catalog", "catalogue", "lp", "cd", "beatles", "outdoor life",
+      "field & stream", "guns & ammo", "american rifleman",
+    ],
+    es: ["libro", "libros", "revista", "catalogo"], pt: ["livro", "livros", "revista", "catalogo"], fr: ["livre", "livres", "revue", "catalogue", "vinyle"],
+    it: ["libro", "libri", "rivista", "catalogo"], de: ["buch", "bucher", "zeitschrift", "katalog", "schallplatte"],
+    ru: ["книг*", "журнал*", "каталог*", "пластинк*"], pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*"],
   }),
-  ...sense("merch:vehicle", null, 0.8, { en: ["chevy", "chevrolet", "motorcycle", "motorbike", "scooter"] }),
+  ...sense("merch:game", null, 0.8, {
+    en: [
+      "video game", "game", "games", "account", "warface", "csgo", "cs:go", "counter-strike", "pubg", "fortnite", "call of duty", "steam",
+      "skin", "skins", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move",
+    ],
+    es: ["juego", "videojuego", "cuenta"], pt: ["jogo", "conta"], fr: ["jeu", "jeux", "compte"], it: ["gioco", "videogioco"],
+    de: ["spiel", "konto"], ru: ["игр*", "аккаунт*", "варфейс"], pl: ["gra", "gry", "konto"],
+  }),
+  // ---- vehicles and their exhausts: "Schalldämpfer Auspuff BMW", "Culasse moteur 1.9 TDI", "Chevy Beretta" ----
+  ...sense("vehicle:vehicle", null, 0.85, {
+    en: [
+      "chevy", "chevrolet", "motorcycle", "motorbike", "scooter", "engine", "motor", "exhaust", "muffler", "bmw", "audi", "vw", "volkswagen",
+      "opel", "vauxhall", "fiat", "renault", "peugeot", "citroen", "toyota", "honda", "mazda", "nissan", "skoda", "mercedes", "kia",
+      "hyundai", "suzuki", "yamaha", "kawasaki", "vespa", "lambretta", "lada", "tdi", "hdi", "cdti",
+    ],
+    es: ["coche", "moto", "tubo de escape", "motor"], pt: ["carro", "moto", "escapamento", "motor"], fr: ["moteur", "voiture", "echappement"],
+    it: ["motore", "marmitta"], de: ["auspuff*", "endtopf", "motor", "zylinder*"],
+    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз"],
+    pl: ["silnik*", "wydech*", "koncow*", "samochod*"],
+  }),
+  // ---- services, courses, events, places ----
+  ...sense("service:service", null, 0.8, {
+    en: [
+      "licence", "license", "application", "class", "course", "lessons", "range day", "voucher", "gift card", "tickets", "ticket", "lease",
+      "acres", "property", "catering", "restaurant", "dog training",
+    ],
+    es: ["licencia", "curso", "clases", "entradas", "arrendamiento", "coto"], pt: ["licenca", "curso", "aulas", "ingressos", "aluguel"],
+    fr: ["permis", "cours", "stage", "billets", "bail"], it: ["licenza", "porto d'armi", "corso", "biglietti", "affitto"],
+    de: ["waffenschein", "lizenz", "kurs", "lehrgang", "pacht*"], ru: ["лицензи*", "курс*", "билет*", "аренд*"],
+    pl: ["pozwoleni*", "kurs*", "bilet*", "dzierzaw*"],
+  }),
+  // ---- darknet and classifieds: cannabis strains and seed banks named after guns ("AK-47 feminized", "Kalashnikov Seeds") ----
+  ...sense("drug:cannabis", null, 0.85, {
+    en: [
+      "strain", "indica", "sativa", "thc", "cbd", "feminized", "feminised", "autoflower", "autoflowering", "auto flower", "kush", "cannabis",
+      "marijuana", "weed", "buds", "hash", "hashish", "seeds", "pre-roll", "preroll", "edibles", "gummies", "gorilla glue",
+    ],
+    es: ["semillas", "feminizadas", "marihuana", "cogollos"], pt: ["sementes", "maconha", "feminizadas"], fr: ["graines", "feminisees"],
+    it: ["feminizzati", "feminizzate"], de: ["samen", "feminisiert", "feminisierte"], ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
+    pl: ["nasiona", "marihuan*"],
+  }),
   // ---- shapes: "tipo pistola", "pistol-shaped", "в форме пистолета" ----
   ...sense("shape:shape", null, 0.75, {
     en: ["shaped", "shape"], es: ["tipo", "forma"], pt: ["tipo", "formato", "forma"], fr: ["forme"],
