@@ -20,7 +20,8 @@
 import { CATEGORIES, type Category, type EvidenceSpan, type TextField } from "@/server/taxonomy";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { matchLexicon } from "./lexicon";
+import { buildFuzzyIndex, fuzzyMatches } from "./fuzzy";
+import { LEXICON, matchLexicon } from "./lexicon";
 import { normaliseDetailed, originalRange, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 import { PATTERNS } from "./patterns";
 import {
@@ -86,6 +87,8 @@ interface Hit {
   sense?: string;
   /** A negation right before it ("not a toy"): shown, but says nothing. */
   negated?: boolean;
+  /** A misspelt make with no number after it: counts in full only when the listing has other firearm evidence. */
+  needsSupport?: boolean;
 }
 
 /** A cue placed on the field's words, not negated. */
@@ -104,6 +107,8 @@ interface FieldResult {
   negatives: Hit[];
   layout: Layout;
   cues: SenseCue[];
+  /** How each hit was read, once readingsOf() ran. */
+  readings?: Map<Hit, Reading>;
 }
 
 function makeHit(d: NormalisedDetail, a: number, b: number, rest: Omit<Hit, "a" | "b" | "start" | "end">): Hit {
@@ -155,10 +160,55 @@ function fieldHits(field: TextField, original: string, language: string, imageIn
     }
   }
   const kept = dropContained(dedupe(hits, language));
-  const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
-  const negatives = kept.filter((h) => h.kind === "negative");
   const l = original ? layout(d!, original) : { words: [], clause: new Int32Array(0) };
+  const typos = d ? typoHits(d, l, kept) : [];
+  const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
+  if (typos.length) positives.push(...typos), positives.sort((x, y) => x.a - y.a || x.b - y.b);
+  const negatives = kept.filter((h) => h.kind === "negative");
   return { field, imageIndex, original, positives, negatives, layout: l, cues: senseCues(l, kept) };
+}
+
+const FUZZY = buildFuzzyIndex(LEXICON, (e) => {
+  const parts = e.term.toLowerCase().split(/[\s&\-/]+/).filter(Boolean);
+  return parts.length > 1 ? parts[0] : undefined;
+});
+/** A typo keeps this share of the name's weight. */
+const TYPO_SHARE = 0.85;
+/** A misspelt make with nothing else pointing at a firearm stays below the fire threshold. */
+const TYPO_ALONE = 0.45;
+const WORD_JOIN = /^[ \-&.]{1,3}$/;
+
+/** Misspelt makes and models ("berretta 92 fs", "remmington 870", "smith & weson") where no exact term matched. */
+function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
+  if (!l.words.length) return [];
+  const covered = new Uint8Array(l.words.length);
+  for (const h of kept) {
+    const at = place(l, h.a, h.b);
+    for (let k = at.first; k <= at.last && k < covered.length; k++) covered[k] = 1;
+  }
+  const joined = (k: number) => l.clause[k] === l.clause[k + 1] && WORD_JOIN.test(d.text.slice(l.words[k].b, l.words[k + 1].a));
+  const matches = fuzzyMatches(FUZZY, l.words, covered, joined);
+  if (!matches.length) return [];
+  return matches.map((m) => {
+    const e = m.entry;
+    const a = l.words[m.first].a;
+    const b = l.words[m.last].b;
+    const numbered = /\d/.test(e.key) || /\d/.test(l.words[m.last + 1]?.text ?? "");
+    const weight = Math.min(0.9, e.weight) * TYPO_SHARE;
+    return makeHit(d, a, b, {
+      normalised: e.term,
+      kind: "lexicon",
+      category: e.category,
+      rule: `typo:${e.id}`,
+      weight,
+      language: e.language,
+      generic: false,
+      scope: "overlap",
+      evasion: false,
+      key: e.key,
+      ...(numbered ? {} : { needsSupport: true }),
+    });
+  });
 }
 
 /** What each hit says about the sense of its neighbours: cues, and negatives and replica/airsoft hits that act as cues. */
@@ -307,8 +357,9 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
     if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
-    // same class: a cue word says more ("agua": water gun) than a phrase it sits in ("pistola de agua": toy)
-    const rank = precedence(c.sense) * 2 + (c.hit.kind === "cue" ? 0 : 1);
+    // a cue word says more ("agua": water gun; "гвоздезабивной": nail gun) than a negative or replica term read as
+    // one ("pistola de agua": toy; "пневматический": airsoft); among equals the class order decides
+    const rank = precedence(c.sense) + (c.hit.kind === "cue" ? 0 : 100);
     const dist = c.at.first > at.last ? c.at.first - at.last : Math.max(0, at.first - c.at.last);
     if (rank < bestRank || (rank === bestRank && dist < bestDistance)) {
       best = { cue: c, rule };
@@ -433,7 +484,7 @@ function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | unde
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
 function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Collected): void {
   const negs = f.negatives;
-  const readings = readingsOf(f);
+  const readings = (f.readings ??= readingsOf(f));
   const titleHead = f.field === "title" ? titleHeadOf(f, readings) : undefined;
   for (const h of f.positives) {
     const reading = readings.get(h);
@@ -504,6 +555,13 @@ export function analyseText(fields: TextFields): TextAnalysis {
     fieldHits("description", fields.description, language),
     ...(fields.ocr ?? []).map((text, i) => fieldHits("ocr", text, language, i)),
   ];
+
+  // a misspelt make alone ("kalashnikof") is weak; with a caliber, a model or a gun word anywhere in the listing it counts
+  for (const f of results) f.readings = readingsOf(f);
+  const supported = results.some((f) =>
+    f.positives.some((h) => !h.rule.startsWith("typo:") && !f.readings!.has(h) && h.weight >= SUBJECT && h.category !== null && FIREARM_LIKE.includes(h.category)),
+  );
+  if (!supported) for (const f of results) for (const h of f.positives) if (h.needsSupport) h.weight = Math.min(h.weight, TYPO_ALONE);
 
   const out: Collected = { spans: [], suppressed: [], senses: [] };
   judge(results[0], undefined, out);

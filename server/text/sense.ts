@@ -99,6 +99,8 @@ export function ruleFor(sense: string, head: HeadClass): Rule | undefined {
 }
 
 export function precedence(sense: string): number {
+  // "pistola per soffiaggio aria compressa" is a blow gun, "гвоздезабивной пистолет пневматический" a nail gun
+  if (sense === "airsoft:airgun") return PRECEDENCE.indexOf("tool") + 0.5;
   const i = PRECEDENCE.indexOf(senseClass(sense));
   return i < 0 ? PRECEDENCE.length : i;
 }
@@ -109,8 +111,9 @@ const HANDGUN_KEYS = new Set(["gun", "pistol", "pistola", "pistole", "pistolet",
 export function headClassesOf(hit: { rule: string; category: string | null; generic: boolean; key?: string }): HeadClass[] {
   if (hit.category === "ammunition") return ["ammo"];
   if (hit.category === "firearm_part") return ["part"];
-  if (hit.rule.startsWith("model:")) return ["model"];
-  if (hit.rule.startsWith("make:")) return ["make"];
+  const rule = hit.rule.startsWith("typo:") ? hit.rule.slice("typo:".length) : hit.rule;
+  if (rule.startsWith("model:")) return ["model"];
+  if (rule.startsWith("make:")) return ["make"];
   if (hit.category === "firearm" && hit.generic) return hit.key && HANDGUN_KEYS.has(hit.key) ? ["handgun", "generic"] : ["generic"];
   return [];
 }
