@@ -473,10 +473,15 @@ function readingsOf(f: FieldResult): Map<Hit, Reading> {
  */
 const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal"]);
 function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
-  const head = f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)));
+  // "case of 9mm" is a quantity of ammunition, not a case
+  const head = f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)) && f.layout.words[c.at.last + 1]?.text !== "of");
   if (!head) return undefined;
+  // a make, model, part, or an ammunition word or round count ("1000 rounds") names a firearm-like subject
   const named = f.positives.some(
-    (h) => !readings.has(h) && (h.rule.startsWith("make:") || h.rule.startsWith("model:") || h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "lexicon")) && h.weight >= SUBJECT,
+    (h) =>
+      !readings.has(h) &&
+      h.weight >= SUBJECT &&
+      (h.rule.startsWith("make:") || h.rule.startsWith("model:") || h.category === "firearm_part" || (h.category === "ammunition" && (h.kind === "lexicon" || h.rule.startsWith("ammo:")))),
   );
   return named ? undefined : `sense:${head.sense}`;
 }

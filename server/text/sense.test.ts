@@ -255,3 +255,30 @@ describe("word senses: darknet and classifieds", () => {
     expect(firearmLike(r), explain(r)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("word senses: real firearm listings that contain cue words keep their evidence", () => {
+  it.each([
+    "Glock 19 Gen 5, comes with original case and 3 mags",
+    "Beretta 92FS, Italian made, paint wear on the slide",
+    "Mossberg 500 pump shotgun, heat shield, pistol grip",
+    "Pistola Glock 17 usada, con funda y cargadores",
+    "Pistola en su funda original, 9mm",
+    "Pistolet CZ 75 avec étui et 2 chargeurs",
+    "Pistole Walther PPQ mit Koffer",
+    "Пистолет в кобуре, 9мм",
+    "Ружье ТОЗ-34 в чехле",
+    "Strzelba Mossberg 500 na sprzedaż",
+    "Fucile da caccia Beretta A400 con ottica",
+    "Hunting rifle for big game, .308 Win",
+    "World-class rifle, 6.5 Creedmoor",
+    "Class 3 machine gun, transferable",
+    "Pistola cuenta con 3 cargadores, calibre 9mm",
+    "Case of 9mm ammo, 1000 rounds",
+    "Ruger 10/22 with scope, great for kids learning",
+    "Winchester Model 70 .270 Win with Leupold scope",
+    "Perfect starter rifle, Savage 64 .22 LR",
+  ])("%j", (title) => {
+    const r = read(title);
+    expect(firearmLike(r), explain(r)).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -34,6 +34,8 @@ export interface Rule {
   ofReplica?: boolean;
   /** After the head, one describing word may come first: "Smith & Wesson folding knife". */
   adjective?: boolean;
+  /** Only after the head: "shotgun shell belt" is a belt, "case of 9mm" is ammunition. */
+  afterOnly?: boolean;
 }
 
 const SUPPRESS: Rule = { action: "suppress" };
@@ -72,7 +74,7 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   spent: { ammo: SUPPRESS },
   // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
   cartridge: { ammo: SUPPRESS },
-  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: STRICT_SUPPRESS },
+  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
   merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
   vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
   service: { handgun: SUPPRESS, generic: SUPPRESS },
@@ -126,8 +128,8 @@ const JOINERS = new Set([
 /** Words that tie a modifier to its noun: "pistola DE cola", "holster FOR Glock", "пистолет ДЛЯ герметика". */
 const LINKS = new Set([
   "for", "of", "a", "an", "the", "like", "to", "de", "del", "la", "el", "los", "las", "para", "al", "do", "da", "dos", "das",
-  "pra", "ao", "du", "des", "d", "pour", "en", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
-  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "в", "на", "от", "dla", "na", "od",
+  "pra", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
+  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "dla", "na", "od",
 ]);
 /** Negations before a cue ("not a toy", "не ММГ", "kein Softair", "non è una replica"). */
 const NOT = new Set(["not", "no", "non", "nicht", "kein", "keine", "keinen", "keiner", "pas", "ni", "не", "нет", "nie", "nao", "never"]);
@@ -219,9 +221,10 @@ export function place(l: Layout, a: number, b: number): Placed {
 }
 
 /** Whether `cue` is attached to `head` (see the module comment and Rule). */
-export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective"> = {}): boolean {
+export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective" | "afterOnly"> = {}): boolean {
   if (cue.first <= head.last && head.first <= cue.last) return true;
   const after = cue.first > head.last;
+  if (rule.afterOnly && !after) return false;
   const from = after ? head.last + 1 : cue.last + 1;
   const to = after ? cue.first - 1 : head.first - 1;
   const between = to - from + 1;

@@ -141,7 +141,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("replica:blank", "replica", 0.7, {
     en: [
       "blank firing", "blank-firing", "blank firer", "blank fire", "blanks only", "blank gun", "blank pistol", "blank revolver", "alarm",
-      "starter", "pak", "p.a.k", "ekol", "zoraki", "bruni", "kimar",
+      "pak", "p.a.k", "ekol", "zoraki", "bruni", "kimar",
     ],
     es: ["fogueo", "detonadora", "detonador", "de salida"], pt: ["festim", "de alarme"], fr: ["alarme", "a blanc", "d'alarme", "demarrage", "athletisme"],
     it: ["a salve", "scacciacani"], de: ["schreckschuss*", "gaspistole", "gas-alarm", "gas alarm", "ptb"],
@@ -410,11 +410,11 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("merch:game", null, 0.8, {
     en: [
-      "video game", "game", "games", "account", "warface", "csgo", "cs:go", "counter-strike", "pubg", "fortnite", "call of duty", "steam",
-      "skin", "skins", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move",
+      "video game", "game account", "gaming", "warface", "csgo", "cs:go", "counter-strike", "pubg", "fortnite", "call of duty",
+      "steam account", "skin", "skins", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move",
     ],
-    es: ["juego", "videojuego", "cuenta"], pt: ["jogo", "conta"], fr: ["jeu", "jeux", "compte"], it: ["gioco", "videogioco"],
-    de: ["spiel", "konto"], ru: ["игр*", "аккаунт*", "варфейс"], pl: ["gra", "gry", "konto"],
+    es: ["videojuego"], pt: ["videogame"], fr: ["jeu video"], it: ["videogioco"], de: ["videospiel", "computerspiel"],
+    ru: ["аккаунт*", "варфейс"], pl: ["gra komputerowa"],
   }),
   // ---- vehicles and their exhausts: "Schalldämpfer Auspuff BMW", "Culasse moteur 1.9 TDI", "Chevy Beretta" ----
   ...sense("vehicle:vehicle", null, 0.85, {
@@ -431,13 +431,12 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- services, courses, events, places ----
   ...sense("service:service", null, 0.8, {
     en: [
-      "licence", "license", "application", "class", "course", "lessons", "range day", "voucher", "gift card", "tickets", "ticket", "lease",
-      "acres", "property", "catering", "restaurant", "dog training",
+      "licence application", "license application", "licence help", "carry class", "safety class", "course", "lessons", "range day",
+      "voucher", "gift card", "tickets", "ticket", "lease", "acres", "catering", "restaurant", "dog training",
     ],
-    es: ["licencia", "curso", "clases", "entradas", "arrendamiento", "coto"], pt: ["licenca", "curso", "aulas", "ingressos", "aluguel"],
-    fr: ["permis", "cours", "stage", "billets", "bail"], it: ["licenza", "porto d'armi", "corso", "biglietti", "affitto"],
-    de: ["waffenschein", "lizenz", "kurs", "lehrgang", "pacht*"], ru: ["лицензи*", "курс*", "билет*", "аренд*"],
-    pl: ["pozwoleni*", "kurs*", "bilet*", "dzierzaw*"],
+    es: ["curso", "clases", "entradas", "arrendamiento"], pt: ["curso", "aulas", "ingressos", "aluguel"],
+    fr: ["cours", "billets"], it: ["corso", "biglietti", "affitto"], de: ["kurs", "lehrgang", "pacht*"], ru: ["курс*", "билет*", "аренд*"],
+    pl: ["kurs*", "bilet*", "dzierzaw*"],
   }),
   // ---- darknet and classifieds: cannabis strains and seed banks named after guns ("AK-47 feminized", "Kalashnikov Seeds") ----
   ...sense("drug:cannabis", null, 0.85, {
