@@ -38,6 +38,9 @@ interface Indexed {
 }
 
 export function collapse(s: string): string {
+  let doubled = false;
+  for (let i = 1; i < s.length && !doubled; i++) doubled = s[i] === s[i - 1];
+  if (!doubled) return s;
   let out = "";
   for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
   return out;
@@ -65,29 +68,34 @@ export function oneLetterEdit(a: string, b: string): boolean {
 }
 
 export interface FuzzyIndex {
-  /** By first letter and collapsed length. */
-  byStart: Map<string, Indexed[]>;
-  /** First words of multi-word names ("smith", "sig", "heckler"), collapsed. */
+  /** By first letter, then by collapsed length. */
+  byStart: Map<string, Indexed[][]>;
+  /** First words of multi-word names ("smith", "sig", "heckler"), collapsed, and by first letter. */
   multiStarts: Set<string>;
-  multiStartList: string[];
+  multiStartsByLetter: Map<string, string[]>;
+  /** First letters of every name. */
+  startLetters: Set<string>;
 }
 
 export function buildFuzzyIndex(entries: readonly LexiconEntry[], firstWords: (e: LexiconEntry) => string | undefined): FuzzyIndex {
-  const byStart = new Map<string, Indexed[]>();
+  const byStart = new Map<string, Indexed[][]>();
   const multiStarts = new Set<string>();
   for (const entry of entries) {
     if (entry.kind !== "lexicon" || entry.stem || entry.weight < MIN_WEIGHT || !/^(?:make|model):/.test(entry.id)) continue;
     const form = collapse(entry.key);
     if (form.length < MIN_LENGTH) continue;
     const item = { entry, form, digits: form.replace(NOT_DIGIT, "") };
-    const k = `${form[0]}${form.length}`;
-    const list = byStart.get(k);
-    if (list) list.push(item);
-    else byStart.set(k, [item]);
+    let byLength = byStart.get(form[0]);
+    if (!byLength) byStart.set(form[0], (byLength = []));
+    (byLength[form.length] ??= []).push(item);
     const first = firstWords(entry);
     if (first) multiStarts.add(collapse(first));
   }
-  return { byStart, multiStarts, multiStartList: [...multiStarts] };
+  const multiStartsByLetter = new Map<string, string[]>();
+  for (const m of multiStarts) multiStartsByLetter.set(m[0], [...(multiStartsByLetter.get(m[0]) ?? []), m]);
+  const startLetters = new Set(byStart.keys());
+  for (const m of multiStarts) startLetters.add(m[0]);
+  return { byStart, multiStarts, multiStartsByLetter, startLetters };
 }
 
 export interface FuzzyWord {
@@ -110,10 +118,13 @@ export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], cov
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const firstWord = words[i].text;
-    const c = firstWord.charCodeAt(0);
-    if (!((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f))) continue;
+    // most words are short or start with a letter no name starts with: leave them at once
+    if (!index.startLetters.has(firstWord[0])) continue;
+    const long = firstWord.length >= MIN_LENGTH;
+    if (!long && !index.multiStarts.has(firstWord)) continue;
     const cf = collapse(firstWord);
-    const multi = index.multiStarts.has(cf) || (cf.length >= 5 && index.multiStartList.some((m) => m[0] === cf[0] && oneLetterEdit(cf, m)));
+    const multi = index.multiStarts.has(cf) || (cf.length >= 5 && (index.multiStartsByLetter.get(cf[0]) ?? []).some((m) => oneLetterEdit(cf, m)));
+    const byLength = index.byStart.get(firstWord[0]);
     let q = "";
     let best: FuzzyMatch | undefined;
     // the longest name wins: "remmington 870" is the model, not only the make
@@ -121,11 +132,14 @@ export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], cov
       if (j > i && (covered[j] || !joined(j - 1))) break;
       q += words[j].text;
       const form = collapse(q);
-      if (form.length < MIN_LENGTH || GUARD.has(form)) continue;
-      const digits = form.replace(NOT_DIGIT, "");
+      if (form.length < MIN_LENGTH || !byLength || GUARD.has(form)) continue;
+      let digits: string | undefined;
       let found: Indexed | undefined;
       for (let len = form.length - 1; len <= form.length + 1 && !found; len++) {
-        for (const cand of index.byStart.get(`${form[0]}${len}`) ?? []) {
+        const bucket = byLength[len];
+        if (!bucket) continue;
+        digits ??= form.replace(NOT_DIGIT, "");
+        for (const cand of bucket) {
           if (cand.digits === digits && (cand.form === form || (form.length >= MIN_EDIT_LENGTH && cand.form.length >= MIN_EDIT_LENGTH && oneLetterEdit(form, cand.form)))) {
             found = cand;
             break;

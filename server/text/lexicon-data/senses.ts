@@ -169,7 +169,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("tool:glue", null, 0.8, {
     en: ["glue", "hot glue", "hot melt", "hotmelt"], es: ["silicona", "pegamento", "cola caliente", "termofusible"],
     pt: ["cola", "cola quente", "silicone"], fr: ["colle", "colle chaude", "thermofusible"],
-    it: ["colla", "colla a caldo", "termocolla"], de: ["heissklebe*", "klebe", "kleber", "heisskleber", "klebepistole"],
+    it: ["colla", "colla a caldo", "termocolla", "termocollant*", "incollatrice"], de: ["heissklebe*", "klebe", "kleber", "heisskleber", "klebepistole"],
     ru: ["клеев*", "термоклеев*", "клея", "клей"], pl: ["kleju", "klej", "klejow*"],
   }),
   ...sense("tool:sealant", null, 0.8, {
@@ -218,7 +218,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("tool:grease", null, 0.8, {
     en: ["grease", "lube", "lubrication"], es: ["engrase", "grasa", "engrasadora"], pt: ["graxa", "graxeira", "engraxar"],
     fr: ["graisse", "graissage", "graisseur"], it: ["grasso", "ingrassaggio", "ingrassatore"],
-    de: ["fett*", "schmier*"], ru: ["смазк*", "солидол*", "шприц*"], pl: ["smar*"],
+    de: ["fett*", "schmier*"], ru: ["смазк*", "солидол*", "шприц*"], pl: ["smar*", "smarowani*", "smarownic*"],
   }),
   ...sense("tool:tyre", null, 0.85, {
     en: ["tyre", "tyres", "tire", "tires", "inflator", "inflating", "inflation", "psi gauge"],
@@ -261,7 +261,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("tool:wash", null, 0.8, {
     en: ["washer", "pressure washer", "power washer", "wash", "washing", "garden", "hose", "nozzle", "watering", "sprinkler", "irrigation"],
     es: ["riego", "lavado", "hidrolavadora", "manguera", "jardin", "hidrolimpiadora"],
-    pt: ["rega", "lavagem", "lavadora", "mangueira", "jardim", "jardinagem"],
+    pt: ["rega", "lavagem", "lavadora", "lava", "lavar", "alta pressao", "lava-jato", "mangueira", "jardim", "jardinagem"],
     fr: ["arrosage", "lavage", "tuyau", "jardin", "nettoyeur haute pression"],
     it: ["irrigazione", "lavaggio", "idropulitrice", "giardino", "annaffiare", "tubo"],
     de: ["garten*", "wasch*", "schlauch*", "hochdruck*", "bewasserung*"], ru: ["мойк*", "полив*", "шланг*", "садов*"],
@@ -423,7 +423,7 @@ export const SENSE_CUES: TermSpec[] = [
       "opel", "vauxhall", "fiat", "renault", "peugeot", "citroen", "toyota", "honda", "mazda", "nissan", "skoda", "mercedes", "kia",
       "hyundai", "suzuki", "yamaha", "kawasaki", "vespa", "lambretta", "lada", "tdi", "hdi", "cdti",
     ],
-    es: ["coche", "moto", "tubo de escape", "motor"], pt: ["carro", "moto", "escapamento", "motor"], fr: ["moteur", "voiture", "echappement"],
+    es: ["coche", "moto", "tubo de escape", "escape", "motor"], pt: ["carro", "moto", "escapamento", "motor"], fr: ["moteur", "voiture", "echappement"],
     it: ["motore", "marmitta"], de: ["auspuff*", "endtopf", "motor", "zylinder*"],
     ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз"],
     pl: ["silnik*", "wydech*", "koncow*", "samochod*"],
