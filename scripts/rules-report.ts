@@ -57,15 +57,22 @@ const ms = (performance.now() - started) / Math.max(1, rows.length);
 
 const m = binaryMetrics(scored.map((s) => s.score), scored.map((s) => s.label));
 const group = (key: (r: (typeof scored)[number]) => string) => {
-  const out: Record<string, { n: number; pos: number; caught: number; alarms: number }> = {};
+  const out: Record<string, { n: number; pos: number; caught: number; alarms: number; pr_auc: number; recall_at_p95: number }> = {};
+  const members: Record<string, typeof scored> = {};
   for (const s of scored) {
-    const g = (out[key(s)] ??= { n: 0, pos: 0, caught: 0, alarms: 0 });
+    const g = (out[key(s)] ??= { n: 0, pos: 0, caught: 0, alarms: 0, pr_auc: 0, recall_at_p95: 0 });
+    (members[key(s)] ??= []).push(s);
     g.n++;
     g.pos += s.label;
     if (s.score >= threshold) {
       if (s.label) g.caught++;
       else g.alarms++;
     }
+  }
+  for (const [k, list] of Object.entries(members)) {
+    const gm = binaryMetrics(list.map((s) => s.score), list.map((s) => s.label));
+    out[k].pr_auc = gm.pr_auc;
+    out[k].recall_at_p95 = gm.recall_at_p95;
   }
   return out;
 };
@@ -81,8 +88,10 @@ if (process.argv.includes("--json")) {
   console.log(`PR-AUC ${m.pr_auc}  recall@P95 ${m.recall_at_p95} (threshold ${m.threshold_p95})  ROC-AUC ${m.roc_auc}`);
   console.log(`at ${threshold}: recall ${(scored.filter((s) => s.label && s.score >= threshold).length / Math.max(1, m.positives)).toFixed(3)}, ${alarms.length} false alarms, ${misses.length} misses`);
   for (const [name, g] of [["source", bySource], ["language", byLanguage]] as const) {
-    console.log(`\nby ${name}: n pos caught alarms`);
-    for (const [k, v] of Object.entries(g).sort((x, y) => y[1].n - x[1].n)) console.log(`  ${k.padEnd(24)} ${v.n} ${v.pos} ${v.caught} ${v.alarms}`);
+    console.log(`\nby ${name}: n, firearm-like, caught at ${threshold}, false alarms at ${threshold}, PR-AUC, recall@P95`);
+    for (const [k, v] of Object.entries(g).sort((x, y) => y[1].n - x[1].n)) {
+      console.log(`  ${k.padEnd(24)} ${v.n} ${v.pos} ${v.caught} ${v.alarms} ${v.pos ? v.pr_auc : "-"} ${v.pos ? v.recall_at_p95 : "-"}`);
+    }
   }
   const show = (title: string, items: typeof scored) => {
     console.log(`\n${title} (${items.length}):`);

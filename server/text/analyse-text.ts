@@ -356,6 +356,7 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     const rule = ruleFor(c.sense, head)!;
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
     if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
+    if (rule.patternsOnly && h.kind !== "pattern") continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
     // a cue word says more ("agua": water gun; "гвоздезабивной": nail gun) than a negative or replica term read as
     // one ("pistola de agua": toy; "пневматический": airsoft); among equals the class order decides

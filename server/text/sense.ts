@@ -36,6 +36,8 @@ export interface Rule {
   adjective?: boolean;
   /** Only after the head: "shotgun shell belt" is a belt, "case of 9mm" is ammunition. */
   afterOnly?: boolean;
+  /** Only calibers, not ammunition words: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells. */
+  patternsOnly?: boolean;
 }
 
 const SUPPRESS: Rule = { action: "suppress" };
@@ -59,6 +61,9 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // percussion caps also fire antique revolvers and muzzleloaders
   "toy:cap": { handgun: SUPPRESS },
   airsoft: { handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR },
+  "airsoft:airgun": {
+    handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true, patternsOnly: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR,
+  },
   replica: { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: REPLICA },
   // blank cartridges are ammunition ("Balas de fogueo 9mm PAK"); a blank pistol's caliber is not
   "replica:blank": { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SPEC_OF_REPLICA },

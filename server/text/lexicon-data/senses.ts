@@ -122,7 +122,7 @@ export const SENSE_CUES: TermSpec[] = [
     ru: ["орбиз*", "гидрогел*"], pl: ["kulki zelowe"],
   }),
   ...sense("airsoft:paintball", "airsoft_paintball", 0.85, {
-    en: ["paintball"], ru: ["пейнтбол*"], pl: ["paintball*"], de: ["paintball"], fr: ["paintball"],
+    en: ["paintball", "first strike"], ru: ["пейнтбол*"], pl: ["paintball*"], de: ["paintball"], fr: ["paintball"],
   }),
   ...sense("airsoft:airgun", "airsoft_paintball", 0.75, {
     en: [
@@ -356,14 +356,17 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- ink, pen, needle, lamp and drill-chuck cartridges ----
   ...sense("cartridge:other", null, 0.85, {
-    en: ["ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless"],
-    es: ["tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas"],
+    en: [
+      "ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless",
+      "co2", "siphon", "soda", "sodastream", "cream charger",
+    ],
+    es: ["tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon"],
     pt: ["tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
     fr: ["encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin"],
     it: ["inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
     de: ["tinte", "toner", "drucker", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
     ru: ["чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
-    pl: ["atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*"],
+    pl: ["atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*", "syfon*"],
   }),
   // ---- accessories: the gun word names what the accessory fits ----
   ...sense("accessory:accessory", null, 0.6, {
@@ -372,7 +375,7 @@ export const SENSE_CUES: TermSpec[] = [
       "weapon light", "pistol light", "purse", "handbag", "backpack", "rifle stock", "shotgun stock", "gun stock", "gunstock",
       "replacement stock", "chassis", "red dot", "scope mount",
       "ammo can", "ammo box", "ammo crate", "ammo tin", "streamlight", "surefire", "holosun", "eotech", "aimpoint", "vortex", "leupold",
-      "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1",
+      "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1", "vault", "lockbox", "lock box",
     ],
     es: [
       "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero",
