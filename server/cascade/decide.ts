@@ -4,14 +4,17 @@
  * that the model does not support. Always decides. Without a model result (it did not run, or
  * failed open) stage 1's rule scores meet the same thresholds: the rules' own verdict.
  */
-import { thresholdsFor } from "../policy/thresholds";
+import { thresholdsFor, type Thresholds } from "../policy/thresholds";
+import { innocentReadings } from "../text/innocent-readings";
 import { CATEGORIES, type Category, type ReasonCode } from "../taxonomy";
 import { blockRateBreaker, type BlockRateBreaker } from "./circuit-breaker";
 import type { CascadeItem, Reason, Stage, Verdict } from "./types";
 import { ruleScores } from "./verdicts";
 
 /** A text rule counts as "fired" at this weight (weak slang alone does not). */
-const RULE_FIRED = 0.5;
+export const RULE_FIRED = 0.5;
+/** Innocent readings listed as reasons, at most (a long listing can have many). */
+const MAX_READINGS = 5;
 /** One modality this sure while the other is this unsure is a disagreement worth a look. */
 const DISAGREE_HIGH = 0.8;
 const DISAGREE_LOW = 0.1;
@@ -81,6 +84,18 @@ export function decide(item: CascadeItem): Verdict {
     reasons.push({ code: "lexicon_hit", message: "Text rules fired and no model ran" });
   }
 
+  // Words the rules read in an innocent sense ("pistola de cola": a glue gun) are told to the
+  // moderator. A block that rests on the model while the rules read every firearm word innocently
+  // and no photo supports it goes to a person instead: a model can be swayed by "pistola", the
+  // rules know the sense, and neither alone should take the listing down.
+  const innocent = item.text ? innocentReadings(item.text) : null;
+  for (const message of innocent?.messages.slice(0, MAX_READINGS) ?? []) reasons.push({ code: "negative_context", message });
+  if (block && item.model && innocent?.allCleared && !photoSupportsBlock(item, thresholds)) {
+    block = false;
+    reviewCodes.add("negative_context");
+    reasons.push({ code: "negative_context", message: "Not blocked: every firearm word in the text reads as something else and no photo supports a block" });
+  }
+
   const outcome = block ? "block" : reviewCodes.size ? "review" : "allow";
   return {
     outcome,
@@ -91,6 +106,12 @@ export function decide(item: CascadeItem): Verdict {
     review: outcome === "review" ? { reasons: [...reviewCodes], boost: severity } : null,
     failOpen: false,
   };
+}
+
+/** Some photo alone scores a blocked category at or above its block threshold. */
+function photoSupportsBlock(item: CascadeItem, thresholds: Thresholds): boolean {
+  const image = item.model?.imageScores;
+  return !!image && CATEGORIES.some((c) => thresholds[c].block !== null && image[c] >= thresholds[c].block!);
 }
 
 /** The rule ids behind a category's rule score, strongest first, e.g. " (make:glock, caliber:9mm)". */
