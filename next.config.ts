@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_CSP, HSTS, LOCAL_HOSTNAME_PATTERN, STATIC_SECURITY_HEADERS } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and binary packages stay outside the bundle (see ../shared/TOOLCHAIN.md).
@@ -7,6 +8,14 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/api/**": ["./models/**"] },
   typedRoutes: false,
   poweredByHeader: false,
+  // Pages get their CSP (with a nonce) from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: "/:path*", missing: [{ type: "host", value: LOCAL_HOSTNAME_PATTERN }], headers: [HSTS] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -6,6 +6,7 @@ import { defineConfig } from "@playwright/test";
  */
 export const E2E_PORT = Number(process.env.SIGHTLINE_E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = ".data/e2e";
+export const E2E_PG_PORT = Number(process.env.SIGHTLINE_E2E_PG_PORT ?? 54349);
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,7 +33,7 @@ export default defineConfig({
     env: {
       PORT: String(E2E_PORT),
       SIGHTLINE_DATA_DIR: E2E_DATA_DIR,
-      SIGHTLINE_PG_PORT: String(Number(process.env.SIGHTLINE_E2E_PG_PORT ?? 54349)),
+      SIGHTLINE_PG_PORT: String(E2E_PG_PORT),
       DATABASE_URL: "",
     },
     stdout: "pipe",

@@ -25,8 +25,9 @@ export default defineConfig({
           include: ["{server,db,scripts}/**/*.int.test.ts"],
           globalSetup: ["./db/test-global-setup.ts"],
           // Tests that check the model's decision must get it even while unit tests load both
-          // cores; the fail-open tests set their own budget (1 ms, or a slow model).
-          env: { SIGHTLINE_MODEL_BUDGET_MS: "10000" },
+          // cores (and stage 1's, which includes starting the image workers from source); the
+          // fail-open tests set their own budgets (1 ms, or a slow model).
+          env: { SIGHTLINE_MODEL_BUDGET_MS: "10000", SIGHTLINE_FAST_SIGNALS_BUDGET_MS: "10000" },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

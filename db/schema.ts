@@ -89,6 +89,24 @@ export const serviceTokens = pgTable("service_tokens", {
   createdAt: createdAt(),
 });
 
+/**
+ * Failed sign-ins per account and per client address, for lockout with backoff. Kept in Postgres
+ * so every app process sees the same count and a restart does not forget it. The key is a sha256
+ * ("account:<email>" / "address:<ip>"): no email or address is stored for attempts that name no
+ * real account.
+ */
+export const loginThrottles = pgTable(
+  "login_throttles",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  // Pruning deletes rows whose last failure is older than the forget window.
+  (t) => [index("login_throttles_last_failure_idx").on(t.lastFailureAt)],
+);
+
 // ---------------------------------------------------------------- listings and what we saw
 
 export const sellers = pgTable("sellers", {
@@ -389,7 +407,10 @@ export const trainingRuns = pgTable("training_runs", {
 
 // ---------------------------------------------------------------- audit
 
-/** Append-only: a trigger in the migrations rejects UPDATE and DELETE. */
+/**
+ * Append-only: a trigger in the migrations rejects UPDATE, DELETE and TRUNCATE, and the app's
+ * role may only read and insert (db/app-role.ts), so it cannot switch the trigger off either.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -404,3 +425,21 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
+
+// ---------------------------------------------------------------- background workers
+
+/**
+ * A row per worker process host, renewed every few seconds by the worker itself: how /api/health,
+ * answered by another process (or machine), knows the OCR worker is alive. Times are the
+ * database's clock, so hosts' clocks do not matter.
+ */
+export const workerHeartbeats = pgTable("worker_heartbeats", {
+  /** "ocr@<hostname>": one row per host, reused across restarts. */
+  worker: text("worker").primaryKey(),
+  pid: integer("pid").notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+  beatAt: timestamp("beat_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Restarts by its supervisor (npm start) since it started, and why the last one was needed. */
+  restarts: integer("restarts").notNull().default(0),
+  lastExit: text("last_exit"),
+});

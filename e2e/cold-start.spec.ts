@@ -7,10 +7,10 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { E2E_DATABASE_URL, loginAs } from "./demo";
+import { e2eDatabaseUrl, loginAs } from "./demo";
 
 test("seeded demo listings carry the model's output, never a fail-open", async () => {
-  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   try {
     const { rows } = await db.query<{ listing_id: string; fail_open: boolean; gradcam: unknown[] | null; photos: number; reasons: string[]; model_ran: boolean }>(
@@ -44,7 +44,7 @@ test("seeded demo listings carry the model's output, never a fail-open", async (
 test("the first queue item with a photo shows its heatmap", async ({ page }) => {
   await loginAs(page, "moderator");
   await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
-  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   const { rows } = await db
     .query<{ id: string }>(

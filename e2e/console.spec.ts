@@ -13,13 +13,13 @@ import pg from "pg";
 import { hashPassword } from "@/server/auth/password";
 import { PRIORITY_WEIGHTS, priorityOf, WAIT_CAP, WAIT_WEIGHT } from "@/server/policy/review-priority";
 import { makeJpeg } from "@/server/test/factories";
-import { demoCredentials, demoUser, E2E_DATABASE_URL } from "./demo";
+import { demoCredentials, demoUser, e2eDatabaseUrl } from "./demo";
 
 let db: pg.Client;
 const second = { email: `mod2-${randomUUID().slice(0, 8)}@test.sightline`, password: "second moderator pw", id: "" };
 
 test.beforeAll(async () => {
-  db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   const { rows } = await db.query(
     `insert into users (email, name, role, password_hash) values ($1, 'Second Moderator', 'moderator', $2) returning id`,

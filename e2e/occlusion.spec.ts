@@ -6,12 +6,12 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { E2E_DATABASE_URL, demoUser } from "./demo";
+import { demoUser, e2eDatabaseUrl, watchCspViolations } from "./demo";
 
 
 /** An open review item whose listing the real model scored with at least one image (seeded by the cascade). */
 async function scoredItemWithImage(): Promise<string> {
-  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   try {
     const scored = `p.modality_scores is not null and jsonb_array_length(coalesce(p.modality_scores->'perImage', '[]'::jsonb)) > 0 and p.text_embedding is not null
@@ -36,6 +36,8 @@ async function scoredItemWithImage(): Promise<string> {
 
 test("occlusion: the in-browser score matches the stored one and changes under the brush, offline", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  // onnxruntime-web compiles WebAssembly and loads its runtime at run time: all under the page CSP.
+  const cspViolations = await watchCspViolations(page);
   const external: string[] = [];
   await page.route("**/*", (route) => {
     const host = new URL(route.request().url()).hostname;
@@ -110,4 +112,5 @@ test("occlusion: the in-browser score matches the stored one and changes under t
   await tool.getByTestId("occlusion-reset").click();
   await expect(tool).toHaveAttribute("data-strokes", "0");
   expect(external, "requests to hosts other than this app").toEqual([]);
+  expect(cspViolations).toEqual([]);
 });

@@ -4,14 +4,14 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { E2E_DATABASE_URL, loginAs } from "./demo";
+import { e2eDatabaseUrl, loginAs } from "./demo";
 
 let db: pg.Client;
 
 test.beforeAll(async () => {
   // Refuse to publish policies into anything but the local e2e database.
-  expect(new URL(E2E_DATABASE_URL).hostname).toBe("127.0.0.1");
-  db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  expect(new URL(e2eDatabaseUrl()).hostname).toBe("127.0.0.1");
+  db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
 });
 test.afterAll(async () => db?.end());

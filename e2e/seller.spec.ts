@@ -5,11 +5,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { E2E_DATABASE_URL, loginAs } from "./demo";
+import { e2eDatabaseUrl, loginAs } from "./demo";
 
 let db: pg.Client;
 test.beforeAll(async () => {
-  db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
 });
 test.afterAll(async () => db?.end());

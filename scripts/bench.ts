@@ -5,109 +5,37 @@
  * full-path latency, the highest sustained rate whose P99 stays under 500 ms, the raw
  * image-encoder ceiling, and how close the served rate comes to it. Last line: BENCH {json}.
  */
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { benchPhotoPool, uniqueCopy, type Photo } from "@/server/demo/bench-photos";
 import { demoPhoto } from "@/server/demo/demo-photos";
 import { measureEncoderCeiling } from "@/server/inference/encoder-ceiling";
 import { encoderWorkers } from "@/server/inference/encoder-workers";
 import { disposeSessions } from "@/server/inference/onnx-session";
+import { FAIL_OPEN_CODES, listingBody as bodyOf, postPredict, quantile, r1, startLocalServer } from "./local-server";
 import { treeCpuMs } from "./process-cpu";
 
 const PORT = Number(process.env.SIGHTLINE_BENCH_PORT ?? 3200);
-const DATA = ".data/bench";
-const BASE = `http://127.0.0.1:${PORT}`;
 const P99_LIMIT_MS = 500;
 const IMAGES_PER_LISTING = 2;
 const STEP_SECONDS = Number(process.env.SIGHTLINE_BENCH_STEP_SECONDS ?? 8);
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
-};
-const r1 = (x: number) => Math.round(x * 10) / 10;
-
-async function startServer() {
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    console.log("bench: building the app first");
-    if (spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-  }
-  fs.rmSync(DATA, { recursive: true, force: true });
-  const server = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
-    // The OCR worker runs on other machines in production; here it would compete for the same
-    // two cores, so the bench measures the predict route alone.
-    env: { ...process.env, PORT: String(PORT), SIGHTLINE_DATA_DIR: DATA, SIGHTLINE_PG_PORT: "54359", DATABASE_URL: "", LOG_LEVEL: "warn", SIGHTLINE_WORKER: "0" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  server.stdout.on("data", () => {});
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    try {
-      const health = await (await fetch(`${BASE}/api/health`)).json();
-      if (health.modelStage?.status === "ready") return server;
-      if (health.modelStage?.status === "error") throw new Error(`model stage failed to load: ${health.modelStage.error}`);
-    } catch (err) {
-      if ((err as Error).message.startsWith("model stage")) throw err;
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error("server did not become ready");
-}
-
-const TITLES = [
-  ["Glock 19 Gen 5 with two mags", "Barely used, 9mm, cash only, local pickup."],
-  ["Vintage leather armchair", "Some wear on the arms, smoke-free home."],
-  ["Remington 870 12 gauge", "Pump shotgun, wood stock, great condition."],
-  ["Cordless drill set 18V", "Two batteries, charger and case."],
-  ["Kids water gun 2-pack", "Summer fun, holds 500 ml each."],
-  ["Chef knife 20 cm", "German steel, sharpened last week."],
-];
-
 let seq = 0;
 function listingBody(photos: Photo[]) {
-  const [title, description] = TITLES[seq % TITLES.length];
   seq++;
-  return JSON.stringify({
-    json: {
-      listingId: `bench-${process.pid}-${seq}`,
-      sellerId: `bench-seller-${seq % 50}`,
-      title,
-      description,
-      price: 100 + (seq % 400),
-      category: "general",
-      images: photos.map((p) => ({ contentType: p.contentType, data: p.bytes.toString("base64") })),
-    },
-  });
+  return bodyOf(`bench-${process.pid}-${seq}`, seq, photos);
 }
 
 const errorKinds = new Map<string, number>();
 const noteError = (kind: string) => errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
 
-const FAIL_OPEN_CODES = new Set(["inference_unavailable", "stage_error"]);
+let BASE = "";
 
-/** One request; `failedOpen` when the answer is the fail-open allow, not a decision. */
+/** One request; `failedOpen` when the answer is a fail-open, not the model deciding. */
 async function predict(token: string, body: string): Promise<{ ms: number; ok: boolean; failedOpen: boolean }> {
-  const t0 = performance.now();
-  try {
-    const res = await fetch(`${BASE}/api/trpc/listing.predict`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body,
-    });
-    const text = await res.text();
-    const ms = performance.now() - t0;
-    if (!res.ok) {
-      noteError(`HTTP ${res.status}`);
-      return { ms, ok: false, failedOpen: false };
-    }
-    const reasons: Array<{ code: string }> = JSON.parse(text).result.data.json.reasons;
-    return { ms, ok: true, failedOpen: reasons.some((r) => FAIL_OPEN_CODES.has(r.code)) };
-  } catch (err) {
-    noteError(`client: ${(err as Error).message}`);
-    return { ms: performance.now() - t0, ok: false, failedOpen: false };
-  }
+  const answer = await postPredict(BASE, token, body);
+  if (!answer.output) noteError(answer.status ? `HTTP ${answer.status}` : `client: ${answer.error}`);
+  const failedOpen = answer.output?.reasons.some((r) => FAIL_OPEN_CODES.has(r.code)) ?? false;
+  return { ms: answer.ms, ok: Boolean(answer.output), failedOpen };
 }
 
 let serverPid = 0;
@@ -146,12 +74,12 @@ await encoderWorkers().close();
 await disposeSessions();
 
 const startedAt = performance.now();
-const server = await startServer();
+const server = await startLocalServer({ port: PORT, dataDir: ".data/bench", pgPort: 54359 });
 const readyAfterMs = performance.now() - startedAt;
-serverPid = server.pid ?? 0;
+serverPid = server.process.pid ?? 0;
+BASE = server.base;
 try {
-  const creds = JSON.parse(fs.readFileSync(path.join(DATA, "demo-credentials.json"), "utf8"));
-  const token: string = creds.serviceToken;
+  const token = server.token;
   // Full path: two different real photos per listing, not in the hash bank, each request's
   // files byte-unique. Fast path: the demo bank's photo (a unique copy, so it is decoded and
   // hashed like any upload; and once as the identical file, which the PDQ memo answers).
@@ -256,7 +184,6 @@ try {
       }),
   );
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((r) => server.once("exit", r));
+  await server.stop();
 }
 process.exit(0);

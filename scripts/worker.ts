@@ -3,7 +3,7 @@
  * version whose OCR never ran. Runs at low CPU priority so it only uses what uploads leave.
  */
 import os from "node:os";
-import { createDb } from "@/db/client";
+import { appDatabaseUrl, createDb } from "@/db/client";
 import { findVersionsMissingOcr } from "@/db/queries/ocr";
 import { findFailedOpenVersions } from "@/db/queries/rescore";
 import { loadScorer } from "@/server/cascade/model-scorer";
@@ -11,15 +11,18 @@ import { rescoreFailedOpen } from "@/server/cascade/rescore-version";
 import { readImageText } from "@/server/image/ocr";
 import { jobs, OCR_QUEUE } from "@/server/jobs/boss";
 import { runOcrFollowUp } from "@/server/jobs/ocr-follow-up";
+import { startHeartbeat } from "@/server/jobs/worker-heartbeat";
 import { logger } from "@/server/logger";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("worker: DATABASE_URL is not set");
+const url = appDatabaseUrl();
+if (!url) throw new Error("worker: DATABASE_URL (or SIGHTLINE_APP_DATABASE_URL) is not set");
 try {
   os.setPriority(15);
 } catch {}
 
 const db = createDb(url, 3);
+// Beat first, so /api/health sees the worker alive while its models load.
+const stopHeartbeat = await startHeartbeat(db, (err) => logger.warn({ err: err.message }, "worker heartbeat failed"));
 const boss = await jobs(url, "worker");
 const scorer = await loadScorer();
 const SWEEP_MS = 60_000;
@@ -50,6 +53,7 @@ setInterval(() => rescoreSweep().catch((err) => logger.error({ err }, "re-score 
 logger.info("worker: processing OCR follow-ups");
 
 const stop = async () => {
+  stopHeartbeat();
   await boss.stop({ graceful: true, timeout: 5000 }).catch(() => {});
   await db.$client.end();
   process.exit(0);

@@ -16,6 +16,12 @@ export function envNumber(name: string, fallback: number, min: number): number {
 export const config = {
   /** Stage 2's share of the 500 ms budget; past it the cascade fails open. */
   modelBudgetMs: Number(process.env.SIGHTLINE_MODEL_BUDGET_MS ?? 350),
+  /**
+   * Stage 1's limit on waiting for photo hashes (image workers backed up or stuck); past it the
+   * cascade fails open on the text rules. Not a latency target: a full listing of phone photos
+   * takes its time to hash, and must not fail open on a machine that is merely busy.
+   */
+  fastSignalsBudgetMs: Number(process.env.SIGHTLINE_FAST_SIGNALS_BUDGET_MS ?? 2_000),
   /** Hamming distance for a PDQ hash-bank match (256-bit hashes). */
   hashMatchDistance: Number(process.env.SIGHTLINE_HASH_DISTANCE ?? 31),
   /** PDQ hashes below this quality are too featureless to match on. */

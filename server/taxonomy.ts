@@ -60,6 +60,8 @@ export type ReasonCode =
   | "negative_context"
   | "model_score_block"
   | "model_score_review"
+  | "rule_score_block"
+  | "rule_score_review"
   | "modality_disagreement"
   | "rule_without_model_support"
   | "inference_unavailable"

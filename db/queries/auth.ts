@@ -43,3 +43,11 @@ export async function findServiceToken(db: DbOrTx, tokenHash: string) {
     .where(and(eq(serviceTokens.tokenHash, tokenHash), isNull(serviceTokens.revokedAt)));
   return row;
 }
+
+/** Replaces a password hash (a rehash at stronger parameters) unless it changed meanwhile. */
+export async function replacePasswordHash(db: DbOrTx, userId: string, oldHash: string, newHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash: newHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)));
+}

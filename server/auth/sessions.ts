@@ -1,24 +1,9 @@
-/** People log in with a password and get an httpOnly session cookie. */
+/** People log in with a password (log-in.ts) and get an httpOnly session cookie. */
 import type { Db } from "@/db/client";
-import { deleteSession, findSessionUser, findUserByEmail, insertSession, type SessionUser } from "@/db/queries/auth";
-import { AppError } from "../errors/app-error";
-import { verifyPassword } from "./password";
-import { hashSecret, newSecret } from "./tokens";
+import { deleteSession, findSessionUser, type SessionUser } from "@/db/queries/auth";
+import { hashSecret } from "./tokens";
 
 export const SESSION_COOKIE = "sl_session";
-const SESSION_DAYS = 7;
-
-export async function login(db: Db, email: string, password: string): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
-  const user = await findUserByEmail(db, email);
-  // Same answer for unknown email and wrong password: no account enumeration.
-  if (!user || user.disabledAt || !(await verifyPassword(password, user.passwordHash))) {
-    throw new AppError("UNAUTHORIZED", "Email or password is wrong");
-  }
-  const token = newSecret("sls");
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await insertSession(db, hashSecret(token), user.id, expiresAt);
-  return { token, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, sellerId: user.sellerId } };
-}
 
 export async function logout(db: Db, token: string): Promise<void> {
   await deleteSession(db, hashSecret(token));
@@ -29,13 +14,13 @@ export async function userFromSessionToken(db: Db, token: string | undefined): P
   return (await findSessionUser(db, hashSecret(token))) ?? null;
 }
 
-export function sessionCookie(token: string, expiresAt: Date): string {
-  const secure = process.env.SIGHTLINE_SECURE_COOKIES === "1" ? "; Secure" : "";
-  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`;
+/** `secure`: false only when the app is addressed as localhost (server/http/request-origin.ts). */
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure ? "; Secure" : ""}`;
 }
 
-export function clearedSessionCookie(): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
+export function clearedSessionCookie(secure: boolean): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`;
 }
 
 /** Where each role lands after login. */

@@ -3,6 +3,7 @@ import type { ModelResult } from "../inference/score-listing";
 import { DEFAULT_THRESHOLDS, type Policy } from "../policy/thresholds";
 import { zeroScores, type Scores } from "../taxonomy";
 import { BlockRateBreaker, blockRateBreaker } from "./circuit-breaker";
+import { analyseText } from "../text/analyse-text";
 import { decide, withCircuitBreaker } from "./decide";
 import type { CascadeItem } from "./types";
 
@@ -34,6 +35,21 @@ function item(scores: Partial<Scores>, opts: { image?: Partial<Scores>; text?: P
 }
 
 describe("decide", () => {
+  it("a model block of text the rules read innocently goes to review, unless a photo supports it", () => {
+    for (const title of ["Pistola per colla a caldo", "Pistolet à colle chaude", "Клеевой пистолет", "Pistolet na wodę dla dzieci"]) {
+      const listing = { ...item({ firearm: 0.95 }, { text: { firearm: 0.95 } }), text: analyseText({ title, description: "" }) };
+      const verdict = decide(listing);
+      expect(verdict.outcome, title).toBe("review");
+      expect(verdict.review?.reasons, title).toContain("negative_context");
+      expect(verdict.reasons.some((r) => r.code === "negative_context" && r.message.includes("read as")), title).toBe(true);
+      const withGunPhoto = { ...listing, model: { ...listing.model!, imageScores: { ...zeroScores(), firearm: 0.97 } } };
+      expect(decide(withGunPhoto).outcome, title).toBe("block");
+    }
+    // A real firearm listing keeps its block: its words are not all read innocently.
+    const glock = { ...item({ firearm: 0.95 }), text: analyseText({ title: "Glock 19 with holster", description: "" }) };
+    expect(decide(glock).outcome).toBe("block");
+  });
+
   it("blocks at the block threshold, reviews between, allows below", () => {
     expect(decide(item({ firearm: 0.9 })).outcome).toBe("block");
     expect(decide(item({ firearm: 0.5 })).outcome).toBe("review");
@@ -63,6 +79,17 @@ describe("decide", () => {
     const v = decide(item({ firearm: 0.05 }, { rules: { firearm: 0.9 } }));
     expect(v.outcome).toBe("review");
     expect(v.review?.reasons).toEqual(["rule_without_model_support"]);
+  });
+
+  it("without a model result, the text rules meet the same thresholds under rule codes", () => {
+    const rulesOnly = (rules: Partial<Scores>) => ({ ...item({}, { rules }), model: undefined });
+    const blocked = decide(rulesOnly({ firearm: 0.9 }));
+    expect(blocked.outcome).toBe("block");
+    expect(blocked.reasons[0]).toMatchObject({ code: "rule_score_block", category: "firearm", message: "text rules put firearm at 90% ≥ block threshold 85%" });
+    const reviewed = decide(rulesOnly({ ammunition: 0.6 }));
+    expect(reviewed.outcome).toBe("review");
+    expect(reviewed.review?.reasons).toContain("rule_score_review");
+    expect(decide(rulesOnly({})).outcome).toBe("allow");
   });
 });
 

@@ -1,20 +1,25 @@
 /**
  * Stage 1, fast signals (~10 ms): PDQ hashes looked up in the known-bad hash bank, and text
- * normalisation + lexicon. A hash-bank hit decides (block); everything else passes on.
+ * normalisation + lexicon. A hash-bank hit decides (block); everything else passes on. The stage
+ * has a time budget of its own: image workers that are backed up or stuck must not hold the
+ * upload, so past it the listing fails open on what the text rules show (fail-open.ts).
  */
 import type { Db } from "@/db/client";
 import { config } from "../config";
 import { pdqInWorker } from "../image/image-workers";
 import { memoisedPdq } from "../image/pdq-memo";
 import type { PdqResult } from "../image/pdq";
-import { CATEGORIES, zeroScores, type Category } from "../taxonomy";
 import { analyseText } from "../text/analyse-text";
-import { hashBank } from "./hash-bank-index";
+import { withDeadline, Timeout } from "./deadline";
+import { failOpen } from "./fail-open";
+import { hashBank, type SyncedHashBank } from "./hash-bank-index";
 import type { HashMatch, Stage } from "./types";
+import { hashMatchVerdict } from "./verdicts";
 
 /**
- * Starts (or finds) the PDQ hash of each photo as soon as its bytes arrive, so hashing runs beside
- * the intake checks and lookups instead of after them; the stage below picks the results up.
+ * Starts (or finds) the PDQ hash of each photo as soon as its bytes pass the intake's pixel
+ * checks, so hashing runs beside the remaining intake work instead of after it; the stage below
+ * picks the results up.
  */
 export function hashImages(rawImages: Uint8Array[], rawImageSha256: string[]): Promise<PdqResult[]> {
   const hashes = Promise.all(rawImages.map((bytes, i) => memoisedPdq(rawImageSha256[i], () => pdqInWorker(bytes))));
@@ -23,12 +28,20 @@ export function hashImages(rawImages: Uint8Array[], rawImageSha256: string[]): P
   return hashes;
 }
 
-export function fastSignalsStage(db: Db): Stage {
+export function fastSignalsStage(db: Db, budgetMs = config.fastSignalsBudgetMs): Stage {
   return {
     name: "fast_signals",
     async run(item) {
-      const bank = hashBank();
-      const [pdq] = await Promise.all([hashImages(item.rawImages, item.rawImageSha256), bank.sync(db)]);
+      // Text first: synchronous, and what a fail-open verdict stands on if the photos run late.
+      item.text = analyseText({ title: item.input.title, description: item.input.description });
+      let pdq: PdqResult[];
+      let bank: SyncedHashBank;
+      try {
+        [pdq, bank] = await withDeadline(Promise.all([hashImages(item.rawImages, item.rawImageSha256), hashBank().current(db)]), budgetMs, "fast signals (photo hashing)");
+      } catch (err) {
+        const why = err instanceof Timeout ? err.message : `photo hashing failed: ${(err as Error).message}`;
+        return { kind: "decided", verdict: failOpen(item, "stage_error", why) };
+      }
       item.pdq = pdq;
       item.hashMatches = pdq.flatMap((h, imageIndex): HashMatch[] =>
         // Featureless images (flat colour, tiny) hash alike: never match on them.
@@ -39,28 +52,8 @@ export function fastSignalsStage(db: Db): Stage {
               return { imageIndex, entryId: id, distance, bankName, category, note };
             }),
       );
-      item.text = analyseText({ title: item.input.title, description: item.input.description });
-
-      if (item.hashMatches.length === 0) return { kind: "pass" };
-      const best = item.hashMatches.reduce((a, b) => (b.distance < a.distance ? b : a));
-      const category: Category = (CATEGORIES as readonly string[]).includes(best.category) ? (best.category as Category) : "firearm";
-      return {
-        kind: "decided",
-        verdict: {
-          outcome: "block",
-          scores: { ...zeroScores(), ...item.text.ruleScores, [category]: 1 },
-          reasons: [
-            {
-              code: "hash_bank_match",
-              category,
-              message: `Image ${best.imageIndex + 1} matches "${best.bankName}" entry (PDQ distance ${best.distance})`,
-            },
-          ],
-          tags: [],
-          review: null,
-          failOpen: false,
-        },
-      };
+      const verdict = hashMatchVerdict(item);
+      return verdict ? { kind: "decided", verdict } : { kind: "pass" };
     },
   };
 }

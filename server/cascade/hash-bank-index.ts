@@ -1,12 +1,15 @@
 /**
  * The known-bad hash bank, in memory for microsecond lookups and kept in sync with Postgres by
  * reading entries changed since the last sync (every entry change bumps `changed_at`). Another
- * server instance's additions arrive within SYNC_MS.
+ * server instance's additions arrive within SYNC_MS. A sync that fails (database down or slow)
+ * keeps the index it had: a bank a few seconds stale still blocks what it blocked, while an
+ * empty one would let every known-bad photo through.
  */
 import type { Db } from "@/db/client";
 import { hashEntriesChangedSince } from "@/db/queries/hash-banks";
 import { isMatchableHash } from "../image/hash-quality";
 import { HashIndex } from "../image/hash-index";
+import { logger } from "../logger";
 
 const SYNC_MS = 2_000;
 const OVERLAP_MS = 30_000;
@@ -19,18 +22,50 @@ interface EntryMeta {
   version: number;
 }
 
-class SyncedHashBank {
+export class SyncedHashBank {
   readonly index = new HashIndex();
   readonly meta = new Map<string, EntryMeta>();
   private syncedThrough = new Date(0);
   private lastSync = 0;
   private inFlight: Promise<void> | null = null;
+  /** Whether a sync has ever succeeded: until then lookups must wait for the first load. */
+  loaded = false;
+  /** Why the last sync failed; null once one succeeds again. */
+  lastError: string | null = null;
 
+  /**
+   * Brings the index up to date. Never rejects: a failure is logged and the index kept as it was;
+   * the next sync is tried SYNC_MS later rather than by every request meanwhile.
+   */
   async sync(db: Db, force = false): Promise<void> {
     if (!force && Date.now() - this.lastSync < SYNC_MS) return;
     // Concurrent requests share one sync.
-    this.inFlight ??= this.pull(db).finally(() => (this.inFlight = null));
+    this.inFlight ??= this.pull(db)
+      .then(() => {
+        this.loaded = true;
+        this.lastError = null;
+      })
+      .catch((err: Error) => {
+        // Drizzle wraps the driver's error ("Failed query: ..."); the cause says what went wrong.
+        this.lastError = err.cause instanceof Error ? err.cause.message : err.message;
+        this.lastSync = Date.now();
+        logger.warn(
+          { err: this.lastError, entries: this.meta.size, syncedThrough: this.loaded ? this.syncedThrough.toISOString() : null },
+          "hash bank sync failed; matching against the index already in memory",
+        );
+      })
+      .finally(() => (this.inFlight = null));
     await this.inFlight;
+  }
+
+  /**
+   * The index for a lookup: the first load is awaited; afterwards a due sync runs in the
+   * background, so no upload waits on Postgres for it (changes show up one sync later).
+   */
+  async current(db: Db): Promise<this> {
+    if (this.loaded) void this.sync(db);
+    else await this.sync(db);
+    return this;
   }
 
   private async pull(db: Db): Promise<void> {

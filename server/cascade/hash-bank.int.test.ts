@@ -1,15 +1,21 @@
 /**
  * The known-bad hash bank: entries added in Postgres block matching uploads (even re-encoded
- * copies), and removed entries stop matching once the in-memory index syncs.
+ * copies), removed entries stop matching once the in-memory index syncs, and a sync that fails
+ * leaves the index in memory serving.
  */
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { findOrCreateBank, insertHashEntry, removeHashEntry } from "@/db/queries/hash-banks";
 import { pdqFromImage } from "@/server/image/pdq";
+import { logger } from "@/server/logger";
+import { DEFAULT_THRESHOLDS } from "@/server/policy/thresholds";
 import { makeJpeg, uid } from "@/server/test/factories";
+import { fastSignalsStage } from "./fast-signals";
 import { hashBank } from "./hash-bank-index";
+import { cleanImages, decodeAndHash, readImageHeaders } from "./intake";
 import { predictListing } from "./predict-listing";
+import type { CascadeItem } from "./types";
 
 let db: Db;
 beforeAll(() => {
@@ -85,5 +91,46 @@ describe("hash bank", () => {
       add.mockRestore();
       compact.mockRestore();
     }
+  });
+
+  it("a sync that fails (database unreachable) keeps the index in memory, logs, and stage 1 still blocks on it", async () => {
+    const photo = await makeJpeg(77, 320);
+    const bank = await findOrCreateBank(db, uid("bank"));
+    const { hash, quality } = await pdqFromImage(photo);
+    await insertHashEntry(db, { bankId: bank.id, pdqHash: hash, quality, category: "firearm", note: "kept through an outage" });
+    await hashBank().sync(db, true);
+
+    // Nothing listens on port 1: the database is down as the client sees it.
+    const down = createDb("postgres://sightline@127.0.0.1:1/sightline", 1);
+    const warn = vi.spyOn(logger, "warn");
+    try {
+      await expect(hashBank().sync(down, true)).resolves.toBeUndefined();
+      expect(hashBank().lastError).toMatch(/ECONNREFUSED/);
+      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ err: expect.stringMatching(/ECONNREFUSED/) }), expect.stringMatching(/hash bank sync failed/));
+
+      // Once the next sync is due, stage 1 on the unreachable database: the sync it starts
+      // fails again, and the index in memory still decides.
+      await new Promise((r) => setTimeout(r, 2_100));
+      const raw = decodeAndHash(upload(photo));
+      const item: CascadeItem = {
+        input: raw.input,
+        images: await cleanImages(raw, await readImageHeaders(raw)),
+        rawImages: raw.rawImages,
+        rawImageSha256: raw.rawImageSha256,
+        seller: { accountAgeDays: 30, priorViolations: 0, activeListings: null },
+        policy: { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} },
+        pdq: [],
+        hashMatches: [],
+      };
+      const result = await fastSignalsStage(down).run(item);
+      expect(result.kind === "decided" && result.verdict.outcome).toBe("block");
+      expect(result.kind === "decided" && result.verdict.reasons[0].code).toBe("hash_bank_match");
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+    } finally {
+      warn.mockRestore();
+      await down.$client.end();
+    }
+    await hashBank().sync(db, true);
+    expect(hashBank().lastError).toBeNull();
   });
 });

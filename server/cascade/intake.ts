@@ -1,7 +1,8 @@
 /**
  * Stage 0, intake: turn validated input into trusted bytes. Decodes base64, checks the real type
- * and the pixel count from the header (before any full decode), strips metadata, and computes the
- * content hash that makes retries idempotent.
+ * and the pixel counts from the headers (each photo, and the listing's photos together) before
+ * anything decodes a pixel, strips metadata, and computes the content hash that makes retries
+ * idempotent.
  */
 import { createHash } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
@@ -47,10 +48,24 @@ export function decodeAndHash(input: PredictInput): RawListing {
   return { input, rawImages, rawImageSha256, contentHash: h.digest("hex") };
 }
 
-export async function inspectImages(raw: RawListing): Promise<IntakeImage[]> {
+/** What a photo's header says, read without decoding its pixels. */
+export interface ImageHeader {
+  mime: ImageType;
+  width: number;
+  height: number;
+  orientation: number | undefined;
+}
+
+/**
+ * Reads every photo's header and refuses the listing (nothing decoded, nothing stored) when one is
+ * not the image it claims, one is over the per-photo pixel limit, or all of them together are over
+ * the per-listing limit: every photo is decoded in full at least once downstream (PDQ hashes the
+ * stored pixels), so this is what bounds a listing's decoding work.
+ */
+export async function readImageHeaders(raw: RawListing): Promise<ImageHeader[]> {
   const fieldErrors: Record<string, string[]> = {};
   const results = await Promise.all(
-    raw.rawImages.map(async (bytes, i) => {
+    raw.rawImages.map(async (bytes, i): Promise<ImageHeader | null> => {
       const field = `images.${i}`;
       const mime = sniffImageType(bytes);
       if (!mime) {
@@ -77,22 +92,40 @@ export async function inspectImages(raw: RawListing): Promise<IntakeImage[]> {
         fieldErrors[`${field}.data`] = ["has no pixels"];
         return null;
       }
-      const clean = await uprightWithoutMetadata(bytes, mime, meta.orientation);
-      const image: IntakeImage = {
-        bytes: clean,
-        sha256: clean === bytes ? raw.rawImageSha256[i] : createHash("sha256").update(clean).digest("hex"),
-        mime,
-        width: meta.orientation && meta.orientation >= 5 ? height : width,
-        height: meta.orientation && meta.orientation >= 5 ? width : height,
-      };
-      return image;
+      return { mime, width, height, orientation: meta.orientation };
     }),
   );
   if (Object.keys(fieldErrors).length) {
     const code = Object.values(fieldErrors).some((m) => m[0].startsWith("says")) ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_INPUT";
     throw new AppError(code, "An image was rejected", fieldErrors);
   }
-  return results as IntakeImage[];
+  const headers = results as ImageHeader[];
+  const total = headers.reduce((n, h) => n + h.width * h.height, 0);
+  if (total > LIMITS.listingPixels) {
+    const mp = (px: number) => `${Math.round(px / 1e5) / 10}`;
+    throw new AppError("PAYLOAD_TOO_LARGE", "The photos are too large together", {
+      images: [`are ${mp(total)} megapixels together; the limit is ${mp(LIMITS.listingPixels)} megapixels per listing (fewer or smaller photos)`],
+    });
+  }
+  return headers;
+}
+
+/** Metadata-free, upright bytes for each photo whose header passed readImageHeaders. */
+export async function cleanImages(raw: RawListing, headers: ImageHeader[]): Promise<IntakeImage[]> {
+  return Promise.all(
+    headers.map(async ({ mime, width, height, orientation }, i): Promise<IntakeImage> => {
+      const bytes = raw.rawImages[i];
+      const clean = await uprightWithoutMetadata(bytes, mime, orientation);
+      const turned = orientation !== undefined && orientation >= 5;
+      return {
+        bytes: clean,
+        sha256: clean === bytes ? raw.rawImageSha256[i] : createHash("sha256").update(clean).digest("hex"),
+        mime,
+        width: turned ? height : width,
+        height: turned ? width : height,
+      };
+    }),
+  );
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * Stage 2, the multimodal model, under a time budget. On error, timeout or a model that is not
- * loaded, the cascade fails open (allow + high-priority review, reason inference_unavailable).
+ * loaded, the cascade fails open (the rules' verdict + high-priority review, reason
+ * inference_unavailable; see fail-open.ts).
  */
 import type { ListingForModel, ModelResult } from "../inference/score-listing";
 import type { CascadeItem, Stage } from "./types";
-import { failOpen } from "./verdicts";
+import { withDeadline, Timeout } from "./deadline";
+import { failOpen } from "./fail-open";
 
 /** The model as the cascade sees it; server/cascade/model-scorer.ts binds the real one. */
 export interface Scorer {
@@ -14,25 +16,14 @@ export interface Scorer {
   toTensor(bytes: Buffer): Promise<Float32Array>;
 }
 
-class Timeout extends Error {}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(`model stage exceeded its ${ms} ms budget`)), ms);
-  });
-  // The run itself cannot be cancelled mid-kernel; its late result is simply dropped.
-  work.catch(() => {});
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-
 export function modelStage(scorer: Scorer | null, budgetMs: number): Stage {
   return {
     name: "model",
     async run(item: CascadeItem) {
       if (!scorer) return { kind: "decided", verdict: failOpen(item, "inference_unavailable", "The model is not loaded") };
       try {
-        item.model = await withDeadline(score(scorer, item), budgetMs);
+        // The run itself cannot be cancelled mid-kernel; a late result is simply dropped.
+        item.model = await withDeadline(score(scorer, item), budgetMs, "model stage");
         return { kind: "pass" };
       } catch (err) {
         const why = err instanceof Timeout ? err.message : `the model failed: ${(err as Error).message}`;

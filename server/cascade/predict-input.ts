@@ -1,6 +1,6 @@
 /** The upload flow's request, validated field by field at the boundary (zod). */
 import { z } from "zod";
-import { MAX_IMAGE_PIXELS } from "../image/pixel-limit";
+import { MAX_IMAGE_PIXELS, MAX_LISTING_PIXELS } from "../image/pixel-limit";
 import { ACCEPTED_IMAGE_TYPES } from "../image/sniff";
 
 export const LIMITS = {
@@ -9,6 +9,7 @@ export const LIMITS = {
   images: 8,
   imageBytes: 10 * 1024 * 1024,
   imagePixels: MAX_IMAGE_PIXELS,
+  listingPixels: MAX_LISTING_PIXELS,
 } as const;
 
 const id = z
@@ -36,7 +37,7 @@ function withoutPadding(text: string, max: number): number {
 }
 
 // base64 of 10 MB is 13.98 M characters; the exact byte limit is checked after decoding.
-const maxBase64Chars = Math.ceil(LIMITS.imageBytes / 3) * 4;
+export const maxBase64Chars = Math.ceil(LIMITS.imageBytes / 3) * 4;
 
 export const predictImageSchema = z.object({
   contentType: z.enum(ACCEPTED_IMAGE_TYPES as [string, ...string[]], {

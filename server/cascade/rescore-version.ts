@@ -12,7 +12,7 @@ import { activePolicy } from "../policy/active-policy";
 import { blobStore } from "../storage/blob-store";
 import { decideStage } from "./decide";
 import { fastSignalsStage, hashImages } from "./fast-signals";
-import { decodeAndHash, inspectImages } from "./intake";
+import { cleanImages, decodeAndHash, readImageHeaders } from "./intake";
 import { loadScorer } from "./model-scorer";
 import { modelStage, type Scorer } from "./model-stage";
 import type { PredictInput } from "./predict-input";
@@ -52,16 +52,19 @@ export async function rescoreFailedOpen(
 
   const t0 = performance.now();
   const raw = decodeAndHash(input);
-  hashImages(raw.rawImages, raw.rawImageSha256);
+  const cleaned = readImageHeaders(raw).then((headers) => {
+    hashImages(raw.rawImages, raw.rawImageSha256);
+    return cleanImages(raw, headers);
+  });
   const [images, seller, policy, scorer] = await Promise.all([
-    inspectImages(raw),
+    cleaned,
     sellerContext(db, input.sellerId),
     activePolicy(db),
     opts.scorer !== undefined ? opts.scorer : loadScorer(),
   ]);
   const result = await runCascade(
     { input, images, rawImages: raw.rawImages, rawImageSha256: raw.rawImageSha256, seller, policy, pdq: [], hashMatches: [] },
-    [fastSignalsStage(db), modelStage(scorer, opts.modelBudgetMs ?? RESCORE_BUDGET_MS), decideStage],
+    [fastSignalsStage(db, RESCORE_BUDGET_MS), modelStage(scorer, opts.modelBudgetMs ?? RESCORE_BUDGET_MS), decideStage],
   );
   if (result.verdict.failOpen) return { kind: "still_failing", why: result.verdict.reasons.map((r) => r.message).join("; ") };
 

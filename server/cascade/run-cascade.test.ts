@@ -36,4 +36,18 @@ describe("runCascade", () => {
     expect(r.verdict.review?.reasons).toEqual(["stage_error"]);
     expect(r.verdict.reasons[0].message).toContain("kaput");
   });
+
+  it("a fail-open is never weaker than the rules: a hash-bank match found before the failure still blocks", async () => {
+    const matched: Stage = {
+      name: "matched",
+      run: async (it) => {
+        it.hashMatches = [{ imageIndex: 0, entryId: "e", bankName: "known bad", category: "firearm_part", distance: 4, note: "" }];
+        throw new Error("kaput after the lookup");
+      },
+    };
+    const r = await runCascade(item(), [matched, allow]);
+    expect(r.verdict).toMatchObject({ outcome: "block", failOpen: true });
+    expect(r.verdict.reasons.map((x) => x.code)).toEqual(["stage_error", "hash_bank_match"]);
+    expect(r.verdict.review).toEqual({ reasons: ["stage_error"], boost: 1 });
+  });
 });

@@ -1,9 +1,12 @@
 /**
  * Runs the stages cheapest first until one decides, timing each. A stage that throws becomes a
- * fail-open result (allow + review), never a crash: the upload flow always gets an answer.
+ * fail-open result (the rules' verdict + review), never a crash: the upload flow always gets an
+ * answer.
  */
+import { blockRateBreaker } from "./circuit-breaker";
+import { withCircuitBreaker } from "./decide";
+import { failOpen } from "./fail-open";
 import type { CascadeItem, CascadeResult, Stage, Verdict } from "./types";
-import { failOpen } from "./verdicts";
 
 export async function runCascade(item: CascadeItem, stages: Stage[]): Promise<CascadeResult> {
   const timings: CascadeResult["timings"] = [];
@@ -20,6 +23,8 @@ export async function runCascade(item: CascadeItem, stages: Stage[]): Promise<Ca
     if (verdict) break;
   }
   if (!verdict) verdict = failOpen(item, "stage_error", "no stage decided");
+  // A fail-open block is an automatic block like decide's: the breaker counts it and may pause it.
+  if (verdict.failOpen) verdict = withCircuitBreaker(verdict, blockRateBreaker());
   const text = [...(item.text?.spans ?? []), ...(item.text?.negatives ?? []), ...(item.model?.textAttributions ?? [])];
   return { verdict, item, timings, evidence: { text, hashMatches: item.hashMatches } };
 }

@@ -48,12 +48,15 @@ export async function seedDemo(db: Db, log: (line: string) => void = console.log
   ] as const;
   const creds: DemoCredentials = { users: [], serviceToken: newSecret("slt") };
   let adminId = "";
+  // scrypt at OWASP cost takes a while per password: hash them side by side, outside the transaction.
+  const passwords = people.map(() => randomBytes(9).toString("base64url"));
+  const hashes = await Promise.all(passwords.map((pw) => hashPassword(pw)));
   await db.transaction(async (tx) => {
-    for (const p of people) {
-      const password = randomBytes(9).toString("base64url");
+    for (const [i, p] of people.entries()) {
+      const password = passwords[i];
       const [row] = await tx
         .insert(users)
-        .values({ email: p.email, name: p.name, role: p.role, passwordHash: await hashPassword(password), sellerId: "sellerId" in p ? p.sellerId : null })
+        .values({ email: p.email, name: p.name, role: p.role, passwordHash: hashes[i], sellerId: "sellerId" in p ? p.sellerId : null })
         .returning({ id: users.id });
       if (p.role === "admin") adminId = row.id;
       creds.users.push({ role: p.role, email: p.email, password });

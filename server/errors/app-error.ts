@@ -18,6 +18,8 @@ export class AppError extends Error {
     message: string,
     /** Field-level detail, e.g. { "images.2": ["image is 14 MB; the limit is 10 MB"] }. */
     readonly fieldErrors?: Record<string, string[]>,
+    /** For TOO_MANY_REQUESTS: when to try again, sent as the Retry-After header. */
+    readonly retryAfterS?: number,
   ) {
     super(message);
     this.name = "AppError";

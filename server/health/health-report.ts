@@ -12,6 +12,8 @@ import { encoderWorkers, encoderWorkerState } from "../inference/encoder-workers
 import { IMAGE_MODEL } from "../inference/image-encoder";
 import { modelFilesState } from "../inference/model-files";
 import { executionProviders, modelStates } from "../inference/onnx-session";
+import { ocrWorkerHealth } from "../jobs/worker-health";
+import { servingProblems } from "./serving-problems";
 
 export type HealthStatus = "ok" | "warming" | "degraded" | "down";
 
@@ -32,9 +34,22 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
     dbState = { status: "error", error: (err as Error).message };
   }
   const scorer = scorerState();
-  const status: HealthStatus = dbState.status !== "ok" ? "down" : scorer.status === "ready" ? "ok" : scorer.status === "warming" ? "warming" : "degraded";
-  const httpStatus = status === "ok" || status === "degraded" ? 200 : 503;
+  // The OCR follow-ups run in their own process; its heartbeat says whether it lives.
+  const ocrWorker = await ocrWorkerHealth(() => db);
+  const ocrWorkerOk = ocrWorker.state === "ok" || ocrWorker.state === "disabled";
   const files = modelFilesState();
+  const workers = [imageWorkers().stats(), encoderWorkers().stats()];
+  // What stops predict from getting the model: a load balancer should route around this instance.
+  const problems = servingProblems({ files, scorer, pools: workers });
+  const status: HealthStatus =
+    dbState.status !== "ok" || problems.length
+      ? "down"
+      : scorer.status === "warming"
+        ? "warming"
+        : scorer.status === "ready" && ocrWorkerOk
+          ? "ok"
+          : "degraded";
+  const httpStatus = status === "ok" || status === "degraded" ? 200 : 503;
 
   if (!opts.detailed) {
     return {
@@ -42,8 +57,10 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
       httpStatus,
       body: {
         status,
+        problems: problems.length,
         db: { status: dbState.status },
         modelStage: { status: scorer.status },
+        ocrWorker: { state: ocrWorker.state },
         models: Object.fromEntries(Object.entries(files).map(([name, f]) => [name, { file: fileState(f) }])),
       },
     };
@@ -56,11 +73,13 @@ export async function healthReport(db: Db, opts: { detailed: boolean }): Promise
     httpStatus,
     body: {
       status,
+      problems,
       db: dbState,
       modelStage: scorer,
       executionProviders: executionProviders(),
       models,
-      workers: [imageWorkers().stats(), encoderWorkers().stats()],
+      workers,
+      ocrWorker,
     },
   };
 }

@@ -36,7 +36,7 @@ const store = globalThis as unknown as {
 export function encoderWorkers(): WorkerPool {
   return (store[POOL_KEY] ??= new WorkerPool({
     name: "image encoder",
-    size: Math.floor(envNumber("SIGHTLINE_ENCODER_WORKERS", os.availableParallelism(), 1)),
+    size: encoderWorkerCount(),
     // Loading the session and the timed ceiling runs happen inside jobs; the model stage's own
     // budget (350 ms) is what bounds a listing's wait, this only recovers a stuck worker.
     jobTimeoutMs: 30_000,
@@ -49,6 +49,16 @@ export function encoderWorkers(): WorkerPool {
   }));
 }
 
+/** SIGHTLINE_ENCODER_WORKERS, else one per core. */
+export function encoderWorkerCount(): number {
+  return Math.floor(envNumber("SIGHTLINE_ENCODER_WORKERS", os.availableParallelism(), 1));
+}
+
+/** The micro-batcher's largest batch: SIGHTLINE_BATCH_MAX, else 8. */
+export function encoderBatchMax(): number {
+  return Math.floor(envNumber("SIGHTLINE_BATCH_MAX", 8, 1));
+}
+
 /** Intra-op threads of each encoder worker's session: SIGHTLINE_INTRA_OP_THREADS, else 1. */
 export function threadsPerEncoderWorker(): number {
   return Math.floor(envNumber("SIGHTLINE_INTRA_OP_THREADS", 1, 1));
@@ -57,7 +67,7 @@ export function threadsPerEncoderWorker(): number {
 /** The process-wide batcher in front of the encoder workers (on globalThis so Next dev reloads keep one queue). */
 export function imageBatcher(): MicroBatcher<Float32Array, ImageEncoding> {
   return (store[BATCHER_KEY] ??= new MicroBatcher<Float32Array, ImageEncoding>({
-    maxBatchSize: envNumber("SIGHTLINE_BATCH_MAX", 8, 1),
+    maxBatchSize: encoderBatchMax(),
     maxWaitMs: envNumber("SIGHTLINE_BATCH_WAIT_MS", 0, 0),
     concurrency: encoderWorkers().size,
     // Tensors are copied to the worker, not moved: callers (evaluation, probes, the occlusion

@@ -52,15 +52,18 @@ describe("replayPolicies (the decide rule, replayed)", () => {
     expect(out.changed.examples.map((c) => c.listingId)).toEqual([de.listingId]);
   });
 
-  it("keeps hash-bank blocks blocked whatever the thresholds, and fail-open rows allowed", () => {
+  it("keeps hash-bank blocks blocked whatever the thresholds, and replays fail-open rows as their rules decide", () => {
+    const failedOpen = row({}, { failOpen: true, modelRan: false, ruleScores: { firearm: 0.9 } });
     const out = replayPolicies(
-      [row({ firearm: 0.01 }, { hashBlocked: true }), row({}, { failOpen: true, modelRan: false })],
+      [row({ firearm: 0.01 }, { hashBlocked: true }), row({}, { failOpen: true, modelRan: false }), failedOpen],
       active,
       withFirearm(null, null),
     );
-    expect(out.counts.draft).toEqual({ allow: 1, review: 0, block: 1 });
+    expect(out.counts.active).toEqual({ allow: 1, review: 0, block: 2 });
+    expect(out.counts.draft).toEqual({ allow: 1, review: 1, block: 1 });
     expect(out.hashBankBlocks).toBe(1);
-    expect(out.changed.total).toBe(0);
+    expect(out.perCategory.firearm.active.block).toBe(1);
+    expect(out.changed.examples.map((c) => c.listingId)).toEqual([failedOpen.listingId]);
   });
 
   it("keeps decide's other review reasons: modality disagreement survives a higher review threshold", () => {

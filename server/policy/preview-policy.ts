@@ -101,7 +101,7 @@ function toItem(row: ReplayRow, policy: Policy): CascadeItem {
 
 function replayOne(row: ReplayRow, policy: Policy): { outcome: Outcome; reasons: Reason[] } {
   if (row.hashBlocked) return { outcome: "block", reasons: [] };
-  if (row.failOpen) return { outcome: "allow", reasons: [] };
+  // A fail-open row (no model result) replays as the cascade decides it: the rules' verdict.
   const v = decide(toItem(row, policy));
   return { outcome: v.outcome, reasons: v.reasons };
 }
@@ -146,8 +146,8 @@ export function replayPolicies(rows: ReplayRow[], active: Policy, draft: Policy,
     for (const [side, r] of [["active", a], ["draft", d]] as const) {
       for (const reason of r.reasons) {
         if (!reason.category) continue;
-        if (reason.code === "model_score_block") perCategory[reason.category][side].block++;
-        if (reason.code === "model_score_review") perCategory[reason.category][side].review++;
+        if (reason.code === "model_score_block" || reason.code === "rule_score_block") perCategory[reason.category][side].block++;
+        if (reason.code === "model_score_review" || reason.code === "rule_score_review") perCategory[reason.category][side].review++;
       }
     }
     if (a.outcome !== d.outcome) {

@@ -14,6 +14,8 @@ const ALL_CODES: Record<ReasonCode, true> = {
   model_score_review: true,
   modality_disagreement: true,
   rule_without_model_support: true,
+  rule_score_block: true,
+  rule_score_review: true,
   inference_unavailable: true,
   stage_error: true,
   ocr_text_evidence: true,

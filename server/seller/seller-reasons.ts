@@ -28,6 +28,8 @@ const SAYS: Partial<Record<ReasonCode, (c: Category | undefined, blocked: boolea
   lexicon_hit: (c) => `The title or description uses terms for ${what(c)}.`,
   pattern_hit: (c) => `The title or description uses terms for ${what(c)}.`,
   rule_without_model_support: (c) => `The title or description uses terms for ${what(c)}.`,
+  rule_score_block: (c) => `The title or description uses terms for ${what(c)}.`,
+  rule_score_review: (c) => `The title or description uses terms for ${what(c)}.`,
   evasion_detected: () => "The text spells restricted terms in a disguised way.",
   ocr_text_evidence: (c) => `Text in a photo refers to ${what(c)}.`,
   modality_disagreement: (_c, blocked) => (blocked ? "" : "The photos and the text describe different things; a moderator will check."),

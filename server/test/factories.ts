@@ -4,17 +4,23 @@ import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import type { Db } from "@/db/client";
 import { serviceTokens, users } from "@/db/schema";
-import { hashPassword } from "@/server/auth/password";
+import { hashPassword, type ScryptCost } from "@/server/auth/password";
 import { hashSecret, newSecret } from "@/server/auth/tokens";
 import type { Role } from "@/server/trpc/init";
 
 export const uid = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
 
+/**
+ * Test users' passwords are hashed at a low scrypt cost, so suites that make dozens of users stay
+ * fast; the stored hash records it, and a login through log-in.ts upgrades it to the OWASP cost.
+ */
+export const TEST_SCRYPT: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
 export async function makeUser(db: Db, role: Role, extra: { sellerId?: string } = {}) {
   const password = "correct horse battery";
   const [user] = await db
     .insert(users)
-    .values({ email: `${uid(role)}@test.sightline`, name: `Test ${role}`, role, passwordHash: await hashPassword(password), sellerId: extra.sellerId })
+    .values({ email: `${uid(role)}@test.sightline`, name: `Test ${role}`, role, passwordHash: await hashPassword(password, TEST_SCRYPT), sellerId: extra.sellerId })
     .returning();
   return { ...user, password };
 }

@@ -17,6 +17,9 @@ export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
   // other Latin-script look-alikes
   "ɑ": "a", "ɡ": "g", "ı": "i", "ȷ": "j", "ǀ": "l", "ɩ": "i", "ɵ": "o", "ꞵ": "b",
+  // Cherokee capitals that read as Latin ("Ꮃalther", "ᏀLOCK")
+  "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭵ": "i", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L",
+  "Ꮇ": "M", "Ꮻ": "O", "Ꮲ": "P", "Ꭱ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
   // letters NFD does not decompose: fold them like accents
   "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
   "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",

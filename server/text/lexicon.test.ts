@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "@/server/taxonomy";
 import { detectLanguage } from "./language";
 import { LEXICON, lexiconSize, matchLexicon } from "./lexicon";
+import { SENSES } from "./lexicon-data/senses";
 import { normaliseDetailed } from "./normalise";
 
 const keys = (text: string) => matchLexicon(normaliseDetailed(text), { language: "en" }).map((h) => h.entry.id);
@@ -17,7 +18,11 @@ describe("lexicon", () => {
       expect(e.weight).toBeGreaterThan(0);
       expect(e.weight).toBeLessThanOrEqual(1);
       if (e.kind === "lexicon") expect(CATEGORIES).toContain(e.category);
-      else expect(e.category === null || e.category === "toy" || e.category === "airsoft_paintball").toBe(true);
+      else if (e.kind === "negative") expect(e.category === null || e.category === "toy" || e.category === "airsoft_paintball").toBe(true);
+      else {
+        expect(SENSES[e.sense!], `${e.id} has a sense the console can name`).toBeDefined();
+        expect([null, "toy", "airsoft_paintball", "replica"]).toContain(e.category);
+      }
     }
   });
 

@@ -13,7 +13,7 @@
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
 import { LEET, TRANSLIT } from "./confusables";
-import { normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
+import { Flag, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 
 export interface LexiconEntry extends TermSpec {
   /** The term's words, concatenated, as normalise() writes them. */
@@ -46,20 +46,29 @@ const PLURALS: Record<string, readonly string[]> = {
   ru: [],
   pl: [],
 };
-/** Endings a stem ("винтовк*") may take: case and number endings, accents already stripped. */
-const CASE_ENDINGS: Record<string, readonly string[]> = {
+/**
+ * Endings a stem ("винтовк*") may take: case and number endings. Written as a person writes them;
+ * stripped of accents below like the text they meet (normalise() turns й into и).
+ */
+const CASE_ENDINGS_WRITTEN: Record<string, readonly string[]> = {
   ru: [
     "", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ы", "и", "е", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях",
     "ою", "ею", "ь", "ий", "ая", "ое", "ие", "ого", "ему", "ому", "ым", "ых", "ими", "ую", "ки", "ка", "ку", "ке",
   ],
   pl: ["", "a", "u", "y", "i", "e", "ow", "om", "ami", "ach", "em", "ie", "iem", "a", "ek", "ki", "ce", "ach", "owi"],
 };
-const MAX_SUFFIX = 3;
+const stripMarks = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
+const CASE_ENDINGS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(CASE_ENDINGS_WRITTEN).map(([lang, endings]) => [lang, [...new Set(endings.map(stripMarks))]]),
+);
+/** A cue stem ("клеев*", "masaz*") takes any ending up to this long: cues only re-read nearby words. */
+const CUE_STEM_SUFFIX = 4;
+const MAX_SUFFIX = CUE_STEM_SUFFIX;
 const MAX_WORDS = 7;
 /** Characters that may sit between the words of one term: "bolt-carrier group", "10/22", "s & w". */
 const WORD_GAP = /^(?:[ \-/_.'&+]{1,3})$/;
 const TOKEN_CHAR_RE = /[\p{L}\p{N}&]/u;
-function isTokenChar(c: string): boolean {
+export function isTokenChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 38;
   if (code >= 0x0430 && code <= 0x044f) return true; // lower-case Cyrillic, the common case
@@ -108,7 +117,7 @@ function compile(): { entries: LexiconEntry[]; exact: Dictionary; dedupd: Dictio
   for (const spec of ALL_TERMS) {
     const stem = spec.term.endsWith("*");
     const { key, words } = termKey(stem ? spec.term.slice(0, -1) : spec.term);
-    const identity = `${key}|${spec.kind}|${spec.category}|${spec.language}`;
+    const identity = `${key}|${spec.kind}|${spec.category}|${spec.language}|${spec.sense ?? ""}`;
     const first = seen.get(identity);
     if (first) first.words = Math.max(first.words, words);
     if (!key || first) continue;
@@ -157,6 +166,15 @@ const HAS_LETTER = /\p{L}/u;
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const HAS_LEET = /[0134578@$!]/;
 
+const SPELLED_THEN_NUMBER = /^(\p{L}{3,})\d+$/u;
+
+/** One word's forms, for a word cut out of a longer run. */
+function word(d: NormalisedDetail, a: number, b: number, stretched: boolean): Word {
+  const v0 = d.text.slice(a, b);
+  const r = d.raw.slice(a, b);
+  return { a, b, forms: [v0, r, v0, v0, HAS_CYRILLIC.test(v0) ? translit(v0) : v0], stretched };
+}
+
 function words(d: NormalisedDetail): Word[] {
   const out: Word[] = [];
   const { text, raw, flags } = d;
@@ -180,8 +198,17 @@ function words(d: NormalisedDetail): Word[] {
     }
     if (HAS_CYRILLIC.test(v0)) forms[Variant.Translit] = translit(v0);
     let stretched = false;
-    for (let k = a; k < j; k++) if (flags[k] & 32) stretched = true;
-    out.push({ a, b: j, forms, stretched });
+    let spelled = true;
+    for (let k = a; k < j; k++) {
+      if (flags[k] & Flag.STRETCHED) stretched = true;
+      if (!(flags[k] & Flag.SEPARATED)) spelled = false;
+    }
+    // letters spelled out run into a number after them: "g u n 4 sale" → "gun4", "P.i.s.t.o.l.e.t 9" → "pistolet9"
+    const trailing = spelled ? SPELLED_THEN_NUMBER.exec(v0) : null;
+    if (trailing) {
+      const cut = a + trailing[1].length;
+      out.push(word(d, a, cut, false), word(d, cut, j, false));
+    } else out.push({ a, b: j, forms, stretched });
     i = j;
   }
   return out;
@@ -189,6 +216,7 @@ function words(d: NormalisedDetail): Word[] {
 
 function endingAllowed(entry: LexiconEntry, suffix: string): boolean {
   if (suffix === "") return true;
+  if (entry.kind === "cue") return entry.stem ? suffix.length <= CUE_STEM_SUFFIX : (PLURALS[entry.language] ?? []).includes(suffix);
   const list = entry.stem ? CASE_ENDINGS[entry.language] ?? PLURALS[entry.language] : PLURALS[entry.language];
   return list !== undefined && list.includes(suffix);
 }
@@ -274,10 +302,10 @@ function spell(d: NormalisedDetail, ws: Word[], i: number, j: number, v: Variant
 }
 
 /** Number of entries per language and kind, for reports and tests. */
-export function lexiconSize(): Record<string, { lexicon: number; negative: number }> {
-  const out: Record<string, { lexicon: number; negative: number }> = {};
+export function lexiconSize(): Record<string, { lexicon: number; negative: number; cue: number }> {
+  const out: Record<string, { lexicon: number; negative: number; cue: number }> = {};
   for (const e of LEXICON) {
-    out[e.language] ??= { lexicon: 0, negative: 0 };
+    out[e.language] ??= { lexicon: 0, negative: 0, cue: 0 };
     out[e.language][e.kind]++;
   }
   return out;

@@ -41,18 +41,25 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("caliber:6.8-spc", "ammunition", 0.7, `${B}6${DEC}8\\s?(?:spc|mm\\s?spc)${E}`),
   p("caliber:7mm-rem-mag", "ammunition", 0.7, `${B}7\\s?mm(?:\\s?(?:rem|remington)\\s?(?:mag|magnum)|-08|\\s?prc|\\s?mauser)${E}`),
   // calibers: inch with a leading dot (".45", ".22lr") or a suffix ("45 acp", "308 win")
-  p("caliber:dotted", "ammunition", 0.5, `${NOT_NUMBER_BEFORE}\\.(?:17|22|223|243|25|270|30|300|303|308|32|338|35|357|38|380|40|410|44|45|450|454|458|50|500)(?:-06|-30|-70)?(?:\\s?(?:lr|l\\.r\\.|long rifle|wmr|hmr|acp|auto|s&w|sw|special|spl|spc|mag|magnum|win|winchester|rem|remington|wsm|bmg|blackout|blk|aac|nato|colt|creedmoor|lapua|cal|caliber|calibre|gap|super|ae|grendel|wylde|h&h))?${E}`),
+  p("caliber:dotted", "ammunition", 0.5, `${NOT_NUMBER_BEFORE}\\.(?:17|22|223|243|25|270|30|300|303|308|32|338|35|357|366|38|380|40|410|44|45|450|454|458|50|500)(?:-06|-30|-70)?(?:\\s?(?:tkm|ткм|lr|l\\.r\\.|long rifle|wmr|hmr|acp|auto|s&w|sw|special|spl|spc|mag|magnum|win|winchester|rem|remington|wsm|bmg|blackout|blk|aac|nato|colt|creedmoor|lapua|cal|caliber|calibre|gap|super|ae|grendel|wylde|h&h))?${E}`),
   p("caliber:suffixed", "ammunition", 0.7, `${B}(?:22\\s?(?:lr|wmr|long rifle|magnum)|17\\s?hmr|223\\s?(?:rem|remington|wylde)|243\\s?win|270\\s?win|308\\s?(?:win|winchester)|300\\s?(?:blk|blackout|aac|win mag|wsm|prc)|30\\s?-?\\s?06(?:\\s?springfield)?|30\\s?-\\s?30(?:\\s?win)?|338\\s?lapua|45\\s?-\\s?70|50\\s?bmg|(?:25|32|380|45)\\s?acp|380\\s?auto|40\\s?(?:s&w|sw)|38\\s?(?:special|spl)|357\\s?(?:mag|magnum|sig)|44\\s?(?:mag|magnum)|45\\s?(?:colt|gap|auto)|410\\s?bore)${E}(?![-/.]\\d)`),
   p("caliber:cal", "ammunition", 0.6, `${B}(?:22|223|25|30|308|32|38|357|380|40|44|45|50)\\s?(?:cal|caliber|calibre|kaliber|calibro)${E}`),
-  p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|kaliber|calibre|calibro|cal)${E}`),
+  p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|кал|kaliber|calibre|calibro|cal)${E}`),
+  p("caliber:7.65", "ammunition", 0.7, `${B}7${DEC}65\\s?(?:mm\\s?)?(?:browning|br|para|parabellum|x17|x21|x25|x53|x54)${E}`),
   // quantities
   p("ammo:round-count", "ammunition", 0.6, `${B}\\d{2,4}\\s?-?\\s?(?:rounds?|rds?|rnds?|cartridges|shells|shotshells|патронов|naboi|nabojow|cartouches|cartuchos|munizioni|schuss)${E}`, true),
   p("ammo:box-of", "ammunition", 0.3, `${B}box(?:es)?\\s?of\\s?\\d{2,4}${E}`, true),
   p("ammo:grain", "ammunition", 0.5, `${B}\\d{2,3}\\s?(?:gr|grain|grains)\\s?(?:fmj|jhp|hp|sp|bthp|hollow|soft|ammo|rounds?|bullets?|v-max|vmax|eld)${E}`),
   p("part:capacity-magazine", "firearm_part", 0.85, `${B}\\d{1,3}\\s?-?\\s?(?:rounds?|rds?|rnds?|shot)\\s?-?\\s?(?:mag|mags|magazines?|drums?|clips?|sticks?|pmags?)${E}`),
+  // "Cargadores AK 30 tiros", "AR-15 mags", "магазины АК": magazines named for the rifle they fit
+  p("part:rifle-magazine", "firearm_part", 0.8, `${B}(?:(?:ak|ar|akm|ак)\\s?-?\\s?(?:47|74|15|10)?\\s?(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)|(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)\\s?(?:de\\s|para\\s|pour\\s|per\\s|für\\s|fur\\s|для\\s|do\\s)?(?:ak|ar|akm|ак)(?:\\s?-?\\s?(?:47|74|15|10))?)${E}`),
+  // air-gun calibers: count as airsoft_paintball, and read the pistol or rifle next to them as an air gun
+  p("airgun:caliber", "airsoft_paintball", 0.5, `${B}(?:4${DEC}5|5${DEC}5)\\s?mm${E}|${NOT_NUMBER_BEFORE}\\.177${E}`),
   p("part:80-lower", "firearm_part", 0.95, `${B}80\\s?(?:%|percent|pct|per cent)\\s?(?:ar-?\\s?15\\s?|ar-?\\s?10\\s?|glock\\s?|pistol\\s?)?(?:lowers?|receivers?|frames?|jigs?|builds?|kits?)${E}`),
   // models written with numbers
   p("model:glock-number", "firearm", 0.95, `${B}glock\\s?-?\\s?(?:model\\s?)?(?:17|19|19x|20|21|22|23|26|27|29|30|34|36|40|41|42|43|43x|44|45|47|48)(?:\\s?gen\\s?\\d)?${E}`),
-  p("model:g-number", "firearm", 0.5, `${B}g(?:17|19|19x|26|43|43x|48)(?:\\s?gen\\s?\\d)?${E}`),
+  p("model:g-number", "firearm", 0.5, `${B}g(?:17|19|19x|20|21|22|23|26|27|29|30|34|35|36|40|42|43|43x|45|47|48)(?:\\s?gen\\s?\\d)?${E}`),
+  // Russian and Czech numbered models: ТОЗ-34, ИЖ-27, ВПО-136, Сайга-410, Вепрь-12, vz. 58
+  p("model:numbered", "firearm", 0.85, `${B}(?:тоз|toz|иж|izh|впо|vpo|мц|сайга|saiga|вепрь|vepr)\\s?-?\\s?\\d{1,3}(?:\\p{L}{1,3})?${E}|${B}vz\\.?\\s?(?:24|26|52|58|61|82|83)${E}`),
   p("model:ak-ar", "firearm", 0.9, `${B}(?:ak|ar|akm|aks)\\s?-\\s?(?:47|74|15|10|12|103|104|105)${E}`),
 ];

@@ -21,6 +21,10 @@ export interface Context {
   /** Where procedures add Set-Cookie and similar. */
   resHeaders: Headers;
   sessionToken?: string;
+  /** The caller's address over HTTP (server/http/request-origin.ts); null when unknown. */
+  clientAddress?: string | null;
+  /** Whether Set-Cookie gets Secure; true unless the request addressed localhost. */
+  secureCookies?: boolean;
   requestId: string;
   log: typeof logger;
 }
@@ -68,6 +72,7 @@ const mapErrors = t.middleware(async ({ ctx, next, path }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
+      if (cause.retryAfterS !== undefined) ctx.resHeaders.set("Retry-After", String(cause.retryAfterS));
       throw new TRPCError({ code: APP_TO_TRPC[cause.code], message: cause.message, cause });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") ctx.log.error({ err: cause ?? result.error, path }, "procedure failed");

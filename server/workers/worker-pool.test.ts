@@ -50,6 +50,36 @@ describe("WorkerPool", () => {
     expect(pool.stats()).toMatchObject({ timeouts: 1, restarts: 1, live: 1 });
   });
 
+  it("counts a job's time from when the worker starts it: a backlog behind a slow job is not stuck", async () => {
+    pool = new WorkerPool({ name: "test", size: 1, jobTimeoutMs: 1_000, spawn: () => workerFromSource(entry) });
+    await pool.run({ kind: "echo", value: 0 }); // started before the clock matters
+    // Each job takes well under the timeout, but the last waits 1.8 s in the worker's queue.
+    const jobs = [600, 400, 400, 400, 400].map((ms) => pool.run<number>({ kind: "busy", ms }));
+    const threads = await Promise.all(jobs);
+    expect(new Set(threads).size).toBe(1);
+    expect(pool.stats()).toMatchObject({ timeouts: 0, restarts: 0, completed: 6, crashLooping: false });
+  });
+
+  it("a job stuck behind a backlog is still caught once it starts", async () => {
+    pool = new WorkerPool({ name: "test", size: 1, jobTimeoutMs: 1_000, spawn: () => workerFromSource(entry) });
+    await pool.run({ kind: "echo", value: 0 });
+    const ahead = pool.run({ kind: "busy", ms: 600 });
+    const stuck = pool.run({ kind: "hang" });
+    await expect(ahead).resolves.toBeDefined();
+    await expect(stuck).rejects.toThrow(/no answer within 1000 ms; terminated/);
+    expect(pool.stats()).toMatchObject({ timeouts: 1, restarts: 1 });
+  });
+
+  it("a worker that never starts the jobs queued for it is terminated", async () => {
+    const stalled = new URL("./__fixtures__/stalled.worker.ts", import.meta.url);
+    pool = new WorkerPool({ name: "test", size: 1, jobTimeoutMs: 300, spawn: () => workerFromSource(stalled) });
+    const t0 = performance.now();
+    // Start-up gets at least 5 s, however short the job timeout.
+    await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/test worker stopped \(no job started within 5000 ms; terminated\)/);
+    expect(performance.now() - t0).toBeLessThan(8_000);
+    expect(pool.stats()).toMatchObject({ timeouts: 1, live: 0 });
+  });
+
   it("backs off a worker that keeps dying at start, failing jobs at once meanwhile", async () => {
     let spawns = 0;
     const broken = new URL("./__fixtures__/broken.worker.ts", import.meta.url);
@@ -57,6 +87,8 @@ describe("WorkerPool", () => {
     await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/this entry cannot start/);
     await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/this entry cannot start/); // one retry at once
     expect(spawns).toBe(2);
+    expect(pool.stats()).toMatchObject({ crashLooping: true });
+    expect(pool.stats().restartInMs).toBeGreaterThan(0);
     // Two stops in a row: the next start waits, and jobs meanwhile fail without spawning.
     await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/test workers unavailable \(.*this entry cannot start.*\); next start in \d+ ms/);
     expect(spawns).toBe(2);
@@ -64,6 +96,17 @@ describe("WorkerPool", () => {
     await expect(pool.run({ kind: "echo", value: 1 })).rejects.toThrow(/this entry cannot start/);
     expect(spawns).toBe(3);
     expect(pool.stats()).toMatchObject({ live: 0, restarts: 3 });
+  });
+
+  it("terminateOne ends the busiest worker as a crash would: its jobs fail, the next job gets a fresh one", async () => {
+    make(2);
+    // Least busy first: the first and third land on one worker, the second on the other.
+    const sleeping = [pool.run({ kind: "sleep", ms: 5_000 }), pool.run({ kind: "sleep", ms: 300 }), pool.run({ kind: "sleep", ms: 5_000 })];
+    expect(pool.terminateOne()).toBe(true);
+    const settled = await Promise.allSettled(sleeping);
+    expect(settled.map((s) => s.status)).toEqual(["rejected", "fulfilled", "rejected"]);
+    await expect(pool.run<{ value: number }>({ kind: "echo", value: 3 })).resolves.toMatchObject({ value: 3 });
+    expect(pool.stats()).toMatchObject({ restarts: 1, live: 2, crashLooping: false });
   });
 
   it("moves buffers back instead of copying them", async () => {

@@ -7,8 +7,13 @@ export const DE: TermSpec[] = [
     ["büchse", 0.3], ["repetierbüchse", 0.95], ["revolver", 0.85], ["schusswaffe", 0.95], ["feuerwaffe", 0.95],
     ["waffe", 0.55], ["karabiner", 0.25], ["sturmgewehr", 0.95], ["maschinenpistole", 0.95], ["kurzwaffe", 0.9],
     ["langwaffe", 0.9], ["halbautomatik", 0.6], ["halbautomatisch", 0.5], ["selbstlader", 0.8],
-    ["pumpgun", 0.9], ["scharfe waffe", 0.95],
+    ["pumpgun", 0.9], ["scharfe waffe", 0.95], ["selbstladepistole", 0.9], ["sportpistole", 0.8], ["dienstpistole", 0.9],
+    ["kleinkaliberpistole", 0.9], ["kk-pistole", 0.85], ["repetiergewehr", 0.95], ["kleinkalibergewehr", 0.9], ["kk-gewehr", 0.9],
+    ["selbstladegewehr", 0.95], ["jagdbüchse", 0.9], ["doppelflinte", 0.9], ["bockdoppelflinte", 0.95], ["bockflinte", 0.9],
+    ["kipplaufbüchse", 0.9], ["unterhebelrepetierer", 0.9], ["vorderlader", 0.8], ["steinschloss", 0.6], ["perkussionsgewehr", 0.8],
   ], { generic: true }),
+  // "Knarre" is also a ratchet: a ratchet cue nearby reads it so (senses.ts)
+  ...lexicon("de", "slang", "firearm", 0.5, [["knarre", 0.5], ["wumme", 0.6], ["schießeisen", 0.6]], { generic: true }),
   ...lexicon("de", "part", "firearm_part", 0.8, [
     ["schalldämpfer", 0.7], ["verschluss", 0.2], ["verschlussträger", 0.85], ["lauf für", 0.3],
     ["pistolenlauf", 0.85], ["gewehrlauf", 0.85], ["griffstück", 0.6], ["unterteil", 0.2], ["magazin für pistole", 0.85],

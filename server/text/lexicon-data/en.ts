@@ -42,7 +42,8 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
   ["drum magazine", 0.85], ["stanag", 0.8], ["pmag", 0.85], ["ar mag", 0.8], ["ak mag", 0.8],
   ["pistol frame", 0.8], ["stripped frame", 0.8], ["receiver parts kit", 0.85], ["lower parts kit", 0.85],
   ["muzzle brake", 0.6], ["flash hider", 0.7], ["buffer tube", 0.7], ["gas block", 0.5],
-  ["charging handle", 0.4], ["handguard", 0.4], ["pistol brace", 0.7], ["stabilizing brace", 0.6],
+  // braces are accessories in this taxonomy (DESIGN.md lists receivers, BCGs, barrels, suppressors, sears, kits, bump stocks)
+  ["charging handle", 0.4], ["handguard", 0.4], ["pistol brace", 0.45], ["stabilizing brace", 0.4],
   ["ar parts", 0.7], ["gun parts", 0.8], ["barrel shroud", 0.6],
 ]);
 
@@ -53,7 +54,7 @@ const AMMUNITION: TermSpec[] = lexicon("en", "ammo", "ammunition", 0.85, [
   ["once-fired brass", 0.85], ["pistol primers", 0.85], ["rifle primers", 0.85], ["small pistol primers", 0.9],
   ["large rifle primers", 0.9], ["shotgun shells", 0.9], ["shotgun shell", 0.9], ["shotshell", 0.9],
   ["buckshot", 0.85], ["birdshot", 0.8], ["00 buck", 0.85], ["shotgun slugs", 0.9], ["rifled slugs", 0.85],
-  ["gunpowder", 0.8], ["gun powder", 0.8], ["smokeless powder", 0.85], ["black powder", 0.4],
+  ["gunpowder", 0.8], ["gun powder", 0.8], ["smokeless powder", 0.85], ["black powder", 0.55],
   ["reloading dies", 0.6], ["stripper clips", 0.6], ["tracer rounds", 0.9], ["armor piercing", 0.6],
   ["live rounds", 0.9], ["rounds of ammo", 0.95],
 ]);
@@ -111,7 +112,9 @@ const IDIOMS: TermSpec[] = negative("en", "idiom", null, 0.8, [
   "sticking to my guns", "big guns", "guns n roses", "guns n' roses", "guns and roses", "shotgun wedding",
   "ride shotgun", "riding shotgun", "rifle paper", "rifle paper co", "lil uzi", "lil uzi vert",
   "gun show", "hired gun", "under the gun", "young guns", "guns of navarone", "magnum ice cream",
-  "magnum condoms", "hot shot", "trigger warning", "sure shot", "colt foal", "pistol pete",
+  "magnum condoms", "hot shot", "trigger warning", "sure shot", "colt foal", "pistol pete", "sex pistols", "pistol squat",
+  "pistol squats", "annie get your gun", "gun dog", "gundog", "shotgun beer", "black powder coat", "black powder coating",
+  "black powder coated",
 ]);
 
 /** Gun makers' names that are also beer, razors, curry, a house or a wizard: suppress by overlap. */

@@ -6,6 +6,7 @@ export const ES: TermSpec[] = [
     "pistola", ["escopeta", 0.9], ["fusil", 0.8], ["carabina", 0.8], ["arma de fuego", 0.95], ["arma corta", 0.8],
     ["arma larga", 0.8], ["revolver", 0.85], ["rifle de caza", 0.95], ["escopeta recortada", 0.95],
     ["recortada", 0.6], ["semiautomatica", 0.6], ["ametralladora", 0.9], ["subfusil", 0.9], ["cuerno de chivo", 0.8],
+    ["avancarga", 0.7], ["de avancarga", 0.8], ["mosquete", 0.6], ["escuadra", 0.3], ["fierro", 0.3], ["cuete", 0.4],
   ], { generic: true }),
   ...lexicon("es", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supresor", 0.8], ["cargador de pistola", 0.85], ["cargador de rifle", 0.85],
@@ -13,7 +14,7 @@ export const ES: TermSpec[] = [
   ]),
   ...lexicon("es", "ammo", "ammunition", 0.8, [
     ["municion", 0.9], ["municiones", 0.9], ["balas", 0.45], ["bala", 0.3], ["cartuchos", 0.6], ["cartucho", 0.4],
-    ["perdigones", 0.4], ["casquillos", 0.6], ["polvora", 0.7], ["tiros", 0.2],
+    ["perdigones", 0.4], ["casquillos", 0.6], ["polvora", 0.7], ["tiros", 0.2], ["polvora negra", 0.55],
   ]),
   ...lexicon("es", "replica", "replica", 0.8, [
     ["replica de pistola", 0.9], ["pistola de fogueo", 0.7], ["arma inutilizada", 0.95], ["desactivada", 0.4],

@@ -6,8 +6,9 @@ export const FR: TermSpec[] = [
     "pistolet", ["fusil", 0.75], ["carabine", 0.85], ["fusil à pompe", 0.95], ["fusil de chasse", 0.95],
     ["fusil d'assaut", 0.95], ["arme à feu", 0.95], ["armes à feu", 0.95], ["arme de poing", 0.9],
     ["revolver", 0.85], ["pistolet mitrailleur", 0.95], ["mitraillette", 0.9], ["semi-automatique", 0.6],
-    ["fusil a lunette", 0.95], ["canon scié", 0.8],
+    ["fusil a lunette", 0.95], ["canon scié", 0.8], ["fusil à silex", 0.9], ["arme à poudre noire", 0.9],
   ], { generic: true }),
+  ...lexicon("fr", "slang", "firearm", 0.7, [["flingue", 0.7], ["kalach", 0.85], ["kalash", 0.85], ["calibre", 0.3]], { generic: true }),
   ...lexicon("fr", "part", "firearm_part", 0.8, [
     ["silencieux", 0.4], ["modérateur de son", 0.9], ["réducteur de son", 0.9], ["culasse", 0.5],
     ["carcasse de pistolet", 0.85], ["chargeur de pistolet", 0.85], ["chargeur de fusil", 0.85],
@@ -15,7 +16,7 @@ export const FR: TermSpec[] = [
   ]),
   ...lexicon("fr", "ammo", "ammunition", 0.8, [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],
-    ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.4], ["plombs de chasse", 0.8],
+    ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.55], ["plombs de chasse", 0.8],
   ]),
   ...lexicon("fr", "replica", "replica", 0.8, [
     ["neutralisé", 0.6], ["arme neutralisée", 0.95], ["réplique", 0.4], ["pistolet d'alarme", 0.7],
@@ -34,6 +35,11 @@ export const FR: TermSpec[] = [
     "pistolet à clous", "pistolet agrafeur", "pistolet à silicone", "pistolet thermique", "pistolet d'arrosage",
     "pistolet à air chaud", "pistolet à mastic", "pistolet de lavage", "cartouche d'encre", "cartouches d'encre",
     "cartouche de toner", "pot d'échappement", "silencieux d'échappement", "silencieux pot",
+  ], { scope: "nearby" }),
+  ...negative("fr", "idiom", null, 0.8, ["gris canon de fusil", "couleur canon de fusil"]),
+  // Belgian "pistolets" are bread rolls
+  ...negative("fr", "food", null, 0.8, [
+    "boulangerie", "baguette", "baguettes", "croissant", "croissants", "viennoiserie", "viennoiseries", "pistolets fourrés", "petits pains",
   ], { scope: "nearby" }),
   ...negative("fr", "accessory", null, 0.6, ["étui de pistolet", "coffre-fort", "armoire forte", "holster", "kit de nettoyage"], { scope: "nearby" }),
 ];

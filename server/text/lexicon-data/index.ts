@@ -8,7 +8,8 @@ import { MAKES } from "./makes";
 import { PL } from "./pl";
 import { PT } from "./pt";
 import { RU } from "./ru";
+import { SENSE_CUES } from "./senses";
 import type { TermSpec } from "./types";
 
-export const ALL_TERMS: readonly TermSpec[] = [...MAKES, ...EN, ...ES, ...FR, ...DE, ...PT, ...IT, ...RU, ...PL];
+export const ALL_TERMS: readonly TermSpec[] = [...MAKES, ...EN, ...ES, ...FR, ...DE, ...PT, ...IT, ...RU, ...PL, ...SENSE_CUES];
 export type { TermSpec } from "./types";

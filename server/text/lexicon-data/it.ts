@@ -6,7 +6,7 @@ export const IT: TermSpec[] = [
     "pistola", "pistole", ["fucile", 0.9], ["fucili", 0.9], ["fucile a pompa", 0.95], ["fucile da caccia", 0.95],
     ["carabina", 0.8], ["carabine", 0.8], ["rivoltella", 0.85], ["revolver", 0.85], ["arma da fuoco", 0.95],
     ["armi da fuoco", 0.95], ["doppietta", 0.7], ["sovrapposto", 0.4], ["mitra", 0.5], ["mitragliatrice", 0.9],
-    ["semiautomatica", 0.6], ["arma corta", 0.8], ["arma lunga", 0.8],
+    ["semiautomatica", 0.6], ["arma corta", 0.8], ["arma lunga", 0.8], ["avancarica", 0.7], ["kalash", 0.85],
   ], { generic: true }),
   ...lexicon("it", "part", "firearm_part", 0.8, [
     ["silenziatore", 0.6], ["moderatore di suono", 0.9], ["caricatore per pistola", 0.85], ["canna per fucile", 0.85],
@@ -14,7 +14,7 @@ export const IT: TermSpec[] = [
   ]),
   ...lexicon("it", "ammo", "ammunition", 0.8, [
     ["munizioni", 0.9], ["munizione", 0.9], ["cartucce", 0.6], ["cartuccia", 0.3], ["proiettili", 0.6],
-    ["proiettile", 0.4], ["pallettoni", 0.85], ["bossoli", 0.6], ["polvere da sparo", 0.8], ["inneschi", 0.7],
+    ["proiettile", 0.4], ["pallettoni", 0.85], ["bossoli", 0.6], ["polvere da sparo", 0.8], ["inneschi", 0.7], ["polvere nera", 0.55],
   ]),
   ...lexicon("it", "replica", "replica", 0.8, [
     ["arma disattivata", 0.95], ["disattivata", 0.4], ["replica di pistola", 0.9], ["pistola a salve", 0.7],
@@ -33,5 +33,6 @@ export const IT: TermSpec[] = [
     "pistola per verniciare", "pistola massaggiante", "pistola sparachiodi", "pistola graffettatrice",
     "pistola ad aria calda", "cartucce per stampante", "cartuccia d'inchiostro", "marmitta",
   ], { scope: "nearby" }),
+  ...negative("it", "idiom", null, 0.8, ["grigio canna di fucile", "colore canna di fucile", "canna di fucile metallizzato"]),
   ...negative("it", "accessory", null, 0.6, ["fondina", "armadio blindato", "custodia per fucile", "kit di pulizia"], { scope: "nearby" }),
 ];

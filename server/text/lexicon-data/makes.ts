@@ -47,4 +47,72 @@ export const MAKES: TermSpec[] = [
     "sig mcx", "henry big boy", "marlin 336", "marlin 1895", "savage 110", "savage axis", "keltec ks7",
     "keltec sub2000", "sub-2000", "kel-tec ksg", "ksg", "sw40ve", "sd9ve", "sw model 29",
   ]),
+  // Eastern European, Latin American, Turkish and European makers; Czech, Polish, Russian and Swiss service arms
+  ...lexicon("en", "make", "firearm", 0.85, [
+    ["glok", 0.8], "pedersoli", "bersa", ["haenel", 0.8], ["stoeger", 0.6], "tisas", ["imbel", 0.8], ["rossi", 0.3],
+    ["ceska zbrojovka", 0.9], ["cz", 0.4], ["fabarm", 0.8], ["franchi", 0.5], ["lanber", 0.8], ["ata arms", 0.8], "blaser",
+    ["merkel", 0.5], "krieghoff", ["anschutz", 0.8], ["heym", 0.7], ["mannlicher", 0.8], ["rock island armory", 0.9], ["lwrc", 0.9],
+    ["noveske", 0.9], ["wilson combat", 0.9], ["nighthawk custom", 0.9], ["dan wesson", 0.9], ["les baer", 0.9],
+    ["charter arms", 0.9], ["heritage arms", 0.8], ["pietta", 0.8], ["molot", 0.7], ["century arms", 0.9], ["radom", 0.3],
+    ["fb radom", 0.9], ["tanfoglio", 0.9], ["sarsilmaz", 0.9], ["girsan", 0.9], ["akdal", 0.8], ["sar arms", 0.9],
+    ["iwi", 0.6], ["galil", 0.8], ["cbc", 0.4], ["boito", 0.8], ["ballester molina", 0.9],
+  ]),
+  ...lexicon("en", "model", "firearm", 0.9, [
+    // CZ
+    "cz shadow", "cz shadow 2", ["shadow 2", 0.6], "sp-01", ["sp01", 0.7], "cz sp-01", "cz 75 sp-01", "cz 75b", "cz 75 d", "cz 83",
+    "cz 97", "cz 100", "cz 452", "cz 455", "cz 550", "cz 600", "cz bren", "bren 2", "cz 805", "scorpion evo", "scorpion evo 3",
+    "cz p-07", ["p-07", 0.6], "cz p-09", ["p-09", 0.6], "cz 85", "vz 58", "vz58", "sa vz 58", "vz 61", ["skorpion", 0.7], "vz 52", "vz 24",
+    // H&K
+    ["sp5", 0.7], "sp5k", "hk sp5", "mr556", "mr762", "hk91", "hk93", "hk94", "p7m8", "hk p7", "hk45", "p2000", "hk p2000", "sfp9",
+    "hk417", "hk g3", "hk g28", "usp compact", "usp 45", "usp tactical",
+    // Walther, Beretta, Browning, Winchester, Marlin, Henry, Remington, Ruger, S&W
+    "walther p22", "walther p38", ["p38", 0.5], "walther pps", "walther ccp", "walther q5", "q5 match", "walther p1",
+    "beretta 92x", "beretta 96", "beretta a400", "beretta 686", "beretta 687", "beretta dt11", "beretta 692", "beretta nano",
+    "beretta pico", "beretta 21a", "beretta m12", "beretta arx", ["92fs", 0.8], ["m9a3", 0.8], ["m9a1", 0.8],
+    "browning hi power", "browning buckmark", "buck mark", "browning x-bolt", ["x-bolt", 0.7], "browning citori", ["citori", 0.8],
+    "browning b525", "browning maxus", "browning auto-5", "bar mk3",
+    "winchester sxp", "winchester model 12", "winchester 1873", "winchester 1892", "winchester 94", ["model 94", 0.6],
+    "marlin 39a", "marlin 1894", "marlin 60", "henry golden boy", ["golden boy", 0.4], "henry h001",
+    "remington 7600", "remington 742", "remington 11-87", "remington versa max", "remington 597", "remington 783", "r1 1911",
+    "ruger 22/45", "ruger american", "ruger precision rifle", "ruger pc carbine", "ruger blackhawk", "super blackhawk", "ruger redhawk",
+    "ruger wrangler", "ruger max-9", "ruger ec9s", "ruger lc9", "ruger sr22", "ruger p95", "ruger scout", "ruger no. 1",
+    "sw22", "s&w 686", "model 686", "s&w 629", "s&w model 10", "s&w 642", ["airweight", 0.8], "bodyguard 380", "m&p 15-22", "s&w sw1911",
+    // SIG, Taurus, Rossi, Bersa, Hi-Point, SCCY, Kel-Tec, Canik, Tisas, Zastava, Norinco, Draco
+    "p238", "p938", "p250", "p225", "p220", "p210", "p365x", "p365 macro", "sig m17", "sig m18", "sig 516", "sig 550", "sg 550",
+    "sg550", "sig cross", "sig 556", "taurus g3c", "taurus pt92", ["pt92", 0.8], "taurus pt111", "taurus 605", "taurus tx22",
+    "taurus th9", "taurus gx4", "raging bull", "rossi r92", "rossi circuit judge", "rossi rs22", "bersa thunder", "bersa tpr9",
+    "thunder 380", "bersa 380", "hi-point c9", "hi point c9", "hi-point 995", "cpx-1", "cpx-2", "sccy cpx", "kel-tec p3at", ["p3at", 0.8],
+    "kel-tec pf9", "pmr-30", "kel-tec p50", "tp9sf", "tp9sfx", "canik mete", "canik tp9 elite", "tisas 1911", "tisas zigana",
+    ["zigana", 0.7], "zastava m70", "zastava pap", "pap m92", "m92 pap", "zastava m57", "zastava m85", "m48 mauser", "norinco sks",
+    "mak-90", "mak 90", "norinco 1911", ["type 56", 0.7], "norinco t97", "micro draco", "draco nak9", "draco ak",
+    // FN, Steyr, Sako, Tikka, Benelli, Mossberg, Savage
+    "fn 502", "fn 503", "fn 545", "fn fnx", "fn slp", "fn spr", "fn fs2000", ["fs2000", 0.8], "fn minimi", ["minimi", 0.8],
+    "steyr scout", "steyr m9", "steyr mannlicher", "steyr ssg", "steyr pro hunter", "sako trg", "trg 42", "trg 22", "sako a7",
+    "sako 90", "sako s20", "sako finnfire", "tikka t1x", "tikka ctr", "benelli supernova", "super black eagle", "sbe3",
+    "benelli montefeltro", "benelli raffaello", "benelli vinci", "benelli mr1", "benelli argo", "mossberg 930", "mossberg 940",
+    "mossberg patriot", "mossberg mvp", "maverick 88", "savage 93r17", "savage mark ii", "savage 64", "savage 220", "savage 212",
+    "stoeger m3000", "stoeger m3500", "stoeger p3000", "bersa thunder 380", "haenel cr223", "cr223",
+    // Polish, Swiss, Israeli service arms
+    "vis 100", "vis wz 35", "radom vis", "wist-94", "wist 94", ["p-64", 0.8], ["p-83", 0.7], "p-83 wanad", ["wanad", 0.7], "pm-63",
+    "pm-84", "pm-98", ["beryl", 0.4], "mini-beryl", "kbk ak", ["kbkg", 0.7], "k31", "karabiner 31", "stgw 57", "stgw57", "stgw 90",
+    "stgw90", "sturmgewehr 57", "schmidt-rubin", "galil ace", "iwi tavor", "jericho 941",
+  ]),
+  // bump-fire stocks and match triggers sold by name
+  ...lexicon("en", "part", "firearm_part", 0.85, [
+    ["slide fire", 0.9], ["slidefire", 0.9], ["ssar-15", 0.9], ["geissele", 0.6], ["timney", 0.6], ["ssa-e", 0.8], ["extendo", 0.6],
+  ]),
+  // ammunition and powder makers, and powders by name
+  ...lexicon("en", "ammomaker", "ammunition", 0.8, [
+    "eley", "hodgdon", ["vihtavuori", 0.85], ["alliant", 0.6], "fiocchi", ["sellier & bellot", 0.85], ["sellier bellot", 0.85],
+    ["prvi partizan", 0.85], ["ppu", 0.4], "lapua", ["aguila", 0.3], ["aguila ammo", 0.9], "magtech", ["barnaul", 0.5],
+    ["tula ammo", 0.9], ["wolf ammo", 0.9], ["geco", 0.6], ["rws", 0.4], ["hornady", 0.7], ["federal premium", 0.8],
+    ["winchester white box", 0.9], ["imr", 0.4], ["imr 4064", 0.9], ["imr 4350", 0.9], ["imr 4895", 0.9], ["varget", 0.85],
+    ["h4350", 0.85], ["h335", 0.8], ["titegroup", 0.85], ["n140", 0.6], ["n320", 0.6], ["pyrodex", 0.85], ["cci", 0.4],
+    ["remington umc", 0.9], ["dove loads", 0.8], ["target loads", 0.7], ["duck loads", 0.8], ["turkey loads", 0.8], ["game loads", 0.7],
+  ]),
+  // muzzleloaders: antique and black-powder guns are firearms in this taxonomy
+  ...lexicon("en", "generic", "firearm", 0.8, [
+    ["flintlock", 0.7], "muzzleloader", "muzzle loader", ["muzzleloading", 0.7], "percussion rifle", "percussion revolver", "brown bess",
+    "kentucky rifle", ["black powder rifle", 0.85], ["cap and ball", 0.7],
+  ], { generic: true }),
 ];

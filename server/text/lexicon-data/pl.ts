@@ -6,7 +6,8 @@ export const PL: TermSpec[] = [
     "pistolet*", ["karabin*", 0.6], ["strzelb*", 0.9], ["broń palna", 0.95], ["broni palnej", 0.95],
     ["bronią palną", 0.95], ["broń", 0.5], ["broni", 0.4], ["rewolwer*", 0.85], ["sztucer*", 0.85],
     ["dubeltówk*", 0.8], ["pistolet maszynowy", 0.95], ["karabin maszynowy", 0.95], ["kałasznikow*", 0.9],
-    ["półautomat*", 0.6], ["obrzyn*", 0.8], ["spluw*", 0.7], ["gnat*", 0.4],
+    ["półautomat*", 0.6], ["obrzyn*", 0.8], ["spluw*", 0.7], ["gnat*", 0.4], ["odprzodówk*", 0.8], ["czarnoprochow*", 0.8],
+    ["klamka", 0.3],
   ], { generic: true }),
   ...lexicon("pl", "part", "firearm_part", 0.8, [
     ["tłumik*", 0.55], ["magazynek do pistoletu", 0.85], ["magazynek", 0.4], ["zamek do pistoletu", 0.85],
@@ -14,7 +15,7 @@ export const PL: TermSpec[] = [
   ]),
   ...lexicon("pl", "ammo", "ammunition", 0.8, [
     ["amunicj*", 0.9], ["naboj*", 0.7], ["nabój", 0.7], ["pocisk*", 0.35], ["łusk*", 0.3], ["śrut*", 0.3],
-    ["proch*", 0.3], ["spłonk*", 0.6],
+    ["proch*", 0.3], ["spłonk*", 0.6], ["proch czarny", 0.55], ["czarny proch", 0.55],
   ]),
   ...lexicon("pl", "replica", "replica", 0.8, [
     ["broń pozbawiona cech użytkowych", 0.95], ["pozbawiona cech użytkowych", 0.9], ["replika", 0.4],

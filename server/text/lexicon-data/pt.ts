@@ -5,7 +5,9 @@ export const PT: TermSpec[] = [
   ...lexicon("pt", "generic", "firearm", 0.85, [
     "pistola", ["espingarda", 0.9], ["fuzil", 0.9], ["carabina", 0.8], ["arma de fogo", 0.95], ["armas de fogo", 0.95],
     ["revólver", 0.85], ["garrucha", 0.7], ["escopeta", 0.9], ["metralhadora", 0.9], ["submetralhadora", 0.95],
-    ["cano serrado", 0.8], ["semiautomática", 0.6], ["oitão", 0.5], ["trezoitão", 0.7],
+    ["cano serrado", 0.8], ["semiautomática", 0.6], ["oitão", 0.5], ["trezoitão", 0.7], ["tresoitão", 0.7],
+    ["caçadeira", 0.9], ["mosquete", 0.6], ["pederneira", 0.5], ["antecarga", 0.7], ["doze pump", 0.85], ["ponto 40", 0.7],
+    ["ponto 380", 0.7],
   ], { generic: true }),
   ...lexicon("pt", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],
@@ -13,7 +15,7 @@ export const PT: TermSpec[] = [
   ]),
   ...lexicon("pt", "ammo", "ammunition", 0.8, [
     ["munição", 0.9], ["munições", 0.9], ["balas", 0.4], ["cartuchos", 0.6], ["projéteis", 0.6], ["estojos", 0.4],
-    ["pólvora", 0.7], ["chumbo grosso", 0.7],
+    ["pólvora", 0.7], ["chumbo grosso", 0.7], ["pólvora negra", 0.55],
   ]),
   ...lexicon("pt", "replica", "replica", 0.8, [["réplica de pistola", 0.9], ["arma desativada", 0.95], ["simulacro", 0.8]]),
   ...negative("pt", "airsoft", "airsoft_paintball", 0.85, [

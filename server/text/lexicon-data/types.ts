@@ -9,8 +9,9 @@ export interface TermSpec {
   term: string;
   /** Stable id, "<group>:<slug>", e.g. "make:glock". */
   id: string;
-  kind: "lexicon" | "negative";
-  /** For negatives: the allowed category they point to (toy, airsoft_paintball) or null (tool, idiom). */
+  /** lexicon: evidence for a category; negative: innocent context; cue: a word that gives a nearby firearm word another sense (see sense.ts). */
+  kind: "lexicon" | "negative" | "cue";
+  /** For negatives and cues: the category they point to (toy, airsoft_paintball, replica) or null (tool, idiom). */
   category: Category | null;
   weight: number;
   language: string;
@@ -23,6 +24,8 @@ export interface TermSpec {
   scope?: "overlap" | "nearby";
   /** Slang that is an ordinary word elsewhere ("blick" is German for "look"): only for these languages. */
   onlyIn?: string[];
+  /** Cues only: the sense they give, "<class>:<what>", e.g. "tool:glue" (see SENSES in senses.ts). */
+  sense?: string;
 }
 
 export interface GroupOptions {
@@ -83,5 +86,17 @@ export function negative(
       scope: options.scope ?? "overlap",
       ...(options.onlyIn ? { onlyIn: options.onlyIn } : {}),
     };
+  });
+}
+
+/**
+ * Sense cues: words that, attached to a firearm word, read it in another sense ("pistola de cola"
+ * is a glue gun). A trailing "*" makes the word a prefix ("клеев*" matches клеевой, клеевого;
+ * "heissklebe*" matches Heißklebe-). Ids are "cue:<sense>:<language>:<slug>".
+ */
+export function cues(language: string, sense: string, category: Category | null, weight: number, terms: Terms): TermSpec[] {
+  return terms.map((t) => {
+    const [term, w] = typeof t === "string" ? [t, weight] : t;
+    return { term, id: `cue:${sense}:${language}:${slug(term)}`, kind: "cue", category, weight: w, language, sense };
   });
 }

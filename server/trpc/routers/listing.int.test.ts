@@ -8,6 +8,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { auditLog, decisions, listingVersionImages, listingVersions, listings, predictions, reviewItems, sellers } from "@/db/schema";
+import { imageWorkers } from "@/server/image/image-workers";
 import { bombPng, makeJpeg, makeServiceToken, makeUser, uid } from "@/server/test/factories";
 import { createContext } from "../init";
 import { createCaller } from "../root";
@@ -177,6 +178,19 @@ describe("bad input gets a clear error and stores nothing", () => {
       expect(await storedVersions(String(input.listingId))).toBe(0);
     });
   }
+
+  it("photos each under the pixel limit but over the listing's limit together: 413, nothing decoded or stored", async () => {
+    // Three 36 MP photos (header-only PNGs): 108 MP against the 100 MP per listing.
+    const input = listing({ images: [0, 1, 2].map(() => ({ contentType: "image/png", data: bombPng(6000, 6000).toString("base64") })) });
+    const jobs = () => imageWorkers().stats().completed + imageWorkers().stats().failed + imageWorkers().stats().inFlight;
+    const before = jobs();
+    const err = await errorOf(asService().listing.predict(input as never));
+    expect(err.code).toBe("PAYLOAD_TOO_LARGE");
+    const cause = (err as TRPCError & { cause?: { fieldErrors?: Record<string, string[]> } }).cause;
+    expect(cause?.fieldErrors?.images?.[0]).toMatch(/108 megapixels together; the limit is 100 megapixels per listing/);
+    expect(jobs(), "no photo was handed to the image workers").toBe(before);
+    expect(await storedVersions(input.listingId)).toBe(0);
+  });
 
   it("a listing of another seller is refused and nothing is written", async () => {
     const input = listing();

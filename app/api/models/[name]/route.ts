@@ -4,16 +4,16 @@
  * their sha256 (the client asks with ?v=<sha256>), which is also the ETag: cache for a year.
  */
 import fs from "node:fs";
-import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
-import { SESSION_COOKIE, userFromSessionToken } from "@/server/auth/sessions";
+import { userFromSessionToken } from "@/server/auth/sessions";
+import { sessionTokenOf } from "@/server/http/cookies";
 import { occlusionModelFile } from "@/server/trpc/routers/occlusion";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
-  const user = await userFromSessionToken(getDb(), (await cookies()).get(SESSION_COOKIE)?.value);
+  const user = await userFromSessionToken(getDb(), sessionTokenOf(req));
   if (!user) return new Response("Log in first", { status: 401 });
   if (user.role !== "moderator" && user.role !== "admin") return new Response("Moderators only", { status: 403 });
   const file = occlusionModelFile(name);

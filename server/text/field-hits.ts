@@ -1,0 +1,265 @@
+/**
+ * One field's rule hits: lexicon terms, patterns, innocent context, sense cues and misspelt makes,
+ * deduplicated and placed on the field's words and clauses. analyse-text.ts judges them.
+ */
+import { CATEGORIES, type Category, type TextField } from "@/server/taxonomy";
+import type { TextEvidenceSpan } from "./analyse-text";
+import { buildFuzzyIndex, fuzzyMatches } from "./fuzzy";
+import { LEXICON, matchLexicon } from "./lexicon";
+import { normaliseDetailed, originalRange, rangeIsEvasive, type NormalisedDetail } from "./normalise";
+import { PATTERNS } from "./patterns";
+import type { Reading } from "./readings";
+import { layout, negatedCue, place, type Layout, type Placed } from "./sense";
+
+export interface Hit {
+  a: number; // normalised range
+  b: number;
+  start: number; // original range
+  end: number;
+  normalised: string;
+  kind: "lexicon" | "pattern" | "negative" | "cue";
+  category: Category | null;
+  rule: string;
+  weight: number;
+  language: string | undefined;
+  generic: boolean;
+  scope: "overlap" | "nearby";
+  evasion: boolean;
+  /** The lexicon entry's key ("pistola"), for telling pistol words from other generic words. */
+  key?: string;
+  /** Cues: the sense they give ("tool:glue"). */
+  sense?: string;
+  /** A negation right before it ("not a toy"): shown, but says nothing. */
+  negated?: boolean;
+  /** A misspelt make with no number after it: counts in full only when the listing has other firearm evidence. */
+  needsSupport?: boolean;
+}
+
+/** A cue placed on the field's words, not negated. */
+export interface SenseCue {
+  hit: Hit;
+  sense: string;
+  at: Placed;
+}
+
+/** One field's text and its hits, sorted by start. */
+export interface FieldResult {
+  field: TextField;
+  imageIndex: number | undefined;
+  original: string;
+  positives: Hit[];
+  negatives: Hit[];
+  layout: Layout;
+  cues: SenseCue[];
+  /** How each hit was read, once readingsOf() ran. */
+  readings?: Map<Hit, Reading>;
+}
+
+function makeHit(d: NormalisedDetail, a: number, b: number, rest: Omit<Hit, "a" | "b" | "start" | "end">): Hit {
+  const [start, end] = originalRange(d, a, b);
+  return { a, b, start, end, ...rest };
+}
+
+export function fieldHits(field: TextField, original: string, language: string, imageIndex?: number): FieldResult {
+  const hits: Hit[] = [];
+  let d: NormalisedDetail | undefined;
+  if (original) {
+    d = normaliseDetailed(original);
+    for (const h of matchLexicon(d, { language })) {
+      const e = h.entry;
+      hits.push(
+        makeHit(d, h.a, h.b, {
+          normalised: h.normalised,
+          kind: e.kind,
+          category: e.category,
+          rule: e.id,
+          weight: e.weight,
+          language: e.language,
+          generic: e.generic ?? false,
+          scope: e.scope ?? "overlap",
+          evasion: h.evasion,
+          key: e.key,
+          ...(e.sense ? { sense: e.sense } : {}),
+        }),
+      );
+    }
+    for (const p of PATTERNS) {
+      for (const m of d.text.matchAll(p.regex)) {
+        const a = m.index ?? 0;
+        const b = a + m[0].length;
+        hits.push(
+          makeHit(d, a, b, {
+            normalised: m[0],
+            kind: "pattern",
+            category: p.category,
+            rule: p.id,
+            weight: p.weight,
+            language: undefined,
+            generic: p.generic ?? false,
+            scope: "overlap",
+            evasion: rangeIsEvasive(d, a, b),
+          }),
+        );
+      }
+    }
+  }
+  const kept = dropContained(dedupe(hits, language));
+  const l = original ? layout(d!, original) : { words: [], clause: new Int32Array(0) };
+  const typos = d ? typoHits(d, l, kept) : [];
+  const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
+  if (typos.length) positives.push(...typos), positives.sort((x, y) => x.a - y.a || x.b - y.b);
+  const negatives = kept.filter((h) => h.kind === "negative");
+  return { field, imageIndex, original, positives, negatives, layout: l, cues: senseCues(l, kept) };
+}
+
+const FUZZY = buildFuzzyIndex(LEXICON, (e) => {
+  const parts = e.term.toLowerCase().split(/[\s&\-/]+/).filter(Boolean);
+  return parts.length > 1 ? parts[0] : undefined;
+});
+/** A typo keeps this share of the name's weight. */
+const TYPO_SHARE = 0.85;
+/** A misspelt make with nothing else pointing at a firearm stays below the fire threshold. */
+export const TYPO_ALONE = 0.45;
+const WORD_JOIN = /^[ \-&.]{1,3}$/;
+
+/** Misspelt makes and models ("berretta 92 fs", "remmington 870", "smith & weson") where no exact term matched. */
+function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
+  if (!l.words.length) return [];
+  const covered = new Uint8Array(l.words.length);
+  for (const h of kept) {
+    const at = place(l, h.a, h.b);
+    for (let k = at.first; k <= at.last && k < covered.length; k++) covered[k] = 1;
+  }
+  const joined = (k: number) => l.clause[k] === l.clause[k + 1] && WORD_JOIN.test(d.text.slice(l.words[k].b, l.words[k + 1].a));
+  const matches = fuzzyMatches(FUZZY, l.words, covered, joined);
+  if (!matches.length) return [];
+  return matches.map((m) => {
+    const e = m.entry;
+    const a = l.words[m.first].a;
+    const b = l.words[m.last].b;
+    const numbered = /\d/.test(e.key) || /\d/.test(l.words[m.last + 1]?.text ?? "");
+    const weight = Math.min(0.9, e.weight) * TYPO_SHARE;
+    return makeHit(d, a, b, {
+      normalised: e.term,
+      kind: "lexicon",
+      category: e.category,
+      rule: `typo:${e.id}`,
+      weight,
+      language: e.language,
+      generic: false,
+      scope: "overlap",
+      evasion: false,
+      key: e.key,
+      ...(numbered ? {} : { needsSupport: true }),
+    });
+  });
+}
+
+/** What each hit says about the sense of its neighbours: cues, and negatives and replica/airsoft hits that act as cues. */
+function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
+  const out: SenseCue[] = [];
+  for (const h of hits) {
+    const sense =
+      h.kind === "cue"
+        ? h.sense
+        : h.kind === "negative"
+          ? h.category === "toy"
+            ? "toy:toy"
+            : h.category === "airsoft_paintball"
+              ? "airsoft:airsoft"
+              : h.rule.startsWith("accessory:")
+                ? "accessory:accessory"
+                : undefined
+          : h.category === "replica"
+            ? "replica:replica"
+            : h.category === "airsoft_paintball"
+              ? "airsoft:airgun"
+              : undefined;
+    if (!sense) continue;
+    const at = place(l, h.a, h.b);
+    if (at.first >= l.words.length) continue;
+    if (negatedCue(l, at)) {
+      h.negated = true;
+      continue;
+    }
+    out.push({ hit: h, sense, at });
+  }
+  return out.sort((x, y) => x.at.first - y.at.first);
+}
+
+const contains = (outer: Hit, inner: Hit) => outer.a <= inner.a && outer.b >= inner.b && outer.b - outer.a > inner.b - inner.a;
+export const overlaps = (x: Hit, y: Hit) => x.a < y.b && y.a < x.b;
+
+/** Keep one hit per range, kind and category (the listing's language first, then the strongest); sorted by start. */
+function dedupe(hits: Hit[], language: string): Hit[] {
+  const isNeg = (h: Hit) => (h.kind === "negative" ? 1 : h.kind === "cue" ? 2 : 0);
+  const cat = (h: Hit) => (h.category === null ? -1 : CATEGORIES.indexOf(h.category));
+  const foreign = (h: Hit) => (h.language === language ? 0 : 1); // Polish "pistolet" is Polish in a Polish listing
+  hits.sort((x, y) => x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || foreign(x) - foreign(y) || y.weight - x.weight);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && last.a === h.a && last.b === h.b && isNeg(last) === isNeg(h) && last.category === h.category) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** Longest hit any rule can produce, in normalised characters: bounds the neighbour scans. */
+export const MAX_HIT_CHARS = 120;
+
+/** First index in `sorted` (by a) whose start is >= from. */
+export function lowerBound(sorted: Hit[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].a < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Drop a hit that a longer hit contains when it is generic or says the same thing. */
+function dropContained(sorted: Hit[]): Hit[] {
+  return sorted.filter((h) => {
+    for (let k = lowerBound(sorted, h.a - MAX_HIT_CHARS); k < sorted.length && sorted[k].a <= h.a; k++) {
+      const o = sorted[k];
+      if (
+        o !== h &&
+        contains(o, h) &&
+        (o.kind === h.kind || (isCounting(o) && isCounting(h))) &&
+        (h.generic || o.category === h.category)
+      ) {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+const isCounting = (h: Hit) => h.kind === "lexicon" || h.kind === "pattern";
+
+export function distance(x: Hit, y: Hit): number {
+  if (overlaps(x, y)) return 0;
+  return x.b <= y.a ? y.a - x.b : x.a - y.b;
+}
+
+export function toSpan(f: FieldResult, h: Hit, weight = h.weight): TextEvidenceSpan {
+  const span: TextEvidenceSpan = {
+    field: f.field,
+    start: h.start,
+    end: h.end,
+    text: f.original.slice(h.start, h.end),
+    normalised: h.normalised,
+    kind: h.kind === "cue" ? "negative" : h.kind,
+    category: h.category,
+    rule: h.rule,
+    weight,
+    evasion: h.evasion,
+  };
+  if (f.imageIndex !== undefined) span.imageIndex = f.imageIndex;
+  if (h.language) span.language = h.language;
+  return span;
+}
+

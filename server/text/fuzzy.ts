@@ -1,0 +1,157 @@
+/**
+ * Bounded typo tolerance for gun makes and models: "berretta 92 fs", "remmington 870", "smith &
+ * weson", "sig sauger", "kalashnikof", "springfeild". A principled, narrow net:
+ *
+ *   - only make and model entries strong enough to matter (weight ≥ MIN_WEIGHT: not "browning",
+ *     "remington" or "springfield" alone, which are weak even spelt right);
+ *   - doubled letters do not count (berreta, beretta → bereta; remmington → remington) for names
+ *     of at least MIN_LENGTH characters once collapsed;
+ *   - one edit (substitution, insertion, deletion or swap of neighbours) on those collapsed forms
+ *     only for names of at least MIN_EDIT_LENGTH: at six, the 10,000 most frequent words of the eight
+ *     languages collided with Blaser, Lanber, Minimi, Merkel and Chiappa (Blätter, länger, mínimo,
+ *     merken, chiama); never on a digit, never on the first letter, and the numbers must agree;
+ *   - a window of one word, or of up to three words when the first is the first word of a
+ *     multi-word name ("smith & weson", "sig sauger");
+ *   - never where any exact lexicon term already matched, and never on a word of the common-word
+ *     guard list below (frequent words one edit from a name: "walter", "browsing", "timber" ...).
+ *
+ * analyse-text gives a typo a lower weight than the exact name, and a bare make without a number
+ * or other firearm evidence in its field stays below the fire threshold.
+ */
+import type { LexiconEntry } from "./lexicon";
+
+export const MIN_LENGTH = 6;
+export const MIN_EDIT_LENGTH = 7;
+export const MIN_WEIGHT = 0.6;
+
+/**
+ * Frequent words one edit from a make or model that the rules above still let through (found with
+ * the common-word test in fuzzy.test.ts), collapsed: Walter, Polish "zastawa" (pledge) and
+ * "makaron" (pasta), German "männliche".
+ */
+const GUARD = new Set(["walter", "zastawa", "makaron", "manliche"]);
+
+interface Indexed {
+  entry: LexiconEntry;
+  form: string;
+  digits: string;
+}
+
+export function collapse(s: string): string {
+  let doubled = false;
+  for (let i = 1; i < s.length && !doubled; i++) doubled = s[i] === s[i - 1];
+  if (!doubled) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+const NOT_DIGIT = /\D/g;
+const IS_DIGIT = /\d/;
+
+/** At most one edit apart, the edit on a letter (not a digit). Both strings already collapsed. */
+export function oneLetterEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  const n = Math.min(a.length, b.length);
+  while (i < n && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  if (i === 0) return false; // the first letter is never the typo
+  const ca = a[i] ?? "";
+  const cb = b[i] ?? "";
+  if (IS_DIGIT.test(ca) || IS_DIGIT.test(cb)) return false;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface FuzzyIndex {
+  /** By first letter, then by collapsed length. */
+  byStart: Map<string, Indexed[][]>;
+  /** First words of multi-word names ("smith", "sig", "heckler"), collapsed, and by first letter. */
+  multiStarts: Set<string>;
+  multiStartsByLetter: Map<string, string[]>;
+  /** First letters of every name. */
+  startLetters: Set<string>;
+}
+
+export function buildFuzzyIndex(entries: readonly LexiconEntry[], firstWords: (e: LexiconEntry) => string | undefined): FuzzyIndex {
+  const byStart = new Map<string, Indexed[][]>();
+  const multiStarts = new Set<string>();
+  for (const entry of entries) {
+    if (entry.kind !== "lexicon" || entry.stem || entry.weight < MIN_WEIGHT || !/^(?:make|model):/.test(entry.id)) continue;
+    const form = collapse(entry.key);
+    if (form.length < MIN_LENGTH) continue;
+    const item = { entry, form, digits: form.replace(NOT_DIGIT, "") };
+    let byLength = byStart.get(form[0]);
+    if (!byLength) byStart.set(form[0], (byLength = []));
+    (byLength[form.length] ??= []).push(item);
+    const first = firstWords(entry);
+    if (first) multiStarts.add(collapse(first));
+  }
+  const multiStartsByLetter = new Map<string, string[]>();
+  for (const m of multiStarts) multiStartsByLetter.set(m[0], [...(multiStartsByLetter.get(m[0]) ?? []), m]);
+  const startLetters = new Set(byStart.keys());
+  for (const m of multiStarts) startLetters.add(m[0]);
+  return { byStart, multiStarts, multiStartsByLetter, startLetters };
+}
+
+export interface FuzzyWord {
+  text: string;
+}
+
+export interface FuzzyMatch {
+  /** Word range, inclusive. */
+  first: number;
+  last: number;
+  entry: LexiconEntry;
+}
+
+/**
+ * Typos of makes and models among `words` (normalised). `covered[k]` marks words an exact
+ * lexicon term already matched; `joined(k)` says whether word k and k+1 may form one name.
+ */
+export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], covered: Uint8Array, joined: (k: number) => boolean): FuzzyMatch[] {
+  const out: FuzzyMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i]) continue;
+    const firstWord = words[i].text;
+    // most words are short or start with a letter no name starts with: leave them at once
+    if (!index.startLetters.has(firstWord[0])) continue;
+    const long = firstWord.length >= MIN_LENGTH;
+    if (!long && !index.multiStarts.has(firstWord)) continue;
+    const cf = collapse(firstWord);
+    const multi = index.multiStarts.has(cf) || (cf.length >= 5 && (index.multiStartsByLetter.get(cf[0]) ?? []).some((m) => oneLetterEdit(cf, m)));
+    const byLength = index.byStart.get(firstWord[0]);
+    let q = "";
+    let best: FuzzyMatch | undefined;
+    // the longest name wins: "remmington 870" is the model, not only the make
+    for (let j = i; j < words.length && j < i + (multi ? 3 : 1); j++) {
+      if (j > i && (covered[j] || !joined(j - 1))) break;
+      q += words[j].text;
+      const form = collapse(q);
+      if (form.length < MIN_LENGTH || !byLength || GUARD.has(form)) continue;
+      let digits: string | undefined;
+      let found: Indexed | undefined;
+      for (let len = form.length - 1; len <= form.length + 1 && !found; len++) {
+        const bucket = byLength[len];
+        if (!bucket) continue;
+        digits ??= form.replace(NOT_DIGIT, "");
+        for (const cand of bucket) {
+          if (cand.digits === digits && (cand.form === form || (form.length >= MIN_EDIT_LENGTH && cand.form.length >= MIN_EDIT_LENGTH && oneLetterEdit(form, cand.form)))) {
+            found = cand;
+            break;
+          }
+        }
+      }
+      if (found) best = { first: i, last: j, entry: found.entry };
+    }
+    if (best) {
+      out.push(best);
+      i = best.last;
+    }
+  }
+  return out;
+}

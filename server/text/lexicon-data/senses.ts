@@ -1,0 +1,459 @@
+/**
+ * Sense cues, all eight languages. A cue attached to a firearm word (same clause, a few words
+ * apart: see sense.ts) reads that word in another sense: "pistola de cola" is a glue gun,
+ * "Клеевой пистолет" a glue gun, "pistolet na wodę" a water gun, "Walther P99 blank" a blank
+ * pistol. Listing every phrase does not scale (every tool, every language, every word order);
+ * listing the cue words does.
+ *
+ * Terms are normalised like listing text (lower case, accents stripped, ł → l, ß → ss). A
+ * trailing "*" is a prefix: up to four more letters ("клеев*" → клеевой, клеевого; "masaz*" →
+ * masażu). Words that are ordinary in another of the eight languages, or that sit next to real
+ * guns ("price", "air", "hot", "case"), are written as phrases or left out.
+ */
+import type { Category } from "@/server/taxonomy";
+import { cues, type TermSpec } from "./types";
+
+/** What each sense reads a firearm word as, for the console ("read as a glue gun (tool)"). */
+export const SENSES: Record<string, string> = {
+  "toy:water": "water gun (toy)",
+  "toy:toy": "toy gun (toy)",
+  "toy:children": "children's toy (toy)",
+  "toy:cap": "cap gun (toy)",
+  "toy:bubble": "bubble gun (toy)",
+  "toy:foam-dart": "foam dart blaster (toy)",
+  "toy:spud": "potato gun (toy)",
+  "airsoft:airsoft": "airsoft gun (airsoft)",
+  "airsoft:gel": "gel blaster (airsoft)",
+  "airsoft:paintball": "paintball marker (airsoft)",
+  "airsoft:airgun": "air gun: BB, pellet, CO2 (airsoft)",
+  "replica:blank": "blank-firing or alarm gun (replica)",
+  "replica:deactivated": "deactivated gun (replica)",
+  "replica:replica": "replica or dummy (replica)",
+  "tool:glue": "glue gun (tool)",
+  "tool:sealant": "caulk, sealant or foam gun (tool)",
+  "tool:heat": "heat gun (tool)",
+  "tool:nail": "nail, staple or rivet gun (tool)",
+  "tool:massage": "massage gun (tool)",
+  "tool:paint": "paint spray gun (tool)",
+  "tool:solder": "soldering gun (tool)",
+  "tool:grease": "grease gun (tool)",
+  "tool:tyre": "tyre inflator gun (tool)",
+  "tool:air-blow": "air blow gun (tool)",
+  "tool:thermometer": "infrared thermometer gun (tool)",
+  "tool:scanner": "barcode scanner gun (tool)",
+  "tool:tattoo": "tattoo gun (tool)",
+  "tool:label": "price or label gun (tool)",
+  "tool:wash": "washer or hose spray gun (tool)",
+  "tool:drill": "drill or impact gun (tool)",
+  "tool:kitchen": "icing or cookie gun (tool)",
+  "tool:radar": "speed radar gun (tool)",
+  "tool:smoke": "fog or smoke gun (tool)",
+  "tool:lighter": "gun-shaped lighter",
+  "tool:fuel": "fuel nozzle (tool)",
+  "tool:hair": "hair tool",
+  "tool:measure": "measuring gun (tool)",
+  "tool:sharpener": "sharpening steel (tool)",
+  "tool:ratchet": "ratchet (tool)",
+  "spent:reloading": "reloading equipment",
+  "cartridge:other": "ink, pen, needle, lamp or chuck cartridge",
+  "merch:game": "video game",
+  "vehicle:vehicle": "vehicle part",
+  "service:service": "service, course or event",
+  "drug:cannabis": "cannabis strain or seeds",
+  "crossbow:speargun": "speargun",
+  "food:bread": "bread roll (food)",
+  "signal:flare": "flare or signal gun",
+  "nonlethal:stun": "stun gun or taser (non-lethal)",
+  "nonlethal:pepper": "pepper-spray gun (non-lethal)",
+  "crossbow:crossbow": "crossbow",
+  "spent:brass": "spent cases for crafts or reloading",
+  "accessory:accessory": "gun accessory",
+  "merch:merch": "branded merchandise",
+  "merch:media": "book or media",
+  "shape:shape": "gun-shaped object",
+};
+
+type Lang = "en" | "es" | "pt" | "fr" | "it" | "de" | "ru" | "pl";
+type PerLanguage = Partial<Record<Lang, string[]>>;
+
+function sense(name: string, category: Category | null, weight: number, words: PerLanguage): TermSpec[] {
+  return Object.entries(words).flatMap(([lang, terms]) => cues(lang, name, category, weight, terms));
+}
+
+export const SENSE_CUES: TermSpec[] = [
+  // ---- toys ----
+  ...sense("toy:water", "toy", 0.8, {
+    en: ["water", "squirt", "squirter", "super soaker"],
+    es: ["agua"], pt: ["agua"], fr: ["eau"], it: ["acqua"], de: ["wasser", "wasserspritz*"],
+    ru: ["водян*", "водн*"], pl: ["wode", "wody", "wodn*"],
+  }),
+  ...sense("toy:toy", "toy", 0.7, {
+    en: ["toy", "toys", "plastic", "kids toy", "confetti", "party", "party popper", "cork", "foam bullets", "soft bullets"],
+    es: ["juguete", "de plastico"], pt: ["brinquedo", "de plastico"], fr: ["jouet", "en plastique"],
+    it: ["giocattolo", "di plastica", "in plastica"], de: ["spielzeug*", "plastik*"],
+    ru: ["игрушечн*", "игрушк*", "пластиков*"], pl: ["zabawk*", "plastikow*"],
+  }),
+  ...sense("toy:children", "toy", 0.6, {
+    en: ["kids", "children", "childrens", "child", "toddler"],
+    es: ["ninos", "nino", "infantil"], pt: ["criancas", "crianca", "infantil"], fr: ["enfant", "enfants"],
+    it: ["bambini", "bambino", "bimbi"], de: ["kinder*"], ru: ["детск*"], pl: ["dzieci", "dzieciec*"],
+  }),
+  ...sense("toy:cap", "toy", 0.7, {
+    en: ["cap gun", "cap guns", "cap pistol"], es: ["de fulminantes"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
+    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистонн*"], pl: ["na kapiszony"],
+  }),
+  ...sense("toy:bubble", "toy", 0.8, {
+    en: ["bubble", "bubbles"], es: ["burbujas", "pompas"], pt: ["bolhas", "bolinhas de sabao"], fr: ["bulles"],
+    it: ["bolle"], de: ["seifenblasen*"], ru: ["пузыр*", "мыльн*"], pl: ["banki", "baniek", "banki mydlane"],
+  }),
+  ...sense("toy:foam-dart", "toy", 0.85, {
+    en: ["nerf", "foam dart", "foam darts", "darts", "dart"], es: ["dardos"], pt: ["dardos"], fr: ["flechettes"],
+    it: ["freccette", "dardi"], de: ["schaumstoffpfeile", "darts"], ru: ["нерф"], pl: ["strzalki"],
+  }),
+  ...sense("toy:spud", "toy", 0.8, { en: ["spud", "potato"] }),
+  // ---- airsoft, paintball and air guns: allowed, tagged ----
+  ...sense("airsoft:airsoft", "airsoft_paintball", 0.85, {
+    en: ["airsoft", "air soft", "softair", "aeg", "gbb"], it: ["softair"], de: ["softair"],
+    ru: ["страйкбол*"], pl: ["asg"],
+  }),
+  ...sense("airsoft:gel", "airsoft_paintball", 0.8, {
+    en: ["gel blaster", "gel ball", "gel balls", "gelsoft", "orbeez", "splatrball"], es: ["hidrogel", "bolas de gel"],
+    pt: ["bolinhas de gel", "orbeez"], fr: ["billes de gel"], it: ["palline in gel"], de: ["gelblaster"],
+    ru: ["орбиз*", "гидрогел*"], pl: ["kulki zelowe"],
+  }),
+  ...sense("airsoft:paintball", "airsoft_paintball", 0.85, {
+    en: ["paintball", "first strike"], ru: ["пейнтбол*"], pl: ["paintball*"], de: ["paintball"], fr: ["paintball"],
+  }),
+  ...sense("airsoft:airgun", "airsoft_paintball", 0.75, {
+    en: [
+      "bb", "bbs", "pellet", "pellets", "co2", "air rifle", "air pistol", "airgun", "pcp", "springer", "gamo", "weihrauch",
+      "umarex", "norica", "beeman", "air arms", "crosman",
+    ],
+    es: ["balines", "aire comprimido", "de aire", "co2", "a piston", "de piston"],
+    pt: ["chumbinho", "chumbinhos", "pressao", "ar comprimido", "de ar", "co2", "pistao"],
+    fr: ["air comprime", "a plomb", "a plombs", "plomb", "billes acier", "co2"],
+    it: ["aria compressa", "ad aria", "piombini", "co2"],
+    de: ["luftdruck*", "druckluftwaffe", "diabolo", "diabolos", "co2", "luftgewehr", "luftpistole"],
+    ru: ["пневматическ*", "пневмо*", "пневматик*", "пульк*", "шарик*", "со2"],
+    pl: ["pneumatyczn*", "wiatrowk*", "srut diabolo", "kulki stalowe", "co2"],
+  }),
+  // ---- replicas, blank-firing and deactivated guns: blocked by default as "replica" ----
+  ...sense("replica:blank", "replica", 0.7, {
+    en: [
+      "blank firing", "blank-firing", "blank firer", "blank fire", "blanks only", "blank gun", "blank pistol", "blank revolver", "alarm",
+      "pak", "p.a.k", "ekol", "zoraki", "bruni", "kimar",
+    ],
+    es: ["fogueo", "detonadora", "detonador", "de salida"], pt: ["festim", "de alarme"], fr: ["alarme", "a blanc", "d'alarme", "demarrage", "athletisme"],
+    it: ["a salve", "scacciacani"], de: ["schreckschuss*", "gaspistole", "gas-alarm", "gas alarm", "ptb"],
+    ru: ["охолощ*", "охолощенн*", "схп", "сигнально-холост*", "холост*", "стартов*"], pl: ["hukow*", "startow*", "gazow*", "alarmow*"],
+  }),
+  ...sense("replica:deactivated", "replica", 0.8, {
+    en: ["deactivated", "deact", "deactivation", "decommissioned", "non-firing", "non firing", "nonfiring", "inert", "dewat"],
+    es: ["inutilizado", "inutilizada", "inutilizados", "desactivado", "desactivada"],
+    pt: ["desativado", "desativada", "inutilizado", "inutilizada"],
+    fr: ["neutralise", "neutralisee", "neutralises", "neutralisation"],
+    it: ["disattivato", "disattivata", "disattivati", "inerte"],
+    de: ["deko-waffe", "dekowaffe", "unbrauchbar*", "salutwaffe"],
+    ru: ["ммг", "макет*", "массогабаритн*"], pl: ["pcu", "pozbawion*", "szkoleniow*"],
+  }),
+  ...sense("replica:replica", "replica", 0.6, {
+    en: [
+      "replica", "replicas", "dummy", "dummies", "snap caps", "snap cap", "rubber", "blue gun", "blueguns", "prop gun", "prop pistol",
+      "prop revolver", "stage prop", "film prop", "theater", "theatre",
+    ],
+    es: ["replica", "replicas", "simulacro", "de instruccion"], pt: ["replica", "replicas", "simulacro", "de manejo", "manejo"],
+    fr: ["replique", "repliques", "de manipulation"], it: ["replica", "repliche"], de: ["replik*", "attrappe", "nachbildung", "exerzier*"],
+    ru: ["реплик*", "копия", "учебн*", "болванк*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*"],
+  }),
+  // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
+  ...sense("tool:glue", null, 0.8, {
+    en: ["glue", "hot glue", "hot melt", "hotmelt"], es: ["silicona", "pegamento", "cola caliente", "termofusible"],
+    pt: ["cola", "cola quente", "silicone"], fr: ["colle", "colle chaude", "thermofusible"],
+    it: ["colla", "colla a caldo", "termocolla", "termocollant*", "incollatrice"], de: ["heissklebe*", "klebe", "kleber", "heisskleber", "klebepistole"],
+    ru: ["клеев*", "термоклеев*", "клея", "клей"], pl: ["kleju", "klej", "klejow*"],
+  }),
+  ...sense("tool:sealant", null, 0.8, {
+    en: ["caulk", "caulking", "sealant", "silicone", "mastic", "cartridge gun", "expanding foam", "foam"],
+    es: ["sellador", "sellante", "calafatear", "calafateo", "espuma", "masilla"], pt: ["selante", "espuma", "calafetar"],
+    fr: ["calfeutrer", "mastic", "silicone", "mousse"], it: ["silicone", "sigillante", "schiuma"],
+    de: ["kartuschen*", "silikon*", "dichtstoff*", "schaum*", "pu-schaum"], ru: ["герметик*", "пены", "пена", "пену", "пеной", "монтажн*"],
+    pl: ["silikon*", "uszczelniacz*", "pianki", "pianka", "piany"],
+  }),
+  ...sense("tool:heat", null, 0.8, {
+    en: ["heat", "hot air", "heatgun"], es: ["calor", "aire caliente", "termica", "decapador"],
+    pt: ["calor", "ar quente", "soprador termico"], fr: ["thermique", "air chaud", "decapeur"],
+    it: ["termica", "aria calda", "termico"], de: ["heissluft*"], ru: ["термо*", "строительный фен", "фен"],
+    pl: ["opalark*", "goracego powietrza", "gorace powietrze", "termiczn*"],
+  }),
+  ...sense("tool:nail", null, 0.8, {
+    en: ["nail", "nails", "nailer", "staple", "staples", "stapler", "brad", "brads", "rivet", "rivets", "riveting", "framing"],
+    es: ["clavos", "clavadora", "grapas", "grapadora", "remaches", "remachadora"],
+    pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
+    fr: ["clous", "cloueur", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
+    it: ["chiodi", "sparachiodi", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
+    de: ["nagel*", "tacker*", "klammern", "niet*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
+    pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*"],
+  }),
+  ...sense("tool:massage", null, 0.85, {
+    en: ["massage", "massager", "percussion", "fascia", "deep tissue", "theragun", "muscle"],
+    es: ["masaje", "masajeador*", "masajes", "muscular"], pt: ["massagem", "massageador*", "muscular"],
+    fr: ["massage", "massant", "masseur"], it: ["massaggio", "massaggiante", "massaggiatore", "massaggi"],
+    de: ["massage*", "faszien*"], ru: ["массаж*", "перкусс*"], pl: ["masaz*", "powiezi", "masujac*"],
+  }),
+  ...sense("tool:paint", null, 0.8, {
+    en: ["paint", "spray", "sprayer", "airbrush", "hvlp", "lvlp", "varnish", "lacquer", "spray paint"],
+    es: ["pintura", "pintar", "barniz", "aerografo", "pulverizador", "pulverizadora"],
+    pt: ["pintura", "pintar", "verniz", "aerografo", "pulverizador", "pulverizadora"],
+    fr: ["peinture", "peindre", "vernis", "aerographe", "pulverisation", "pulverisateur"],
+    it: ["vernice", "verniciare", "verniciatura", "spruzzo", "aerografo", "nebulizzatore"],
+    de: ["lackier*", "farbspritz*", "spritz*"], ru: ["краск*", "краскопульт*", "распылител*", "распылит*"],
+    pl: ["malowani*", "malarsk*", "natryskow*", "lakier*", "farby"],
+  }),
+  ...sense("tool:solder", null, 0.85, {
+    en: ["soldering", "solder", "desoldering"], es: ["soldar", "soldador", "soldadura", "estano", "desoldador*"],
+    pt: ["solda", "soldar", "soldador", "dessoldador*"],
+    fr: ["souder", "soudure", "soudage"], it: ["saldatore", "saldare", "saldatura", "stagno"],
+    de: ["loten", "lotkolben", "lotstation"], ru: ["паяльн*", "пайк*"], pl: ["lutownic*", "lutowani*"],
+  }),
+  ...sense("tool:grease", null, 0.8, {
+    en: ["grease", "lube", "lubrication"], es: ["engrase", "grasa", "engrasadora"], pt: ["graxa", "graxeira", "engraxar"],
+    fr: ["graisse", "graissage", "graisseur"], it: ["grasso", "ingrassaggio", "ingrassatore"],
+    de: ["fett*", "schmier*"], ru: ["смазк*", "солидол*", "шприц*"], pl: ["smar*", "smarowani*", "smarownic*"],
+  }),
+  ...sense("tool:tyre", null, 0.85, {
+    en: ["tyre", "tyres", "tire", "tires", "inflator", "inflating", "inflation", "psi gauge"],
+    es: ["neumaticos", "neumatico", "inflar", "inflador"], pt: ["pneus", "pneu", "calibrador", "calibrar", "encher"],
+    fr: ["gonflage", "gonfleur", "pneus", "pneu", "gonfler"], it: ["gonfiagomme", "gonfiare", "pneumatici", "gomme"],
+    de: ["reifen*"], ru: ["шин", "шины", "подкачк*", "накачк*", "подкачив*"], pl: ["pompowania", "pompowani*", "opon*", "kol"],
+  }),
+  ...sense("tool:air-blow", null, 0.8, {
+    en: ["blow", "blower", "blowing", "air compressor", "compressor", "compressed air", "air blow", "blowgun"],
+    es: ["soplado", "sopladora", "soplador", "compresor", "de aire"], pt: ["sopro", "soprador", "compressor", "de ar"],
+    fr: ["soufflette", "soufflage", "souffler", "compresseur"], it: ["soffiaggio", "soffiatore", "compressore"],
+    de: ["ausblas*", "kompressor*"], ru: ["продувочн*", "обдувочн*", "продувк*", "компрессор*"],
+    pl: ["przedmuch*", "przedmuchiw*", "kompresor*"],
+  }),
+  ...sense("tool:thermometer", null, 0.85, {
+    en: ["thermometer", "infrared", "temperature", "temp", "pyrometer", "ir thermometer"],
+    es: ["termometro", "infrarrojo", "infrarroja", "temperatura"], pt: ["termometro", "infravermelho", "temperatura"],
+    fr: ["thermometre", "infrarouge", "temperature"], it: ["termometro", "infrarossi", "temperatura"],
+    de: ["thermometer", "infrarot*", "temperatur*"], ru: ["термометр*", "пирометр*", "инфракрасн*"],
+    pl: ["termometr*", "podczerwien*", "temperatur*"],
+  }),
+  ...sense("tool:scanner", null, 0.85, {
+    en: ["barcode", "bar code", "scanner", "scanning", "reader"], es: ["codigo de barras", "lector", "escaner"],
+    pt: ["codigo de barras", "leitor", "leitora", "scanner"], fr: ["code-barres", "code barre", "codes-barres", "lecteur", "douchette", "scanner"],
+    it: ["codice a barre", "codici a barre", "lettore", "scanner"], de: ["barcode*", "scanner", "handscanner"],
+    ru: ["сканер*", "штрих*"], pl: ["skaner*", "czytnik*", "kodow kreskowych"],
+  }),
+  ...sense("tool:tattoo", null, 0.85, {
+    en: ["tattoo", "tattoos", "tattooing"], es: ["tatuar", "tatuaje", "tatuajes"], pt: ["tatuagem", "tatuar"],
+    fr: ["tatouage", "tatouer"], it: ["tatuaggio", "tatuaggi", "tatuare"], de: ["tattoo*", "tatowier*"],
+    ru: ["тату*"], pl: ["tatuaz*"],
+  }),
+  ...sense("tool:label", null, 0.85, {
+    en: ["price tag", "tag", "label", "labels", "labeller", "labeler", "pricing", "price label", "price marking"],
+    es: ["etiquetadora", "etiquetas", "etiquetar", "de precios"], pt: ["etiquetadora", "etiquetas", "etiquetar", "de preco"],
+    fr: ["etiqueteuse", "etiquettes", "etiquetage"], it: ["etichettatrice", "etichette", "prezzatrice", "prezzi"],
+    de: ["etikett*", "preisauszeichn*", "auszeichnungs*"], ru: ["этикет*", "ценник*", "маркиратор*"],
+    pl: ["metkownic*", "etykiet*", "metki"],
+  }),
+  ...sense("tool:wash", null, 0.8, {
+    en: ["washer", "pressure washer", "power washer", "wash", "washing", "garden", "hose", "nozzle", "watering", "sprinkler", "irrigation"],
+    es: ["riego", "lavado", "hidrolavadora", "manguera", "jardin", "hidrolimpiadora"],
+    pt: ["rega", "lavagem", "lavadora", "lava", "lavar", "alta pressao", "lava-jato", "mangueira", "jardim", "jardinagem"],
+    fr: ["arrosage", "lavage", "tuyau", "jardin", "nettoyeur haute pression"],
+    it: ["irrigazione", "lavaggio", "idropulitrice", "giardino", "annaffiare", "tubo"],
+    de: ["garten*", "wasch*", "schlauch*", "hochdruck*", "bewasserung*"], ru: ["мойк*", "полив*", "шланг*", "садов*"],
+    pl: ["myjk*", "podlewani*", "ogrod*", "weza", "wezem"],
+  }),
+  ...sense("tool:drill", null, 0.7, {
+    en: ["impact", "drill", "screwdriver", "cordless"], es: ["taladro", "atornillador", "impacto"], pt: ["furadeira", "parafusadeira", "impacto"],
+    fr: ["perceuse", "visseuse"], it: ["trapano", "avvitatore"], de: ["bohr*", "schrauber"], ru: ["дрел*", "шуруповерт*"],
+    pl: ["wiertark*", "wkretark*"],
+  }),
+  ...sense("tool:kitchen", null, 0.8, {
+    en: ["icing", "frosting", "piping", "cookie", "churro"], es: ["churros", "reposteria", "galletas"],
+    pt: ["confeitar", "biscoitos"], fr: ["patisserie", "biscuits"], it: ["pasticceria", "biscotti"], de: ["geback", "spritzgeback"],
+    ru: ["кондитерск*"], pl: ["cukiernicz*", "ciastek"],
+  }),
+  ...sense("tool:fuel", null, 0.85, {
+    en: ["fuel", "gas pump", "diesel", "petrol"], es: ["surtidor", "gasolina", "combustible"], pt: ["abastecimento", "combustivel", "posto", "gasolina"],
+    fr: ["carburant", "essence", "gasoil"], it: ["benzina", "carburante", "erogatore"], de: ["zapf*", "kraftstoff*", "diesel"],
+    ru: ["заправочн*", "топлив*", "бензин*"], pl: ["dystrybutor*", "paliw*"],
+  }),
+  ...sense("tool:hair", null, 0.85, {
+    en: ["hair", "curling"], es: ["cabello", "pelo", "rizar"], pt: ["cabelo", "cachear"], fr: ["cheveux", "boucler"],
+    it: ["capelli", "arricciare"], de: ["haar*", "locken*"], ru: ["волос*"], pl: ["wlos*"],
+  }),
+  ...sense("tool:measure", null, 0.8, {
+    en: ["distance", "measuring", "laser level", "rangefinder"], es: ["telemetro", "medidor", "de distancia"], pt: ["trena", "medidor"],
+    fr: ["telemetre", "mesure"], it: ["misuratore", "distanziometro"], de: ["entfernungsmesser*", "messgerat*"], ru: ["дальномер*"],
+    pl: ["dalmierz*"],
+  }),
+  ...sense("tool:sharpener", null, 0.85, {
+    en: ["sharpening", "honing"], fr: ["aiguiser", "affuter", "affutage", "aiguisage", "a aiguiser"], it: ["affilare"], de: ["wetz*"],
+  }),
+  ...sense("tool:ratchet", null, 0.85, { de: ["zoll", "steckschlussel*", "nusse", "ratsche", "drehmoment*", "werkzeug*"] }),
+  ...sense("tool:radar", null, 0.85, { en: ["radar", "speed gun"], es: ["radar"], fr: ["radar"], it: ["autovelox"], de: ["radar*"], ru: ["радар*"], pl: ["radar*"] }),
+  ...sense("tool:smoke", null, 0.8, {
+    en: ["fog", "fogger", "smoke machine", "snow"], es: ["maquina de humo", "niebla"], pt: ["maquina de fumaca", "neblina"],
+    fr: ["machine a fumee", "brouillard"], it: ["macchina del fumo", "nebbia"], de: ["nebelmaschine", "rauchmaschine"],
+    ru: ["дымогенератор*", "генератор дыма"], pl: ["wytwornica dymu"],
+  }),
+  ...sense("tool:lighter", null, 0.85, {
+    en: ["lighter", "torch lighter", "butane"], es: ["encendedor", "mechero"], pt: ["isqueiro", "macarico"], fr: ["briquet"],
+    it: ["accendino"], de: ["feuerzeug*"], ru: ["зажигалк*"], pl: ["zapalniczk*"],
+  }),
+  // ---- flares, non-lethal, crossbows ----
+  ...sense("signal:flare", null, 0.8, {
+    en: ["flare", "flares", "signal", "signalling", "signaling", "distress", "marine flare", "rescue"],
+    es: ["bengalas", "bengala", "senales", "nautica", "nautico", "socorro"], pt: ["sinalizador*", "sinalizacao", "nautica", "nautico", "socorro"],
+    fr: ["fusee", "fusees", "lance-fusees", "detresse", "signalisation"], it: ["lanciarazzi", "razzi", "segnalazione", "nautico", "soccorso"],
+    de: ["leucht*", "signal*", "notsignal*", "seenot*"], ru: ["ракетниц*", "сигнальн*"], pl: ["sygnalow*", "rac", "racy", "racowy"],
+  }),
+  ...sense("nonlethal:stun", null, 0.85, {
+    en: ["stun", "taser", "tazer", "electroshock", "shocker"], es: ["paralizador*", "electrochoque", "descarga electrica", "taser"],
+    pt: ["choque", "paralisante", "taser"], fr: ["electrique paralysant", "shocker", "taser"], it: ["storditore", "taser"],
+    de: ["elektroschock*", "taser"], ru: ["электрошок*", "шокер*"], pl: ["paralizator*"],
+  }),
+  ...sense("nonlethal:pepper", null, 0.85, {
+    en: ["pepper", "pepperball", "self defense spray"], es: ["pimienta", "gas pimienta"], pt: ["pimenta", "spray de pimenta"],
+    fr: ["poivre", "lacrymogene"], it: ["peperoncino"], de: ["pfeffer*", "reizgas*"], ru: ["перцов*", "газов* баллончик*"],
+    pl: ["pieprzow*"],
+  }),
+  ...sense("crossbow:crossbow", null, 0.85, {
+    en: ["crossbow", "crossbows"], es: ["ballesta", "ballestas"], pt: ["besta", "bestas"], fr: ["arbalete", "arbaletes"],
+    it: ["balestra", "balestre"], de: ["armbrust*"], ru: ["арбалет*"], pl: ["kusz*"],
+  }),
+  ...sense("crossbow:speargun", null, 0.85, {
+    en: ["speargun", "spear gun", "spearfishing", "harpoon", "underwater", "cressi", "omer", "salvimar"],
+    es: ["arpon", "submarina", "submarino", "pesca submarina"], pt: ["arpao", "subaquatica", "pesca submarina"],
+    fr: ["harpon", "sous-marin", "sous-marine", "chasse sous-marine"], it: ["subacqueo", "subacquea", "arbalete", "pesca sub"],
+    de: ["harpune*", "unterwasser*"], ru: ["гарпун*", "подводн*"], pl: ["podwodn*", "harpun*"],
+  }),
+  // ---- Belgian "pistolets" are bread rolls ----
+  ...sense("food:bread", null, 0.8, {
+    fr: ["boulangerie", "baguette", "baguettes", "pain", "pains", "croissant", "croissants", "viennoiserie", "viennoiseries", "fourres", "cereales"],
+  }),
+  // ---- empty cases for crafts or reloading: components, not ammunition ----
+  ...sense("spent:brass", null, 0.8, {
+    en: [
+      "spent", "empty", "fired brass", "once fired", "once-fired", "deprimed", "crafts", "craft", "jewelry", "jewellery", "decor",
+      "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
+    ],
+    es: ["vacios", "vacias", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas"],
+    pt: ["vazias", "vazios", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos"],
+    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles"],
+    it: ["vuoti", "vuote", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli"],
+    de: ["leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen"],
+    ru: ["стреляны*", "пустые", "поделок", "поделки", "сувенир*", "гильз*"], pl: ["puste", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*"],
+  }),
+  ...sense("spent:reloading", null, 0.8, {
+    en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer"],
+    es: ["recarga", "prensa", "matrices"], pt: ["recarga", "prensa", "matrizes"], fr: ["rechargement", "recharger", "rechargeurs", "presse"],
+    it: ["ricarica", "pressa"], de: ["wiederlad*", "presse", "matrizen"], ru: ["переснаряж*", "пресс*"], pl: ["elaboracj*", "prasa", "matryc*"],
+  }),
+  // ---- ink, pen, needle, lamp and drill-chuck cartridges ----
+  ...sense("cartridge:other", null, 0.85, {
+    en: [
+      "ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless",
+      "co2", "siphon", "soda", "sodastream", "cream charger",
+    ],
+    es: ["tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon"],
+    pt: ["tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
+    fr: ["encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin"],
+    it: ["inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
+    de: ["tinte", "toner", "drucker", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
+    ru: ["чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
+    pl: ["atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*", "syfon*"],
+  }),
+  // ---- accessories: the gun word names what the accessory fits ----
+  ...sense("accessory:accessory", null, 0.6, {
+    en: [
+      "case", "holster", "sling", "scope", "riflescope", "optic", "mount", "bipod", "cleaning", "belt", "bag", "cabinet", "rack",
+      "weapon light", "pistol light", "purse", "handbag", "backpack", "rifle stock", "shotgun stock", "gun stock", "gunstock",
+      "replacement stock", "chassis", "red dot", "scope mount",
+      "ammo can", "ammo box", "ammo crate", "ammo tin", "streamlight", "surefire", "holosun", "eotech", "aimpoint", "vortex", "leupold",
+      "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1", "vault", "lockbox", "lock box",
+    ],
+    es: [
+      "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero",
+      "cinturon", "mochila", "bolso", "culata",
+    ],
+    pt: ["coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "limpeza", "cofre", "colete", "capa", "mochila", "coronha"],
+    fr: ["etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "nettoyage", "ratelier", "coffre", "sac", "sac a dos", "crosse"],
+    it: ["fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "pulizia", "porta", "zaino"],
+    de: [
+      "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "reinigung*", "schrank", "tresor",
+      "rucksack", "schaft",
+    ],
+    ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*", "рюкзак*", "приклад*", "сумк*"],
+    pl: ["kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*"],
+  }),
+  // ---- brands on other things, books, cars ----
+  ...sense("merch:merch", null, 0.8, {
+    en: ["knife", "knives", "handcuffs", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack"],
+    es: ["navaja", "cuchillo", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza"],
+    pt: ["canivete", "faca", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja"],
+    fr: ["couteau", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere"],
+    it: ["coltello", "giacca", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra"],
+    de: ["messer", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier"],
+    ru: ["нож*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво"],
+    pl: ["noz", "noza", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo"],
+  }),
+  ...sense("merch:media", null, 0.8, {
+    en: [
+      "book", "books", "dvd", "vinyl", "album", "poster", "novel", "digest", "catalog", "catalogue", "lp", "cd", "beatles", "outdoor life",
+      "field & stream", "guns & ammo", "american rifleman",
+    ],
+    es: ["libro", "libros", "revista", "catalogo"], pt: ["livro", "livros", "revista", "catalogo"], fr: ["livre", "livres", "revue", "catalogue", "vinyle"],
+    it: ["libro", "libri", "rivista", "catalogo"], de: ["buch", "bucher", "zeitschrift", "katalog", "schallplatte"],
+    ru: ["книг*", "журнал*", "каталог*", "пластинк*"], pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*"],
+  }),
+  ...sense("merch:game", null, 0.8, {
+    en: [
+      "video game", "game account", "gaming", "warface", "csgo", "cs:go", "counter-strike", "pubg", "fortnite", "call of duty",
+      "steam account", "skin", "skins", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move",
+    ],
+    es: ["videojuego"], pt: ["videogame"], fr: ["jeu video"], it: ["videogioco"], de: ["videospiel", "computerspiel"],
+    ru: ["аккаунт*", "варфейс"], pl: ["gra komputerowa"],
+  }),
+  // ---- vehicles and their exhausts: "Schalldämpfer Auspuff BMW", "Culasse moteur 1.9 TDI", "Chevy Beretta" ----
+  ...sense("vehicle:vehicle", null, 0.85, {
+    en: [
+      "chevy", "chevrolet", "motorcycle", "motorbike", "scooter", "engine", "motor", "exhaust", "muffler", "bmw", "audi", "vw", "volkswagen",
+      "opel", "vauxhall", "fiat", "renault", "peugeot", "citroen", "toyota", "honda", "mazda", "nissan", "skoda", "mercedes", "kia",
+      "hyundai", "suzuki", "yamaha", "kawasaki", "vespa", "lambretta", "lada", "tdi", "hdi", "cdti",
+    ],
+    es: ["coche", "moto", "tubo de escape", "escape", "motor"], pt: ["carro", "moto", "escapamento", "motor"], fr: ["moteur", "voiture", "echappement"],
+    it: ["motore", "marmitta"], de: ["auspuff*", "endtopf", "motor", "zylinder*"],
+    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз"],
+    pl: ["silnik*", "wydech*", "koncow*", "samochod*"],
+  }),
+  // ---- services, courses, events, places ----
+  ...sense("service:service", null, 0.8, {
+    en: [
+      "licence application", "license application", "licence help", "carry class", "safety class", "course", "lessons", "range day",
+      "voucher", "gift card", "tickets", "ticket", "lease", "acres", "catering", "restaurant", "dog training",
+    ],
+    es: ["curso", "clases", "entradas", "arrendamiento"], pt: ["curso", "aulas", "ingressos", "aluguel"],
+    fr: ["cours", "billets"], it: ["corso", "biglietti", "affitto"], de: ["kurs", "lehrgang", "pacht*"], ru: ["курс*", "билет*", "аренд*"],
+    pl: ["kurs*", "bilet*", "dzierzaw*"],
+  }),
+  // ---- darknet and classifieds: cannabis strains and seed banks named after guns ("AK-47 feminized", "Kalashnikov Seeds") ----
+  ...sense("drug:cannabis", null, 0.85, {
+    en: [
+      "strain", "indica", "sativa", "thc", "cbd", "feminized", "feminised", "autoflower", "autoflowering", "auto flower", "kush", "cannabis",
+      "marijuana", "weed", "buds", "hash", "hashish", "seeds", "pre-roll", "preroll", "edibles", "gummies", "gorilla glue",
+    ],
+    es: ["semillas", "feminizadas", "marihuana", "cogollos"], pt: ["sementes", "maconha", "feminizadas"], fr: ["graines", "feminisees"],
+    it: ["feminizzati", "feminizzate"], de: ["samen", "feminisiert", "feminisierte"], ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
+    pl: ["nasiona", "marihuan*"],
+  }),
+  // ---- shapes: "tipo pistola", "pistol-shaped", "в форме пистолета" ----
+  ...sense("shape:shape", null, 0.75, {
+    en: ["shaped", "shape"], es: ["tipo", "forma"], pt: ["tipo", "formato", "forma"], fr: ["forme"],
+    it: ["forma", "tipo"], de: ["pistolenform"], ru: ["форме", "виде"], pl: ["ksztalcie", "typu"],
+  }),
+];

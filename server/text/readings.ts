@@ -1,0 +1,172 @@
+/**
+ * How the hits of one field are read (sense.ts decides whether a cue attaches; this module picks
+ * the cue that decides each hit and builds the evidence for the reading), and whether a title
+ * starts with another product than a firearm.
+ */
+import type { Category } from "@/server/taxonomy";
+import type { TextEvidenceSpan } from "./analyse-text";
+import type { FieldResult, Hit, SenseCue } from "./field-hits";
+import { SENSES } from "./lexicon-data/senses";
+import { attached, headClassesOf, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
+
+/** A firearm word re-read as a replica keeps most of its weight, as a replica. */
+const REPLICA_SHARE = 0.9;
+/** Hits at or above this are a listing's subject. */
+export const SUBJECT = 0.5;
+
+/** A hit read in a cue's sense, and what that does to it. */
+export interface Reading {
+  cue: SenseCue;
+  rule: Rule;
+}
+
+/** Cues further than this many words from a hit cannot attach to it (attached() allows four). */
+const CUE_REACH = 5;
+/** Most words a cue or a negative acting as one spans (lexicon terms have at most MAX_WORDS). */
+const MAX_CUE_WORDS = 7;
+
+/** The attached cue that decides a hit's sense: the strongest class first (toy, airsoft, replica ...), then the nearest. */
+function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>): Reading | undefined {
+  if (!f.cues.length) return undefined;
+  const classes = headClassesOf(h);
+  if (!classes.length) return undefined;
+  const at = place(f.layout, h.a, h.b);
+  let best: Reading | undefined;
+  let bestRank = Infinity;
+  let bestDistance = Infinity;
+  // cues are sorted by first word and span a few words: start a little before the reach
+  let lo = 0;
+  let hi = f.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.cues[mid].at.first < at.first - CUE_REACH - MAX_CUE_WORDS) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < f.cues.length; k++) {
+    const c = f.cues[k];
+    if (c.at.first > at.last + CUE_REACH) break;
+    if (c.at.last < at.first - CUE_REACH || c.hit === h) continue;
+    const head = classes.find((k) => ruleFor(c.sense, k));
+    if (!head) continue;
+    const rule = ruleFor(c.sense, head)!;
+    if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
+    if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
+    if (rule.patternsOnly && h.kind !== "pattern") continue;
+    if (!attached(f.layout, at, c.at, rule)) continue;
+    // a cue word says more ("agua": water gun; "гвоздезабивной": nail gun) than a negative or replica term read as
+    // one ("pistola de agua": toy; "пневматический": airsoft); among equals the class order decides
+    const rank = precedence(c.sense) + (c.hit.kind === "cue" ? 0 : 100);
+    const dist = c.at.first > at.last ? c.at.first - at.last : Math.max(0, at.first - c.at.last);
+    if (rank < bestRank || (rank === bestRank && dist < bestDistance)) {
+      best = { cue: c, rule };
+      bestRank = rank;
+      bestDistance = dist;
+    }
+  }
+  return best;
+}
+
+/**
+ * "tipo pistola", "en forme de pistolet", "в форме пистолета": the shape word comes first, and
+ * not after a weapon noun ("arma tipo pistola" is a pistol). English says "pistol-shaped",
+ * "Glock-shaped": the shape word comes after, and may follow a make.
+ */
+function shapeFits(f: FieldResult, head: Placed, c: SenseCue, cls: HeadClass): boolean {
+  const after = c.at.first > head.last;
+  if (c.hit.language === "en") return after;
+  return !after && cls === "handgun" && !shapeOfWeapon(f.layout, c.at);
+}
+
+const SENSE_CATEGORY: Record<string, Category | null> = { toy: "toy", airsoft: "airsoft_paintball", replica: "replica" };
+
+/** The evidence for a reading: cue and word as one span, `normalised` saying what the word was read as. */
+export function senseSpan(f: FieldResult, h: Hit, c: SenseCue): TextEvidenceSpan {
+  const start = Math.min(h.start, c.hit.start);
+  const end = Math.max(h.end, c.hit.end);
+  const span: TextEvidenceSpan = {
+    field: f.field,
+    start,
+    end,
+    text: f.original.slice(start, end),
+    normalised: SENSES[c.sense] ?? c.sense,
+    kind: "negative",
+    category: SENSE_CATEGORY[senseClass(c.sense)] ?? null,
+    rule: `sense:${c.sense}`,
+    weight: c.hit.weight,
+    evasion: false,
+  };
+  if (f.imageIndex !== undefined) span.imageIndex = f.imageIndex;
+  if (c.hit.language) span.language = c.hit.language;
+  return span;
+}
+
+/** A firearm word re-read as a replica ("Walther P99 blank firer", "ММГ АКМ") counts as a replica. */
+export function replicaSpan(span: TextEvidenceSpan, h: Hit, cueWeight: number): TextEvidenceSpan {
+  return { ...span, kind: "lexicon", category: "replica", weight: Math.max(cueWeight, h.weight * REPLICA_SHARE), evasion: h.evasion };
+}
+
+/**
+ * Each hit's reading, if any. Words first, then ammunition: a blank pistol's caliber is the
+ * replica's only when a firearm word in its clause was read as a replica. A generic word right
+ * before a make, model or another firearm word takes that word's reading: "Carabina Winchester
+ * 1894 réplica", "Subfusil Uzi inutilizado", "Karabin Mosin 1891/30 PCU", "Flintlock pistol replica".
+ */
+export function readingsOf(f: FieldResult): Map<Hit, Reading> {
+  const readings = new Map<Hit, Reading>();
+  const l = f.layout;
+  const replicaClauses = new Set<number>();
+  const clauseOf = (h: Hit) => l.clause[place(l, h.a, h.b).first];
+  for (const h of f.positives) if (h.category === "replica") replicaClauses.add(clauseOf(h));
+  const isAmmo = (h: Hit) => h.category === "ammunition";
+  for (const h of f.positives) {
+    if (isAmmo(h)) continue;
+    const r = readingOf(f, h, replicaClauses);
+    if (!r) continue;
+    readings.set(h, r);
+    if (r.rule.action === "replica") replicaClauses.add(clauseOf(h));
+  }
+  const ps = f.positives;
+  for (let i = 0; i < ps.length; i++) {
+    const h = ps[i];
+    if (!h.generic || readings.has(h)) continue;
+    const classes = headClassesOf(h);
+    const at = place(l, h.a, h.b);
+    for (let j = i + 1; j < ps.length && ps[j].a <= h.b + 2; j++) {
+      const name = ps[j];
+      const r = readings.get(name);
+      const nameAt = place(l, name.a, name.b);
+      if (!r || !headClassesOf(name).some((k) => k !== "ammo" && k !== "part") || nameAt.first !== at.last + 1) continue;
+      const head = classes.find((k) => ruleFor(r.cue.sense, k));
+      if (head) readings.set(h, { cue: r.cue, rule: ruleFor(r.cue.sense, head)! });
+      break;
+    }
+  }
+  for (const h of f.positives) {
+    if (!isAmmo(h)) continue;
+    const r = readingOf(f, h, replicaClauses);
+    if (r) readings.set(h, r);
+  }
+  return readings;
+}
+
+/**
+ * A title that starts with another product ("Kit limpieza armas calibre 12 y 9mm", "Reinigungsset
+ * Waffenpflege Kal. .22-.45", "Prensa de recarga Lee + matrizes .38", "Ammo can - .50 cal"): its
+ * calibers and generic words are that product's fit, unless the title also names a make, model,
+ * part or an ammunition word.
+ */
+const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal"]);
+export function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
+  // "case of 9mm" is a quantity of ammunition, not a case
+  const head = f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)) && f.layout.words[c.at.last + 1]?.text !== "of");
+  if (!head) return undefined;
+  // a make, model, part, or an ammunition word or round count ("1000 rounds") names a firearm-like subject
+  const named = f.positives.some(
+    (h) =>
+      !readings.has(h) &&
+      h.weight >= SUBJECT &&
+      (h.rule.startsWith("make:") || h.rule.startsWith("model:") || h.category === "firearm_part" || (h.category === "ammunition" && (h.kind === "lexicon" || h.rule.startsWith("ammo:")))),
+  );
+  return named ? undefined : `sense:${head.sense}`;
+}
+

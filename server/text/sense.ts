@@ -1,0 +1,282 @@
+/**
+ * Word senses. "Pistola", "pistolet", "Pistole", "пистолет" and "gun" name glue guns, water guns,
+ * massage guns and flare guns as often as firearms; what decides is the word next to them. A sense
+ * cue (lexicon-data/senses.ts) ATTACHED to a firearm word reads that word in the cue's sense:
+ *
+ *   - same clause: no punctuation that ends a phrase (, ; ! ? | / + ( ), ". ", " - ", a line break)
+ *     and no joining word ("and", "with", "w/", "y", "et", "und", "mit", "и", "с", "z" ...) between
+ *     them: "Glock 19 with holster" is a pistol with a holster, "holster for Glock 19" is a holster;
+ *   - close: at most three words between, at most one of them not a linking word (de, à, per, für,
+ *     для, do, for, of, the ...): "pistola de cola quente", "Ryobi hot glue gun", "pistolet do
+ *     pompowania kół";
+ *   - a cue AFTER the firearm word must follow it directly or through a linking word, so "pistol
+ *     has paint wear" keeps its pistol while "pistola de pintura" is a paint gun.
+ *
+ * What a sense does depends on what it meets (ACTIONS): tools re-read pistol/gun words only (there
+ * is no glue rifle); toys and airsoft clear generic words and halve makes ("Nerf Glock"); replica
+ * cues re-read even a make or model as a replica, which the default policy blocks too; accessories
+ * halve a make only when they are its head noun ("Glock 19 holster", "holster for Glock 19").
+ * A cue after a negation ("not a toy", "не ММГ", "kein Softair") is no cue.
+ */
+import { isTokenChar } from "./lexicon";
+import type { NormalisedDetail } from "./normalise";
+
+/** What a rule hit is, as far as senses go. */
+export type HeadClass = "handgun" | "generic" | "make" | "model" | "ammo" | "part";
+export type Action = "suppress" | "dampen" | "replica";
+export interface Rule {
+  action: Action;
+  /** Only directly attached: right after the head, or before it through linking words only. */
+  strict?: boolean;
+  /** Same clause and at most four words apart, any words: "KJW Glock 17 gas blowback airsoft". */
+  loose?: boolean;
+  /** Only when a firearm word in the same clause was read as a replica (calibers of blank pistols). */
+  ofReplica?: boolean;
+  /** After the head, one describing word may come first: "Smith & Wesson folding knife". */
+  adjective?: boolean;
+  /** Only after the head: "shotgun shell belt" is a belt, "case of 9mm" is ammunition. */
+  afterOnly?: boolean;
+  /** Only calibers, not ammunition words: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells. */
+  patternsOnly?: boolean;
+}
+
+const SUPPRESS: Rule = { action: "suppress" };
+const REPLICA: Rule = { action: "replica" };
+/** Toy and airsoft words near a make, model or part halve it (the product is usually the toy). */
+const DAMPEN_NEAR: Rule = { action: "dampen", loose: true };
+const STRICT_DAMPEN: Rule = { action: "dampen", strict: true };
+const STRICT_SUPPRESS: Rule = { action: "suppress", strict: true };
+/** Only attached as a compound: "water pistol" yes, "water cooled machine gun" no. */
+const SUPPRESS_COMPOUND: Rule = { action: "suppress", strict: true };
+/** The caliber of a blank or alarm pistol ("Pistola a salve Bruni 92 cal. 9mm PAK") is the replica's, not ammunition. */
+const SPEC_OF_REPLICA: Rule = { action: "suppress", ofReplica: true };
+
+/** Per sense class (the part of a sense before ":") or full sense, what it does to each kind of hit. */
+const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
+  toy: { handgun: SUPPRESS, generic: SUPPRESS, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR, ammo: DAMPEN_NEAR },
+  // "water cooled machine gun" is a machine gun; a water pistol, water gun or water rifle is a toy
+  "toy:water": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
+  // "rifle for kids" can be a real youth rifle; a pistol for kids is a toy
+  "toy:children": { handgun: SUPPRESS },
+  // percussion caps also fire antique revolvers and muzzleloaders
+  "toy:cap": { handgun: SUPPRESS },
+  airsoft: { handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR },
+  "airsoft:airgun": {
+    handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true, patternsOnly: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR,
+  },
+  replica: { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: REPLICA },
+  // blank cartridges are ammunition ("Balas de fogueo 9mm PAK"); a blank pistol's caliber is not
+  "replica:blank": { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SPEC_OF_REPLICA },
+  tool: { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
+  // powder-actuated nailers take powder loads: "pistola de clavos de pólvora"
+  "tool:nail": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND, ammo: SUPPRESS },
+  // "fusil à aiguiser" is a sharpening steel; "Knarre 1/2 Zoll" a ratchet
+  "tool:sharpener": { generic: SUPPRESS },
+  "tool:ratchet": { generic: SUPPRESS },
+  signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
+  nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
+  crossbow: { handgun: SUPPRESS, generic: SUPPRESS },
+  spent: { ammo: SUPPRESS },
+  // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
+  cartridge: { ammo: SUPPRESS },
+  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
+  merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
+  vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
+  service: { handgun: SUPPRESS, generic: SUPPRESS },
+  food: { handgun: SUPPRESS },
+  drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS },
+  shape: { handgun: SUPPRESS, make: STRICT_SUPPRESS, model: STRICT_SUPPRESS, ammo: STRICT_SUPPRESS },
+};
+
+/** When several cues attach to one word, the first class here wins ("airsoft replica Glock" is airsoft). */
+const PRECEDENCE = [
+  "toy", "airsoft", "replica", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "service", "merch",
+  "shape", "accessory",
+];
+
+export function senseClass(sense: string): string {
+  const i = sense.indexOf(":");
+  return i < 0 ? sense : sense.slice(0, i);
+}
+
+export function ruleFor(sense: string, head: HeadClass): Rule | undefined {
+  const exact = ACTIONS[sense];
+  if (exact) return exact[head];
+  return ACTIONS[senseClass(sense)]?.[head];
+}
+
+export function precedence(sense: string): number {
+  // "pistola per soffiaggio aria compressa" is a blow gun, "гвоздезабивной пистолет пневматический" a nail gun
+  if (sense === "airsoft:airgun") return PRECEDENCE.indexOf("tool") + 0.5;
+  const i = PRECEDENCE.indexOf(senseClass(sense));
+  return i < 0 ? PRECEDENCE.length : i;
+}
+
+/** Pistol and gun words in every language: the only words tools re-read. */
+const HANDGUN_KEYS = new Set(["gun", "pistol", "pistola", "pistole", "pistolet", "пистолет"]);
+
+export function headClassesOf(hit: { rule: string; category: string | null; generic: boolean; key?: string }): HeadClass[] {
+  if (hit.category === "ammunition") return ["ammo"];
+  if (hit.category === "firearm_part") return ["part"];
+  const rule = hit.rule.startsWith("typo:") ? hit.rule.slice("typo:".length) : hit.rule;
+  if (rule.startsWith("model:")) return ["model"];
+  if (rule.startsWith("make:")) return ["make"];
+  if (hit.category === "firearm" && hit.generic) return hit.key && HANDGUN_KEYS.has(hit.key) ? ["handgun", "generic"] : ["generic"];
+  return [];
+}
+
+/** Words that join two things being sold: what follows is not a modifier of what came before. */
+const JOINERS = new Set([
+  "and", "with", "w", "plus", "also", "or", "but", "y", "e", "et", "und", "mit", "sowie", "oder", "aber", "ou", "con", "com",
+  "avec", "ed", "ma", "mais", "pero", "mas", "i", "oraz", "lub", "albo", "z", "ze", "ale", "и", "или", "с", "со", "а", "но", "также",
+]);
+/** Words that tie a modifier to its noun: "pistola DE cola", "holster FOR Glock", "пистолет ДЛЯ герметика". */
+const LINKS = new Set([
+  "for", "of", "a", "an", "the", "like", "to", "de", "del", "la", "el", "los", "las", "para", "al", "do", "da", "dos", "das",
+  "pra", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
+  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "dla", "na", "od",
+]);
+/** Negations before a cue ("not a toy", "не ММГ", "kein Softair", "non è una replica"). */
+const NOT = new Set(["not", "no", "non", "nicht", "kein", "keine", "keinen", "keiner", "pas", "ni", "не", "нет", "nie", "nao", "never"]);
+/** Words before an ammunition word that say it is absent ("sin pólvora", "ohne Zündhütchen", "без пороха"). */
+const WITHOUT = new Set([
+  "without", "no", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "nor", "ni", "nem", "ani", "ни", "kein", "keine",
+  "keinen", "brak", "zero",
+]);
+/** "ammo not included", "Munition nicht dabei", "munitions non incluses", "патроны не входят". */
+const ABSENT_AFTER = /^(?:includ|incl|dabei|enthalt|inclu|compris|входит|входят|прилага|dolacz)/;
+/** "arma tipo pistola" is a pistol-type weapon, not a pistol-shaped lighter. */
+const WEAPON_NOUNS = new Set(["arma", "armas", "weapon", "waffe", "оружие", "bron", "arme", "armi"]);
+
+const HAS_DIGIT = /\d/;
+/** Gap characters that do not end a phrase; any other non-word character does. Brackets hold qualifiers: "Munição de manejo (inerte)". */
+const SOFT_GAP = new Set([" ", "'", '"', "‘", "’", "“", "”", "«", "»", "-", "_", ":", "#", "%", "$", "€", "£", "*", "@", "~", "^", "`", "´", ".", "(", ")"]);
+/** A full stop after these is an abbreviation, not the end of a phrase: "cal. 9mm", "Kal. .22", "nr. 4". */
+const ABBREVIATIONS = new Set(["cal", "kal", "no", "nr", "ca", "approx", "mod", "gen", "vol", "st", "ref", "art", "n", "vz", "wz", "sa", "sr", "jr", "inc", "co"]);
+
+export interface Word {
+  a: number;
+  b: number;
+  text: string;
+}
+
+/** The words of one field's normalised text and the clause each belongs to. */
+export interface Layout {
+  words: Word[];
+  clause: Int32Array;
+}
+
+function gapBreaks(gap: string, originalGap: string, before: string, after: string): boolean {
+  if (originalGap.includes("\n")) return true;
+  // model numbers: "1891/30", "10/22", "1/2 Zoll"
+  if (gap === "/" && HAS_DIGIT.test(before) && HAS_DIGIT.test(after)) return false;
+  if ((/\.\s/.test(gap) && !ABBREVIATIONS.has(before)) || /\s[-–—]\s/.test(gap) || /\s[-–—]$/.test(gap)) return true;
+  for (const ch of gap) if (!SOFT_GAP.has(ch)) return true;
+  return false;
+}
+
+export function layout(d: NormalisedDetail, original: string): Layout {
+  const words: Word[] = [];
+  const { text } = d;
+  let i = 0;
+  while (i < text.length) {
+    if (!isTokenChar(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isTokenChar(text[j])) j++;
+    words.push({ a: i, b: j, text: text.slice(i, j) });
+    i = j;
+  }
+  const clause = new Int32Array(words.length);
+  let id = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (k > 0) {
+      const prev = words[k - 1];
+      const gap = text.slice(prev.b, w.a);
+      const originalGap = original.slice(d.ends[prev.b - 1], d.offsets[w.a]);
+      if (gapBreaks(gap, originalGap, prev.text, w.text) || JOINERS.has(prev.text)) id++;
+      if (JOINERS.has(w.text)) id++;
+    }
+    clause[k] = id;
+  }
+  return { words, clause };
+}
+
+export interface Placed {
+  first: number;
+  last: number;
+}
+
+/** The words a normalised range [a, b) covers: the first word ending after a, the last starting before b. */
+export function place(l: Layout, a: number, b: number): Placed {
+  const ws = l.words;
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].b <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last + 1 < ws.length && ws[last + 1].a < b) last++;
+  return { first: lo, last };
+}
+
+/** Whether `cue` is attached to `head` (see the module comment and Rule). */
+export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective" | "afterOnly"> = {}): boolean {
+  if (cue.first <= head.last && head.first <= cue.last) return true;
+  const after = cue.first > head.last;
+  if (rule.afterOnly && !after) return false;
+  const from = after ? head.last + 1 : cue.last + 1;
+  const to = after ? cue.first - 1 : head.first - 1;
+  const between = to - from + 1;
+  if (l.clause[cue.first] !== l.clause[head.first]) return false;
+  if (rule.loose) return between <= 4;
+  if (between > 3) return false;
+  // model numbers, years and calibers in between say nothing: "Наган 1943 охолощённый", "Mosin 1891/30 PCU"
+  let other = 0;
+  for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text) && !HAS_DIGIT.test(l.words[k].text)) other++;
+  // strict: right after the head ("Glock 19 holster"), or right before it ("IWB holster Glock 19"), or before it ending in a
+  // linking word ("holster for Glock 19", "Kabura Kydex do CZ")
+  if (rule.strict) return between === 0 || (!after && LINKS.has(l.words[to].text) && other <= 1);
+  if (other > 1) return false;
+  if (after && between > 0 && !rule.adjective) {
+    const first = l.words[from].text;
+    if (!LINKS.has(first) && !HAS_DIGIT.test(first)) return false;
+  }
+  return true;
+}
+
+/** A cue right after a negation ("not a toy", "это не ММГ", "non è una replica") says the opposite. */
+export function negatedCue(l: Layout, cue: Placed): boolean {
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - 3; k--) {
+    if (l.clause[k] !== l.clause[cue.first]) return false;
+    if (NOT.has(l.words[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * An ammunition word said to be absent: "sin pólvora", "ohne Zündhütchen", "sem espoleta nem
+ * pólvora", "без капсюлей и пороха" (a list after "without" stays negated), "ammo not included".
+ */
+export function absent(l: Layout, hit: Placed): boolean {
+  const ws = l.words;
+  const at = (k: number) => (k >= 0 && k < ws.length ? ws[k].text : "");
+  const k = hit.first - 1;
+  if (WITHOUT.has(at(k))) return true;
+  // "without any ammo", "sin la pólvora"
+  if ((LINKS.has(at(k)) || at(k) === "any") && WITHOUT.has(at(k - 1))) return true;
+  // a list after "without": "без капсюлей и пороха", "no powder or primers"
+  if (JOINERS.has(at(k)) && WITHOUT.has(at(k - 2))) return true;
+  return NOT.has(at(hit.last + 1)) && ABSENT_AFTER.test(at(hit.last + 2));
+}
+
+/** "arma tipo pistola", "weapon shape": the shape word describes a weapon, not another product. */
+export function shapeOfWeapon(l: Layout, cue: Placed): boolean {
+  const before = l.words[cue.first - 1];
+  return before !== undefined && WEAPON_NOUNS.has(before.text);
+}
