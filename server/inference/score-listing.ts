@@ -11,6 +11,7 @@ import { BLOCKED_BY_DEFAULT, CATEGORIES, type Category, type EvidenceSpan, type 
 import type { TextAnalysis } from "@/server/text/analyse-text";
 import { listingFields } from "@/server/text/tokenise";
 import { zeroShotWeapon } from "./zero-shot";
+import { IMAGE_PRIOR_MODEL, imagePriorScore, loadImagePrior, type ImagePrior } from "./image-prior";
 import {
   assembleInput,
   contextFeatures,
@@ -42,7 +43,8 @@ export interface ModelResult {
   scores: Scores;
   imageScores: Scores | null;
   textScores: Scores | null;
-  perImage: Array<{ scores: Scores; gradcam: Partial<Record<Category, GradCamGrid>>; zeroShotWeapon: number }>;
+  /** Per image: fused scores, Grad-CAM, the zero-shot weapon probability and the image prior's firearm score. */
+  perImage: Array<{ scores: Scores; gradcam: Partial<Record<Category, GradCamGrid>>; zeroShotWeapon: number; imageFirearm: number }>;
   textAttributions: EvidenceSpan[];
   embeddings: { image: number[][]; text: number[] | null };
   modelVersion: string;
@@ -55,6 +57,7 @@ export const EXPLAIN_MIN_SCORE = 0.05;
 interface Loaded {
   text: LoadedTextEncoder;
   head: LoadedFusionHead;
+  prior: ImagePrior;
 }
 
 const KEY = Symbol.for("sightline.scoreListingModels");
@@ -63,7 +66,7 @@ const store = globalThis as unknown as Record<symbol, Promise<Loaded> | undefine
 function models(): Promise<Loaded> {
   let p = store[KEY];
   if (!p) {
-    p = Promise.all([loadTextEncoder(), loadFusionHead()]).then(([text, head]) => ({ text, head }));
+    p = Promise.all([loadTextEncoder(), loadFusionHead(), Promise.resolve().then(loadImagePrior)]).then(([text, head, prior]) => ({ text, head, prior }));
     p.catch(() => {
       if (store[KEY] === p) store[KEY] = undefined; // a failed load is retried by the next call
     });
@@ -85,7 +88,7 @@ function maxScores(list: Scores[]): Scores {
 }
 
 let cachedVersion: string | undefined;
-/** `<image encoder>|text:<version>|head:<version>` from the manifest. */
+/** `<image encoder>|text:<version>|head:<version>|prior:<version>` from the manifest. */
 export function modelVersion(): string {
   if (!cachedVersion) {
     const v = (name: string) => {
@@ -95,7 +98,7 @@ export function modelVersion(): string {
         return "missing";
       }
     };
-    cachedVersion = `${IMAGE_ENCODER_VERSION}|text:${v(TEXT_ENCODER_MODEL)}|head:${v(FUSION_HEAD_MODEL)}`;
+    cachedVersion = `${IMAGE_ENCODER_VERSION}|text:${v(TEXT_ENCODER_MODEL)}|head:${v(FUSION_HEAD_MODEL)}|prior:${v(IMAGE_PRIOR_MODEL)}`;
   }
   return cachedVersion;
 }
@@ -112,7 +115,7 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   // Awaited below, after the text side; an encoder failure meanwhile must not count as unhandled
   // (Node would end the process on it).
   imagesP.catch(() => {});
-  const { text: enc, head } = await models();
+  const { text: enc, head, prior } = await models();
 
   const t0 = performance.now();
   const fields = listingFields(input.title, input.description, input.ocr ?? []);
@@ -134,12 +137,17 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const out = await runFusionHead(head, rows);
   const n = images.length;
   const fused = n > 0 ? out.slice(0, n).map((o) => toScores(o.p)) : [toScores(out[textRow].p)];
-  const imageScores = n > 0 ? maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))) : null;
+  // The image side's firearm score is the image prior's (zero-shot weapon classes + a damped
+  // correction: image-prior.ts), which holds on photos unlike ours; the rest is the head's.
+  const imageFirearm = images.map((img) => round4one(imagePriorScore(prior, img.pooled, img.logits)));
+  const imageScores = n > 0 ? { ...maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))), firearm: Math.max(...imageFirearm) } : null;
   const textScores = textEmb ? toScores(out[textRow].p) : null;
   // Text floor for blocked categories: an innocent photo must not hide what the words say
-  // ("Glock 19, DM me" under a picture of a box). Not the other way round: realistic toys look
-  // like guns to the image side, and their text is what clears them.
-  const scores = maxScores(textScores ? [...fused, pick(textScores, BLOCKED_BY_DEFAULT)] : fused);
+  // ("Glock 19, DM me" under a picture of a box). Image floor for firearm: a photo of a gun is a
+  // gun listing whatever the words say, unless they say toy, airsoft or replica (realistic toys
+  // look like guns to the image side, and their text is what clears them).
+  const floors = [...(textScores ? [pick(textScores, BLOCKED_BY_DEFAULT)] : []), ...(imageScores && !saysNotAGun(textScores) ? [{ ...zeroScores(), firearm: imageScores.firearm }] : [])];
+  const scores = maxScores([...fused, ...floors]);
   const headMs = performance.now() - h0;
 
   const e0 = performance.now();
@@ -150,7 +158,7 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
       const { h } = headForward(head.weights, assembleInput(head.weights, rows[i]));
       for (const [c, k] of wanted) gradcam[c] = gradCam(head.weights, h, k, img.featureMap);
     }
-    return { scores: fused[i], gradcam, zeroShotWeapon: Math.round(zeroShotWeapon(img.logits) * 1e4) / 1e4 };
+    return { scores: fused[i], gradcam, zeroShotWeapon: round4one(zeroShotWeapon(img.logits)), imageFirearm: imageFirearm[i] };
   });
   const attributions: EvidenceSpan[] = [];
   if (textEmb) {
@@ -172,6 +180,13 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
     modelVersion: modelVersion(),
     timings: { imageMs: round1(imageMs), textMs: round1(textMs), headMs: round1(headMs), explainMs: round1(explainMs) },
   };
+}
+
+const round4one = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The words call it a toy, airsoft or a replica: then a gun-like photo alone does not make it a gun. */
+export function saysNotAGun(text: Scores | null): boolean {
+  return !!text && (text.toy >= 0.5 || text.airsoft_paintball >= 0.5 || text.replica >= 0.5);
 }
 
 function pick(scores: Scores, categories: readonly Category[]): Scores {

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CATEGORIES } from "@/server/taxonomy";
 import { assembleInput, fusionHeadOnnx, fusionHeadFromBytes, headForward, IMAGE_DIM, NUM_OUT, runFusionHead, type FusionWeights } from "@/server/inference/fusion-head";
+import { IMAGE_PRIOR_MODEL, toImagePriorFile } from "@/server/inference/image-prior";
 import { upsertManifestEntry } from "@/server/inference/model-files";
 import { embedBag, runTextEncoder, TEXT_DIM, textEncoderFromBytes, textEncoderOnnx, type TextEncoderWeights } from "@/server/inference/text-encoder";
 import { RULE_DIM } from "@/server/text/rule-features";
@@ -17,6 +18,7 @@ import { fitPlatt, sigmoid } from "./calibration";
 import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
+import { trainImagePrior, type PriorPhoto } from "./image-prior-training";
 import { syntheticPhotoEmbeddings } from "./synthetic-photos";
 import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwritten";
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
@@ -77,6 +79,16 @@ export async function runTraining(cfg: TrainConfig) {
     for (const p of trainPhotos) v += (p.pooled[c] - mean[c]) ** 2;
     invStd[c] = 1 / (Math.sqrt(v / trainPhotos.length) + 0.05);
   }
+
+  // ---- the image prior: zero-shot weapon classes + a damped correction (image-prior-training.ts)
+  const zsLogit = (file: string) => {
+    const p = Math.min(1 - 1e-6, Math.max(1e-6, emb.get(file)!.zeroShot));
+    return Math.log(p / (1 - p));
+  };
+  const asPrior = (rows: PhotoWithEmbedding[]): PriorPhoto[] => rows.map((r) => ({ ...r, zsLogit: zsLogit(r.file) }));
+  const imagePrior = trainImagePrior(asPrior(trainPhotos), asPrior(valPhotos), mean, invStd, `${TRAIN_RECIPE}-s${cfg.seed}`);
+  log(`image prior: β ${imagePrior.report.beta} (chosen leaving each negative kind out: ${JSON.stringify(imagePrior.report.folds)})`);
+  for (const [k, m] of Object.entries(imagePrior.report.validation)) log(`image prior validation ${k}: PR-AUC ${m.pr_auc} R@P95 ${m.recall_at_p95}`);
 
   // innocent out-of-distribution drawings: 112 for training, 56 (other seed) for validation
   const synthTrain = await syntheticPhotoEmbeddings(cfg.seed, 112);
@@ -168,9 +180,12 @@ export async function runTraining(cfg: TrainConfig) {
     ece,
     metrics,
     validationPhotos: valPhotos.map((p) => p.rel),
+    imagePrior: { beta: imagePrior.report.beta, folds: imagePrior.report.folds, validation: imagePrior.report.validation },
   };
   fs.writeFileSync(path.join(modelsDir, "fusion-head.validation.json"), JSON.stringify(sidecar));
 
+  const priorFile = path.join(modelsDir, "image-prior.json");
+  fs.writeFileSync(priorFile, JSON.stringify(toImagePriorFile(imagePrior.prior, { beta_folds: imagePrior.report.folds })) + "\n");
   updateManifest(cfg.root, version, textBytes, headBytes);
   log(`wrote models/text-encoder.onnx (${textBytes.length} B) and models/fusion-head.onnx (${headBytes.length} B), version ${version}`);
   log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -214,6 +229,19 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
       ],
     },
   ];
+  entries.push({
+    name: IMAGE_PRIOR_MODEL,
+    version,
+    file: "image-prior.json",
+    sha256: "",
+    bytes: 0,
+    source: { kind: "project", card },
+    inputs: [
+      { name: "pooled", type: "float32", shape: [IMAGE_DIM], meaning: "mean of the backbone feature map" },
+      { name: "logits", type: "float32", shape: [1000], meaning: "the backbone's ImageNet logits (zero-shot weapon classes)" },
+    ],
+    outputs: [{ name: "firearm", type: "float32", shape: [1], meaning: "calibrated σ(a·(logit(zero-shot) + β·(w·x + c)) + b), server/inference/image-prior.ts" }],
+  } as (typeof entries)[number]);
   for (const e of entries) {
     const { sha256: _s, bytes: _b, ...rest } = e;
     upsertManifestEntry(rest as Parameters<typeof upsertManifestEntry>[0], root);

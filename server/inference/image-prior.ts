@@ -1,0 +1,88 @@
+/**
+ * The image-only firearm score: the backbone's own zero-shot weapon evidence (ImageNet's assault
+ * rifle, revolver, rifle, holster and cannon classes, learned from a million photos) plus a damped
+ * linear correction learned from our photos:
+ *
+ *   score = σ(a · (logit(zero-shot) + β · (w · x + c)) + b),   x = the standardised pooled vector
+ *
+ * Why not the fusion head's image row alone: a head fitted to our three photo sources learns what
+ * those sources look like as much as what a gun looks like. Measured on negative kinds it never
+ * saw (knives held out, then tools held out), every learned head we tried fell well below the
+ * zero-shot classes, while the zero-shot prior plus a damped correction beat them (models/MODEL_CARD.md).
+ * β is chosen that way, by leaving each kind of negative out in turn (server/learning/train/image-prior-training.ts);
+ * a and b are Platt calibration on the validation photos. Pure arithmetic, no session.
+ */
+import fs from "node:fs";
+import { zeroShotWeapon } from "./zero-shot";
+import { modelPath } from "./model-files";
+
+export const IMAGE_PRIOR_MODEL = "image-prior";
+
+export interface ImagePrior {
+  version: string;
+  /** Standardisation of the pooled vector (the training photos' mean and 1/std). */
+  mean: Float32Array;
+  invStd: Float32Array;
+  /** The learned correction: w · x + c. */
+  w: Float32Array;
+  c: number;
+  /** How much the correction counts next to the zero-shot prior. */
+  beta: number;
+  /** Platt calibration of the blend. */
+  a: number;
+  b: number;
+}
+
+const clampP = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
+
+/** log-odds of the zero-shot weapon probability (max softmax over the weapon classes). */
+export function zeroShotLogit(logits: ArrayLike<number>): number {
+  const p = clampP(zeroShotWeapon(logits));
+  return Math.log(p / (1 - p));
+}
+
+/** The learned correction's logit for one pooled vector. */
+export function correctionLogit(prior: Pick<ImagePrior, "mean" | "invStd" | "w" | "c">, pooled: ArrayLike<number>): number {
+  let s = prior.c;
+  for (let i = 0; i < prior.w.length; i++) s += prior.w[i] * (pooled[i] - prior.mean[i]) * prior.invStd[i];
+  return s;
+}
+
+/** The uncalibrated blend: zero-shot log-odds plus β times the correction. */
+export function blendLogit(zsLogit: number, correction: number, beta: number): number {
+  return zsLogit + beta * correction;
+}
+
+/** Calibrated probability that the photo shows a firearm. */
+export function imagePriorScore(prior: ImagePrior, pooled: ArrayLike<number>, logits: ArrayLike<number>): number {
+  const z = blendLogit(zeroShotLogit(logits), correctionLogit(prior, pooled), prior.beta);
+  return 1 / (1 + Math.exp(-(prior.a * z + prior.b)));
+}
+
+export interface ImagePriorFile {
+  version: string;
+  beta: number;
+  a: number;
+  b: number;
+  c: number;
+  mean: number[];
+  invStd: number[];
+  w: number[];
+  /** How β was chosen and what the blend measured (written by training; read by people). */
+  notes?: unknown;
+}
+
+export function toImagePriorFile(p: ImagePrior, notes?: unknown): ImagePriorFile {
+  const r = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 1e6) / 1e6);
+  return { version: p.version, beta: p.beta, a: p.a, b: p.b, c: p.c, mean: r(p.mean), invStd: r(p.invStd), w: r(p.w), ...(notes ? { notes } : {}) };
+}
+
+export function readImagePrior(json: string): ImagePrior {
+  const f = JSON.parse(json) as ImagePriorFile;
+  if (!(f.w?.length > 0) || f.w.length !== f.mean?.length || f.w.length !== f.invStd?.length) throw new Error("image prior: weights and standardisation differ in length");
+  return { version: f.version, beta: f.beta, a: f.a, b: f.b, c: f.c, mean: Float32Array.from(f.mean), invStd: Float32Array.from(f.invStd), w: Float32Array.from(f.w) };
+}
+
+export function loadImagePrior(): ImagePrior {
+  return readImagePrior(fs.readFileSync(modelPath(IMAGE_PRIOR_MODEL), "utf8"));
+}
