@@ -12,6 +12,7 @@ import { assembleInput, contextFeatures, loadFusionHead } from "@/server/inferen
 import { meanPool as serverMeanPool } from "@/server/inference/image-encoder";
 import { ensureModels, modelPath } from "@/server/inference/model-files";
 import { scoreListing, warmUpModels } from "@/server/inference/score-listing";
+import { TEXT_EMBEDDING_DIM } from "@/server/inference/text-encoder";
 import { contextAsScored } from "@/server/trpc/routers/occlusion";
 import { CATEGORIES } from "@/server/taxonomy";
 import {
@@ -134,7 +135,7 @@ describe("head row and onnxruntime-web match the server's per-image score", () =
     const ctx = contextAsScored({ category: "sporting_goods", price: 350, sellerFirstSeenAt: new Date("2026-10-01T00:00:00Z"), scoredAt, priorViolations: 2 });
     expect(ctx).toEqual({ category: "sporting_goods", price: 350, sellerAccountAgeDays: 50, sellerPriorViolations: 2 });
     const r = await scoreListing({ images: [tensor], title: "Remington 870 12 gauge shotgun", description: "pump action, wood furniture", context: ctx });
-    const inputs = { text: r.embeddings.text, textDim: 32, context: Array.from(contextFeatures(ctx)) };
+    const inputs = { text: r.embeddings.text, textDim: TEXT_EMBEDDING_DIM, context: Array.from(contextFeatures(ctx)) };
 
     // the browser's encoder + pooling on the server's tensor
     const { ort, encoder, head } = models;
@@ -151,14 +152,14 @@ describe("head row and onnxruntime-web match the server's per-image score", () =
     for (let c = 0; c < 1280; c++) mine[c] = (f.image[c] - weights.mean[c]) * weights.invStd[c] * f.image_mask[0];
     mine[1280] = f.image_mask[0];
     mine.set(f.text.map((v) => v * f.text_mask[0]), 1281);
-    mine[1281 + 32] = f.text_mask[0];
-    mine.set(f.context, 1281 + 33);
+    mine[1281 + weights.textDim] = f.text_mask[0];
+    mine.set(f.context, 1281 + weights.textDim + 1);
     expect(diff(mine, x).max).toBeLessThan(1e-5);
 
     const out = await head.run({
       image: new ort.Tensor("float32", f.image, [1, 1280]),
       image_mask: new ort.Tensor("float32", f.image_mask, [1, 1]),
-      text: new ort.Tensor("float32", f.text, [1, 32]),
+      text: new ort.Tensor("float32", f.text, [1, weights.textDim]),
       text_mask: new ort.Tensor("float32", f.text_mask, [1, 1]),
       context: new ort.Tensor("float32", f.context, [1, f.context.length]),
     });
@@ -169,7 +170,7 @@ describe("head row and onnxruntime-web match the server's per-image score", () =
   it("the server's crop gives the server's score; browser-decoded pixels are measured, and occlusion moves it", async () => {
     const bytes = fs.readFileSync(fixture);
     const r = await scoreListing({ images: [await imageToTensor(bytes)], title: "Glock 19 pistol", description: "two mags", context: {} });
-    const inputs = { text: r.embeddings.text, textDim: 32, context: Array.from(contextFeatures({})) };
+    const inputs = { text: r.embeddings.text, textDim: TEXT_EMBEDDING_DIM, context: Array.from(contextFeatures({})) };
     const { scoreTensor } = await import("./occlusion-model");
     // the path the tool takes: the server's 224×224 crop (occlusion.pixels), normalised in the browser
     const rgb = await imageToRgb(bytes);

@@ -32,6 +32,8 @@ function randomHead(seed: number, textDim = 8, hidden = 16): FusionWeights {
     invStd: Float32Array.from({ length: IMAGE_DIM }, () => 0.5 + rng.next() * 2),
     calA: Float32Array.from({ length: NUM_OUT }, () => 0.5 + rng.next()),
     calB: r(NUM_OUT, 1),
+    // A random rule term, so the ONNX/TypeScript parity covers it.
+    ruleTerm: r(textDim * NUM_OUT, 1),
   };
 }
 

@@ -67,6 +67,12 @@ export interface FusionWeights {
   invStd: Float32Array;
   calA: Float32Array;
   calB: Float32Array;
+  /**
+   * textDim × NUM_OUT, added to the calibrated logits: what the text embedding's rule features
+   * count directly (rule evidence, server/learning/train/rule-evidence.ts). Zero rows for the
+   * learned part of the embedding.
+   */
+  ruleTerm: Float32Array;
 }
 
 export function fusionInputDim(textDim: number): number {
@@ -121,11 +127,24 @@ export function headForward(wts: FusionWeights, x: Float32Array): HeadOutput {
   }
   const y = new Float32Array(NUM_OUT);
   const p = new Float32Array(NUM_OUT);
+  const offset = ruleOffset(wts, x);
   for (let k = 0; k < NUM_OUT; k++) {
-    y[k] = wts.calA[k] * z[k] + wts.calB[k];
+    y[k] = wts.calA[k] * z[k] + wts.calB[k] + offset[k];
     p[k] = 1 / (1 + Math.exp(-y[k]));
   }
   return { h, z, y, p };
+}
+
+/** The rule term's contribution to each logit for an assembled input (zero without text). */
+export function ruleOffset(wts: FusionWeights, x: Float32Array): Float32Array {
+  const out = new Float32Array(NUM_OUT);
+  const t0 = IMAGE_DIM + 1;
+  for (let d = 0; d < wts.textDim; d++) {
+    const v = x[t0 + d];
+    if (v === 0) continue;
+    for (let k = 0; k < NUM_OUT; k++) out[k] += v * wts.ruleTerm[d * NUM_OUT + k];
+  }
+  return out;
 }
 
 /** ∂y_k/∂h (through the ReLU), the shared first step of every input gradient. */
@@ -171,7 +190,9 @@ export function fusionHeadOnnx(wts: FusionWeights, version: string, extra: Recor
       { op: "MatMul", inputs: ["h", "w2"], outputs: ["hw2"] },
       { op: "Add", inputs: ["hw2", "b2"], outputs: ["z"] },
       { op: "Mul", inputs: ["z", "cal_a"], outputs: ["za"] },
-      { op: "Add", inputs: ["za", "cal_b"], outputs: ["logits"] },
+      { op: "Add", inputs: ["za", "cal_b"], outputs: ["zc"] },
+      { op: "MatMul", inputs: ["txt_m", "rule_term"], outputs: ["rule_evidence"] },
+      { op: "Add", inputs: ["zc", "rule_evidence"], outputs: ["logits"] },
       { op: "Sigmoid", inputs: ["logits"], outputs: ["probabilities"] },
     ],
     initialisers: [
@@ -183,6 +204,7 @@ export function fusionHeadOnnx(wts: FusionWeights, version: string, extra: Recor
       { name: "b2", dims: [1, NUM_OUT], data: wts.b2 },
       { name: "cal_a", dims: [1, NUM_OUT], data: wts.calA },
       { name: "cal_b", dims: [1, NUM_OUT], data: wts.calB },
+      { name: "rule_term", dims: [wts.textDim, NUM_OUT], data: wts.ruleTerm },
     ],
     inputs: [
       { name: "image", type: "float", dims: ["N", IMAGE_DIM] },
@@ -222,6 +244,7 @@ export function readFusionHead(bytes: Uint8Array): { weights: FusionWeights; met
       invStd: get("image_inv_std").data,
       calA: get("cal_a").data,
       calB: get("cal_b").data,
+      ruleTerm: get("rule_term").data,
     },
     metadata,
   };

@@ -1,8 +1,10 @@
 /**
  * Text encoder: an embedding bag over the hashed features of tokenise.ts plus stage 1's rule
- * features (rule-features.ts), embedding = tanh(Σ_f w_f · E[id_f] + r·R + b), exported to ONNX as
- * Gather → MatMul, MatMul → Add → Add → Tanh. Served by onnxruntime; the same weights are read back
- * from the ONNX file into TypeScript for per-word attributions.
+ * features r (rule-features.ts): embedding = [tanh(Σ_f w_f · E[id_f] + r·R + b), r]. The rule
+ * features also reach the head as they are, so what the multilingual rules know (a make and
+ * model, a caliber, words read as a glue gun) counts directly, not only through n-grams the
+ * generator taught. Exported to ONNX as Gather → MatMul, MatMul → Add → Add → Tanh → Concat.
+ * Served by onnxruntime; the same weights are read back into TypeScript for per-word attributions.
  */
 import fs from "node:fs";
 import * as ort from "onnxruntime-node";
@@ -14,7 +16,10 @@ import { modelPath } from "./model-files";
 import { decodeModel, encodeModel } from "./onnx-export";
 import { getSession } from "./onnx-session";
 
+/** Width of the learned part of the embedding. */
 export const TEXT_DIM = 32;
+/** Width of the whole embedding the head reads: the learned part, then the rule features. */
+export const TEXT_EMBEDDING_DIM = TEXT_DIM + RULE_DIM;
 
 export interface TextEncoderWeights {
   buckets: number;
@@ -43,7 +48,7 @@ export function textInput(title: string, description: string, ocr: string[] = []
 
 export const TEXT_ENCODER_MODEL = "text-encoder";
 
-/** Pre-activation a = Σ w_f E[id_f] + r·R + b and embedding tanh(a), in float32 like onnxruntime. */
+/** Pre-activation a = Σ w_f E[id_f] + r·R + b and embedding [tanh(a), r], in float32 like onnxruntime. */
 export function embedBag(wts: TextEncoderWeights, ids: ArrayLike<number>, weights: ArrayLike<number>, rules: ArrayLike<number>) {
   const { dim, table, bias } = wts;
   const pre = Float32Array.from(bias);
@@ -57,9 +62,7 @@ export function embedBag(wts: TextEncoderWeights, ids: ArrayLike<number>, weight
     const row = ids[i] * dim;
     for (let d = 0; d < dim; d++) pre[d] += w * table[row + d];
   }
-  const emb = new Float32Array(dim);
-  for (let d = 0; d < dim; d++) emb[d] = Math.tanh(pre[d]);
-  return { pre, emb };
+  return { pre, emb: withRules(pre, rules) };
 }
 
 export function textEncoderOnnx(wts: TextEncoderWeights, version: string): Uint8Array {
@@ -71,7 +74,8 @@ export function textEncoderOnnx(wts: TextEncoderWeights, version: string): Uint8
       { op: "MatMul", inputs: ["rules", "rule_weights"], outputs: ["from_rules"] },
       { op: "Add", inputs: ["bag", "from_rules"], outputs: ["sum"] },
       { op: "Add", inputs: ["sum", "bias"], outputs: ["pre"] },
-      { op: "Tanh", inputs: ["pre"], outputs: ["embedding"] },
+      { op: "Tanh", inputs: ["pre"], outputs: ["learned"] },
+      { op: "Concat", inputs: ["learned", "rules"], outputs: ["embedding"], attrs: { axis: 1 } },
     ],
     initialisers: [
       { name: "table", dims: [wts.buckets, wts.dim], data: wts.table },
@@ -83,7 +87,7 @@ export function textEncoderOnnx(wts: TextEncoderWeights, version: string): Uint8
       { name: "weights", type: "float", dims: [1, "L"] },
       { name: "rules", type: "float", dims: [1, RULE_DIM] },
     ],
-    outputs: [{ name: "embedding", type: "float", dims: [1, wts.dim] }],
+    outputs: [{ name: "embedding", type: "float", dims: [1, wts.dim + RULE_DIM] }],
     metadata: { version, tokeniser: TOKENISER_VERSION },
   });
 }
@@ -161,7 +165,7 @@ export function textAttributions(
   if (!categories.length || !tok.ids.length) return [];
   const D = wts.dim;
   const { pre } = embedBag(wts, tok.ids, tok.weights, rules);
-  const base = logitsOf(tanhOf(pre));
+  const base = logitsOf(withRules(pre, rules));
   // word -> [(feature index, share)]
   const features: Array<Array<[number, number]>> = Array.from({ length: nWords }, () => []);
   for (let i = 0; i < tok.ids.length; i++) {
@@ -182,7 +186,7 @@ export function textAttributions(
         const c = tok.weights[i] * share;
         for (let d = 0; d < D; d++) without[d] -= c * wts.table[row + d];
       }
-      y = logitsOf(tanhOf(without));
+      y = logitsOf(withRules(without, rules));
       memo.set(key, y);
     }
     categories.forEach(({ k }, ci) => (contrib[ci][w] = base[k] - y![k]));
@@ -220,8 +224,10 @@ export function textAttributions(
   return spans;
 }
 
-function tanhOf(pre: Float32Array): Float32Array {
-  const out = new Float32Array(pre.length);
+/** The embedding for a pre-activation: [tanh(pre), rules]. */
+function withRules(pre: Float32Array, rules: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(pre.length + RULE_DIM);
   for (let d = 0; d < pre.length; d++) out[d] = Math.tanh(pre[d]);
+  for (let f = 0; f < RULE_DIM; f++) out[pre.length + f] = rules[f];
   return out;
 }

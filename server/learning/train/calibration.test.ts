@@ -27,11 +27,11 @@ describe("calibration", () => {
   });
 
   it("the committed head is calibrated on validation fold B (0.9 means about 9 in 10)", () => {
-    const sidecar = JSON.parse(fs.readFileSync(path.join(models, "fusion-head.validation.json"), "utf8")) as { z: number[][]; labels: string[] };
+    const sidecar = JSON.parse(fs.readFileSync(path.join(models, "fusion-head.validation.json"), "utf8")) as { z: number[][]; offset: number[][]; labels: string[] };
     const { weights } = readFusionHead(fs.readFileSync(path.join(models, "fusion-head.onnx")));
     expect(sidecar.z.length).toBeGreaterThan(500);
     CATEGORIES.forEach((c, k) => {
-      const p = sidecar.z.map((row) => sigmoid(weights.calA[k] * row[k] + weights.calB[k]));
+      const p = sidecar.z.map((row, i) => sigmoid(weights.calA[k] * row[k] + weights.calB[k] + sidecar.offset[i][k]));
       const y = sidecar.labels.map((l) => Number(l[k]));
       const ece = expectedCalibrationError(p, y);
       expect(ece, `ECE of ${c}`).toBeLessThan(0.05);

@@ -41,7 +41,7 @@ const NO_RULES = new Float32Array(RULE_DIM);
  * generator's phrasing perfectly, and a model that never needs the rule features learns to ignore
  * them — then fails on real text, where the rules hold up far better than that phrasing does.
  */
-const DROP_BAG_RATE = 0.25;
+const DROP_BAG_RATE = 0.6;
 
 function textExample(item: TextItem, image: Float32Array | null, extra: Category[], weight: number, kind: string, keepContext: boolean, dropBag = false): TrainExample {
   const { tok, rules } = textInput(item.title, item.description);

@@ -21,7 +21,18 @@ import { zeroShotWeapon } from "@/server/inference/zero-shot";
 import { decide, RULE_FIRED } from "@/server/cascade/decide";
 import type { CascadeItem } from "@/server/cascade/types";
 import { DEFAULT_THRESHOLDS, type Policy } from "@/server/policy/thresholds";
-import { CATEGORIES, zeroScores } from "@/server/taxonomy";
+import { CATEGORIES, zeroScores, type Scores } from "@/server/taxonomy";
+import { imagePriorScore, loadImagePrior } from "@/server/inference/image-prior";
+import { saysNotAGun } from "@/server/inference/score-listing";
+
+const PART = CATEGORIES.indexOf("firearm_part");
+const AMMO = CATEGORIES.indexOf("ammunition");
+const toScoresOf = (p: ArrayLike<number>): Scores => {
+  const s = zeroScores();
+  CATEGORIES.forEach((c, k) => (s[c] = p[k]));
+  return s;
+};
+const brief = ({ breakdown: _b, ...m }: Report) => m;
 
 export const EVAL_EVASIONS: readonly Evasion[] = ["leetspeak", "homoglyph", "spacing", "zero_width"];
 export const EVAL_EVASION_RATE = 0.5;
@@ -116,7 +127,7 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   json.evasion = evasion;
   json.evasion_recall_drop = round(evasion.recall_clean - evasion.recall_evaded);
   json.baseline_text_evasion_recall_drop = round(evasion.baseline_recall_clean - evasion.baseline_recall_evaded);
-  return { json, scores: model.scores, embs: model.embs };
+  return { json, scores: model.scores, probs: model.probs, embs: model.embs };
 }
 
 /** Model and rules per source, where a source has both classes (ranking needs both). */
@@ -184,27 +195,31 @@ export async function evaluate(opts: {
   pairingNote?: string;
 }): Promise<EvalResult> {
   const [enc, head] = await Promise.all([loadTextEncoder(), loadFusionHead()]);
+  const prior = loadImagePrior();
   const json: Record<string, unknown> = {};
   const lines: string[] = [];
   let textEmbs: Array<Float32Array | null> = [];
   let textOnly: number[] = [];
+  let textProbs: Scores[] = [];
 
   if (opts.texts?.length) {
     const r = await evaluateTexts(enc, head, opts.texts);
     textEmbs = r.embs;
     textOnly = r.scores;
+    textProbs = r.probs.map(toScoresOf);
     Object.assign(json, r.json);
   }
   for (const [name, texts] of Object.entries(opts.extraTextSets ?? {})) {
     if (texts.length) json[name] = (await evaluateTexts(enc, head, texts)).json;
   }
 
-  let imageData: { rows: PhotoRow[]; pooled: Float32Array[]; zero: number[] } | undefined;
+  let imageData: { rows: PhotoRow[]; pooled: Float32Array[]; zero: number[]; prior: number[] } | undefined;
   if (opts.photos?.length) {
     const started = performance.now();
     const rows: PhotoRow[] = [];
     const pooled: Float32Array[] = [];
     const zero: number[] = [];
+    const priorScores: number[] = [];
     let encodeMs = 0;
     for (let i = 0; i < opts.photos.length; i += 16) {
       const chunk = opts.photos.slice(i, i + 16);
@@ -225,16 +240,19 @@ export async function evaluate(opts: {
         rows.push(ok[j]);
         pooled.push(e.pooled);
         zero.push(zeroShotWeapon(e.logits));
+        priorScores.push(imagePriorScore(prior, e.pooled, e.logits));
       });
     }
     const out = await runFusionHead(head, pooled.map((p) => ({ image: p, text: null, context: contextFeatures({}) })));
     const ms = performance.now() - started;
     const labels = rows.map((r) => (r.label === "firearm" ? 1 : 0));
     const meta = (i: number) => ({ id: rows[i].rel, label: labels[i], sublabel: rows[i].sublabel, source: rows[i].source });
-    json.image = report(out.map((o, i) => ({ ...meta(i), score: firearmLikeScore(o.p) })), ms);
+    // As served (score-listing.ts): the image prior's firearm score, the head's parts and ammunition.
+    json.image = report(out.map((o, i) => ({ ...meta(i), score: Math.max(priorScores[i], o.p[PART], o.p[AMMO]) })), ms);
+    json.image_head_only = brief(report(out.map((o, i) => ({ ...meta(i), score: firearmLikeScore(o.p) })), ms));
     json.baseline_image = report(zero.map((score, i) => ({ ...meta(i), score })), ms);
     lines.push(`images: decode+encode ${(encodeMs / rows.length).toFixed(1)} ms/image (batch 16) of ${(ms / rows.length).toFixed(1)} ms/image in all`);
-    imageData = { rows, pooled, zero };
+    imageData = { rows, pooled, zero, prior: priorScores };
   }
 
   if (opts.texts?.length && imageData) {
@@ -247,6 +265,7 @@ export async function evaluate(opts: {
     let ni = 0;
     const fusedRows: FusionRow[] = [];
     const pairedText: number[] = [];
+    const pairedImageFloor: number[] = [];
     const meta: Omit<Scored, "score">[] = [];
     const started = performance.now();
     imageData.rows.forEach((r, i) => {
@@ -256,11 +275,13 @@ export async function evaluate(opts: {
       const ti = pool[(positive ? pi++ : ni++) % pool.length];
       fusedRows.push({ image: imageData!.pooled[i], text: textEmbs[ti], context: contextFeatures(texts[ti].context) });
       pairedText.push(textOnly[ti]);
+      pairedImageFloor.push(saysNotAGun(textProbs[ti]) ? 0 : imageData!.prior[i]);
       meta.push({ id: `${r.rel}+${texts[ti].id}`, label: positive || isFirearmLike(texts[ti].labels) ? 1 : 0, sublabel: r.sublabel, source: r.source });
     });
     const out = await runFusionHead(head, fusedRows);
-    // As served (score-listing.ts): the text-only score is a floor under the fused one.
-    json.fused = report(out.map((o, i) => ({ ...meta[i], score: Math.max(firearmLikeScore(o.p), pairedText[i]) })), performance.now() - started);
+    // As served (score-listing.ts): the text-only score and the image prior (unless the words say
+    // toy, airsoft or replica) are floors under the fused one.
+    json.fused = report(out.map((o, i) => ({ ...meta[i], score: Math.max(firearmLikeScore(o.p), pairedText[i], pairedImageFloor[i]) })), performance.now() - started);
     json.fused_pairing = opts.pairingNote ?? "each photo paired with a text of the same binary label (i-th positive photo ↔ i-th positive text, cycled; same for negatives)";
     lines.push(`fused: ${json.fused_pairing}`);
   }

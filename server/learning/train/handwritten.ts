@@ -15,7 +15,7 @@ import { readTextCsv } from "./texts";
 
 export const HANDWRITTEN_DIR = path.join("server", "learning", "corpus", "handwritten");
 /** Hand-written examples count this many times a generated one: they are closer to real text. */
-export const HANDWRITTEN_WEIGHT = 3;
+export const HANDWRITTEN_WEIGHT = 12;
 
 function inValidation(id: string): boolean {
   return createHash("sha256").update(id).digest()[0] % 5 === 0;

@@ -42,8 +42,14 @@ describe("model behaviour probes (committed text encoder + fusion head)", () => 
     expect(row("AK-47 rifle").text).toBeGreaterThan(0.5);
   });
 
+  it("bare make and model titles score as firearms", () => {
+    for (const t of ["Glock 19", "Beretta 92FS", "CZ Shadow 2"]) expect(row(t).text, t).toBeGreaterThan(0.5);
+  });
+
   it("toys, water guns, Nerf, tools and accessories stay low, with or without a photo", () => {
     for (const r of rows.filter((x) => x.expect === "low")) expect(maxAll(r), r.title).toBeLessThan(0.3);
-    for (const t of ["Super Soaker water gun", "Nerf Elite 2.0 blaster", "kids toy pistol", "DeWalt framing nail gun", "hot glue gun"]) expect(maxAll(row(t)), t).toBeLessThan(0.05);
+    // Their words alone score near zero; a photo adds at most what the photo alone scores as a
+    // firearm (the image floor: a plain card scores about 0.1), far below review.
+    for (const t of ["Super Soaker water gun", "Nerf Elite 2.0 blaster", "kids toy pistol", "DeWalt framing nail gun", "hot glue gun"]) expect(row(t).text, t).toBeLessThan(0.05);
   });
 });

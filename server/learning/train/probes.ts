@@ -40,6 +40,17 @@ export const PROBES: readonly Probe[] = [
   { title: "leather holster for Glock 19", description: "IWB, right hand", expect: "low", why: "holster" },
   { title: "gun safe 24 rifle capacity", description: "fireproof, digital lock, must pick up", expect: "low", why: "gun safe" },
   { title: "hot glue gun", description: "with 30 glue sticks", expect: "low", why: "glue gun" },
+  // Issue 14: real innocent listings that mm2 blocked or sent to review, and bare make/model titles.
+  { title: "Pistola de água infantil", description: "", expect: "low", why: "water pistol (pt)" },
+  { title: "Pistolet à colle chaude", description: "", expect: "low", why: "glue gun (fr)" },
+  { title: "Pistola per colla a caldo", description: "", expect: "low", why: "glue gun (it)" },
+  { title: "Pistola sparachiodi", description: "", expect: "low", why: "nail gun (it)" },
+  { title: "Клеевой пистолет", description: "", expect: "low", why: "glue gun (ru)" },
+  { title: "Pistolet na wodę", description: "", expect: "low", why: "water pistol (pl)" },
+  { title: "Massagepistole", description: "mit 6 Aufsätzen", expect: "low", why: "massage gun (de)" },
+  { title: "Glock 19", description: "", expect: "high", why: "bare make + model" },
+  { title: "Beretta 92FS", description: "", expect: "high", why: "bare make + model" },
+  { title: "CZ Shadow 2", description: "", expect: "high", why: "bare make + model" },
 ];
 
 /** Innocent synthetic photos as 224×224 tensors (deterministic). */

@@ -7,10 +7,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { CATEGORIES } from "@/server/taxonomy";
-import { assembleInput, fusionHeadOnnx, fusionHeadFromBytes, headForward, IMAGE_DIM, NUM_OUT, runFusionHead, type FusionWeights } from "@/server/inference/fusion-head";
+import { assembleInput, fusionHeadOnnx, fusionHeadFromBytes, headForward, IMAGE_DIM, NUM_OUT, ruleOffset, runFusionHead, type FusionWeights } from "@/server/inference/fusion-head";
 import { IMAGE_PRIOR_MODEL, toImagePriorFile } from "@/server/inference/image-prior";
 import { upsertManifestEntry } from "@/server/inference/model-files";
-import { embedBag, runTextEncoder, TEXT_DIM, textEncoderFromBytes, textEncoderOnnx, type TextEncoderWeights } from "@/server/inference/text-encoder";
+import { embedBag, runTextEncoder, TEXT_DIM, TEXT_EMBEDDING_DIM, textEncoderFromBytes, textEncoderOnnx, type TextEncoderWeights } from "@/server/inference/text-encoder";
 import { RULE_DIM } from "@/server/text/rule-features";
 import { HASH_BUCKETS } from "@/server/text/tokenise";
 import { binaryMetrics, expectedCalibrationError, round, type BinaryMetrics } from "@/server/learning/metrics";
@@ -19,6 +19,7 @@ import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
 import { trainImagePrior, type PriorPhoto } from "./image-prior-training";
+import { ruleEvidenceTerm } from "./rule-evidence";
 import { syntheticPhotoEmbeddings } from "./synthetic-photos";
 import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwritten";
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
@@ -41,9 +42,11 @@ export function defaultDatasetDir(root: string): string {
   return process.env.SIGHTLINE_DATASET_DIR ?? path.resolve(root, "..", "shared", "datasets");
 }
 
-function rawLogits(head: FusionWeights, text: TextEncoderWeights, ex: TrainExample): Float32Array {
+/** The head's raw logits z and its rule evidence (the fixed offset beside a·z + b). */
+function rawLogits(head: FusionWeights, text: TextEncoderWeights, ex: TrainExample): { z: Float32Array; offset: Float32Array } {
   const emb = ex.ids.length ? embedBag(text, ex.ids, ex.weights, ex.rules).emb : null;
-  return headForward(head, assembleInput(head, { image: ex.image, text: emb, context: ex.context })).z;
+  const x = assembleInput(head, { image: ex.image, text: emb, context: ex.context });
+  return { z: headForward(head, x).z, offset: ruleOffset(head, x) };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -112,22 +115,25 @@ export async function runTraining(cfg: TrainConfig) {
   });
   log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  // ---- calibration: fit on fold A (even), check on fold B (odd)
-  const z = valEx.map((ex) => rawLogits(model.head, model.text, ex));
+  // ---- rule evidence (rule-evidence.ts), then calibration around it: fit on fold A (even), check on fold B (odd)
+  model.head.ruleTerm = ruleEvidenceTerm(model.head.textDim);
+  const raw = valEx.map((ex) => rawLogits(model.head, model.text, ex));
+  const z = raw.map((r) => r.z);
+  const off = raw.map((r) => r.offset);
   const foldA = valEx.map((_, i) => i).filter((i) => i % 2 === 0);
   const foldB = valEx.map((_, i) => i).filter((i) => i % 2 === 1);
   const ece: Record<string, number> = {};
   CATEGORIES.forEach((c, k) => {
-    const { a, b } = fitPlatt(foldA.map((i) => z[i][k]), foldA.map((i) => valEx[i].labels[k]));
+    const { a, b } = fitPlatt(foldA.map((i) => z[i][k]), foldA.map((i) => valEx[i].labels[k]), { offset: foldA.map((i) => off[i][k]) });
     model.head.calA[k] = a;
     model.head.calB[k] = b;
-    ece[c] = round(expectedCalibrationError(foldB.map((i) => sigmoid(a * z[i][k] + b)), foldB.map((i) => valEx[i].labels[k])));
+    ece[c] = round(expectedCalibrationError(foldB.map((i) => sigmoid(a * z[i][k] + b + off[i][k])), foldB.map((i) => valEx[i].labels[k])));
   });
   log(`calibration (Platt on fold A): a=${Array.from(model.head.calA, (v) => v.toFixed(2)).join(",")} b=${Array.from(model.head.calB, (v) => v.toFixed(2)).join(",")}`);
   log(`ECE on fold B: ${JSON.stringify(ece)}`);
 
   // ---- validation metrics (calibrated), per modality, binary firearm-like and per category
-  const probs = z.map((row) => Array.from(row, (v, k) => sigmoid(model.head.calA[k] * v + model.head.calB[k])));
+  const probs = z.map((row, i) => Array.from(row, (v, k) => sigmoid(model.head.calA[k] * v + model.head.calB[k] + off[i][k])));
   const metrics: Record<string, BinaryMetrics | Record<string, number>> = {};
   for (const kind of ["text", "image", "pair"]) {
     const idx = valEx.map((_, i) => i).filter((i) => valEx[i].kind === kind);
@@ -172,10 +178,11 @@ export async function runTraining(cfg: TrainConfig) {
   // ---- committed validation predictions (fold B raw logits) for the calibration test
   const sidecar = {
     version,
-    note: "Fold B of the validation split: raw head logits z (before Platt) and labels; the calibration test applies the committed cal_a/cal_b from fusion-head.onnx and checks ECE.",
+    note: "Fold B of the validation split: raw head logits z (before Platt), the rule evidence offset beside them, and labels; the calibration test applies the committed cal_a/cal_b from fusion-head.onnx and checks ECE.",
     categories: CATEGORIES,
     kinds: foldB.map((i) => valEx[i].kind),
     z: foldB.map((i) => Array.from(z[i], (v) => Math.round(v * 1e4) / 1e4)),
+    offset: foldB.map((i) => Array.from(off[i], (v) => Math.round(v * 1e4) / 1e4)),
     labels: foldB.map((i) => Array.from(valEx[i].labels).join("")),
     ece,
     metrics,
@@ -207,7 +214,7 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
         { name: "weights", type: "float32", shape: [1, "L"], meaning: "tf weight per bucket" },
         { name: "rules", type: "float32", shape: [1, RULE_DIM], meaning: "stage-1 rule features from server/text/rule-features.ts" },
       ],
-      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_DIM], meaning: "tanh(Σ w·E[id] + r·R + b)" }],
+      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_EMBEDDING_DIM], meaning: "[tanh(Σ w·E[id] + r·R + b), r]: 32 learned values, then the rule features" }],
     },
     {
       name: "fusion-head",
@@ -219,7 +226,7 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
       inputs: [
         { name: "image", type: "float32", shape: ["N", IMAGE_DIM], meaning: "mean of the backbone feature map" },
         { name: "image_mask", type: "float32", shape: ["N", 1] },
-        { name: "text", type: "float32", shape: ["N", TEXT_DIM], meaning: "text-encoder embedding" },
+        { name: "text", type: "float32", shape: ["N", TEXT_EMBEDDING_DIM], meaning: "text-encoder embedding" },
         { name: "text_mask", type: "float32", shape: ["N", 1] },
         { name: "context", type: "float32", shape: ["N", 22], meaning: "server/inference/fusion-head.ts contextFeatures" },
       ],

@@ -90,7 +90,9 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
   const rng = new Rng(o.seed);
   const D = o.textDim;
   const H = o.hidden;
-  const inDim = fusionInputDim(D);
+  // The head reads [tanh part (D), rule features (RULE_DIM)] as the text embedding.
+  const E = D + RULE_DIM;
+  const inDim = fusionInputDim(E);
   const table = new Float32Array(o.buckets * D);
   for (let i = 0; i < table.length; i++) table[i] = (rng.next() * 2 - 1) * 0.05;
   const tbias = new Float32Array(D);
@@ -117,7 +119,7 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
   const dh = new Float32Array(H);
   const order = examples.map((_, i) => i);
   const t0 = IMAGE_DIM + 1;
-  const c0 = t0 + D + 1;
+  const c0 = t0 + E + 1;
 
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -159,7 +161,8 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
             t[d] = Math.tanh(pre[d]);
             x[t0 + d] = t[d];
           }
-          x[t0 + D] = 1;
+          for (let f = 0; f < RULE_DIM; f++) x[t0 + D + f] = ex.rules[f];
+          x[t0 + E] = 1;
         }
         x.set(ex.context, c0);
         h.set(b1);
@@ -239,7 +242,7 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
   return {
     text: { buckets: o.buckets, dim: D, table, rules: rw, bias: tbias },
     head: {
-      textDim: D,
+      textDim: E,
       hidden: H,
       inDim,
       w1,
@@ -250,6 +253,7 @@ export function trainFusion(examples: TrainExample[], o: TrainOptions): TrainedM
       invStd: o.imageInvStd,
       calA: new Float32Array(NUM_OUT).fill(1),
       calB: new Float32Array(NUM_OUT),
+      ruleTerm: new Float32Array(E * NUM_OUT),
     },
   };
 }

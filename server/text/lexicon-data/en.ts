@@ -93,6 +93,8 @@ const TOOLS: TermSpec[] = negative("en", "tool", null, 0.8, [
   "pricing gun", "rivet gun", "impact gun", "air blow gun", "blow gun", "foam gun", "sealant gun",
   "silicone gun", "temperature gun", "temp gun", "thermometer gun", "infrared thermometer", "radar gun",
   "speed gun", "tire inflator", "pressure washer gun", "washer gun", "hose gun", "spray nozzle",
+  // electrical and audio "suppressors" are not silencers
+  "surge suppressor", "surge protector", "transient voltage suppressor", "noise suppressor", "spark suppressor",
   "frosting gun", "piping gun", "cookie gun", "icing gun", "brad nailer", "framing nailer", "nailer",
   "stapler", "drill", "pistol grip drill", "pistol grip sprayer", "pistol grip", "pistol shrimp",
   "fog gun", "smoke gun", "snow gun", "cleaning gun", "dust gun", "glue sticks", "dewalt", "makita",

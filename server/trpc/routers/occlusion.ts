@@ -15,7 +15,7 @@ import { contextFeatures, FUSION_HEAD_MODEL, type ListingContext } from "@/serve
 import { IMAGE_MODEL } from "@/server/inference/image-encoder";
 import { manifestEntry, modelPath, sha256Bytes } from "@/server/inference/model-files";
 import { modelVersion } from "@/server/inference/score-listing";
-import { loadTextEncoder, runTextEncoder, textInput } from "@/server/inference/text-encoder";
+import { loadTextEncoder, runTextEncoder, TEXT_EMBEDDING_DIM, textInput } from "@/server/inference/text-encoder";
 import { blobStore } from "@/server/storage/blob-store";
 import type { Scores } from "@/server/taxonomy";
 import { moderatorProcedure, router } from "../init";
@@ -108,7 +108,7 @@ export const occlusionRouter = router({
     const head = occlusionModelFile(FUSION_HEAD_MODEL);
     const encoder = occlusionModelFile(IMAGE_MODEL);
     if (!head || !encoder) throw new AppError("NOT_FOUND", "The model files are not installed on this server");
-    const textDim = Number(manifestEntry(FUSION_HEAD_MODEL).inputs.find((i) => i.name === "text")?.shape?.[1] ?? text?.length ?? 32);
+    const textDim = Number(manifestEntry(FUSION_HEAD_MODEL).inputs.find((i) => i.name === "text")?.shape?.[1] ?? text?.length ?? TEXT_EMBEDDING_DIM);
     const modality = (pred?.modalityScores ?? null) as { perImage?: Scores[] } | null;
     return {
       text,
