@@ -103,7 +103,8 @@ export function modelVersion(): string {
   return cachedVersion;
 }
 
-const round4 = (a: ArrayLike<number>) => Array.from(a, (v) => Math.round(v * 1e4) / 1e4);
+const round4one = (x: number) => Math.round(x * 1e4) / 1e4;
+const round4 = (a: ArrayLike<number>) => Array.from(a, round4one);
 
 export async function scoreListing(input: ListingForModel): Promise<ModelResult> {
   const started = performance.now();
@@ -146,7 +147,9 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   // ("Glock 19, DM me" under a picture of a box). Image floor for firearm: a photo of a gun is a
   // gun listing whatever the words say, unless they say toy, airsoft or replica (realistic toys
   // look like guns to the image side, and their text is what clears them).
-  const floors = [...(textScores ? [pick(textScores, BLOCKED_BY_DEFAULT)] : []), ...(imageScores && !saysNotAGun(textScores) ? [{ ...zeroScores(), firearm: imageScores.firearm }] : [])];
+  const floors: Scores[] = [];
+  if (textScores) floors.push(pick(textScores, BLOCKED_BY_DEFAULT));
+  if (imageScores && !saysNotAGun(textScores)) floors.push({ ...zeroScores(), firearm: imageScores.firearm });
   const scores = maxScores([...fused, ...floors]);
   const headMs = performance.now() - h0;
 
@@ -182,7 +185,6 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   };
 }
 
-const round4one = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The words call it a toy, airsoft or a replica: then a gun-like photo alone does not make it a gun. */
 export function saysNotAGun(text: Scores | null): boolean {
