@@ -211,8 +211,9 @@ export const predictions = pgTable(
     gradcam: jsonb("gradcam"),
     /**
      * What the head saw, for retraining the head on stored data and for the console's occlusion
-     * tool: float32 little-endian, images as N x 1280 in image order, text as 32. Binary, not
-     * jsonb: jsonb would store each value as a numeric (~4x the bytes, and slow to write).
+     * tool: float32 little-endian, images as N x 1280 in image order, text as the text encoder's
+     * embedding (its manifest entry gives the width). Binary, not jsonb: jsonb would store each
+     * value as a numeric (~4x the bytes, and slow to write).
      */
     imageEmbeddings: bytea("image_embeddings"),
     textEmbedding: bytea("text_embedding"),

@@ -7,6 +7,7 @@ import { count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
+import { TEXT_EMBEDDING_DIM } from "@/server/inference/text-encoder";
 import { auditLog, decisions, listingVersionImages, listingVersions, listings, predictions, reviewItems, sellers } from "@/db/schema";
 import { imageWorkers } from "@/server/image/image-workers";
 import { bombPng, makeJpeg, makeServiceToken, makeUser, uid } from "@/server/test/factories";
@@ -61,7 +62,7 @@ describe("listing.predict", () => {
     expect(prediction.modelVersion).toBe(out.modelVersion);
     // What the head saw, as float32 bytes: one 1280-value image vector and the 32-value text vector.
     expect(prediction.imageEmbeddings?.length).toBe(1280 * 4);
-    expect(prediction.textEmbedding?.length).toBe(32 * 4);
+    expect(prediction.textEmbedding?.length).toBe(TEXT_EMBEDDING_DIM * 4);
     expect(decision.outcome).toBe(out.decision);
     expect(audit.map((a) => a.action)).toEqual(["listing.predicted"]);
     expect(audit[0].data).toMatchObject({ listingId: input.listingId, version: 1, outcome: out.decision, reviewItemId: out.reviewItemId });

@@ -94,10 +94,11 @@ export const occlusionRouter = router({
     );
 
     // The text embedding the stored scores used; recomputed from title + description (what the
-    // cascade's first pass reads) only for predictions stored without embeddings.
+    // cascade's first pass reads) for predictions stored without one, or by an older text encoder
+    // of another width.
     let text: number[] | null;
     let textSource: "stored" | "recomputed";
-    if (pred?.textEmbedding) {
+    if (pred?.textEmbedding && pred.textEmbedding.length / 4 === TEXT_EMBEDDING_DIM) {
       text = Array.from(fromFloat32Bytes(pred.textEmbedding, pred.textEmbedding.length / 4)[0]);
       textSource = "stored";
     } else {
