@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
+import type { CascadeResultRow } from "./cascade-results";
 import { decisions, images, listingVersionImages, listingVersions, listings, predictions, reviewItems } from "../schema";
 
 export async function findFailedOpenVersion(db: DbOrTx, versionId: string) {
@@ -35,22 +36,12 @@ export async function findFailedOpenVersions(db: DbOrTx, olderThan: Date, limit 
   return rows.map((r) => r.versionId);
 }
 
+/** A re-score writes what an upload writes, less what stays the upload's (latency) or is now settled (fail-open). */
 export interface RescoreWrite {
   versionId: string;
-  prediction: {
-    modelVersion: string;
-    policyVersion: number;
-    scores: unknown;
-    modalityScores: unknown;
-    stageTimings: unknown;
-    reasonCodes: string[];
-    evidence: unknown;
-    gradcam: unknown;
-    imageEmbeddings: Buffer | null;
-    textEmbedding: Buffer | null;
-  };
-  decision: { outcome: "allow" | "block" | "review"; tags: string[] };
-  review: { reasons: string[]; priority: number; priorityFactors: unknown; slaDueAt: Date } | null;
+  prediction: Omit<CascadeResultRow["prediction"], "failOpen" | "latencyMs">;
+  decision: CascadeResultRow["decision"];
+  review: CascadeResultRow["review"];
 }
 
 export type RescoreApplied =
