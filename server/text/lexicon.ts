@@ -175,9 +175,9 @@ function word(d: NormalisedDetail, a: number, b: number, stretched: boolean): Wo
   return { a, b, forms: [v0, r, v0, v0, HAS_CYRILLIC.test(v0) ? translit(v0) : v0], stretched };
 }
 
-function words(d: NormalisedDetail): Word[] {
-  const out: Word[] = [];
-  const { text, raw, flags } = d;
+/** [start, end) of each run of token characters in `text`: the words the lexicon and the senses read. */
+export function tokenRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < text.length) {
     if (!isTokenChar(text[i])) {
@@ -186,6 +186,16 @@ function words(d: NormalisedDetail): Word[] {
     }
     let j = i + 1;
     while (j < text.length && isTokenChar(text[j])) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function words(d: NormalisedDetail): Word[] {
+  const out: Word[] = [];
+  const { text, raw, flags } = d;
+  for (const [i, j] of tokenRuns(text)) {
     // a leet symbol the normaliser left alone ("$ilencer" at a word start) belongs to the word
     let a = i;
     while (a > 0 && (raw[a - 1] === "$" || raw[a - 1] === "@") && text[a - 1] === raw[a - 1] && (a === 1 || !isTokenChar(text[a - 2]))) a--;
@@ -209,7 +219,6 @@ function words(d: NormalisedDetail): Word[] {
       const cut = a + trailing[1].length;
       out.push(word(d, a, cut, false), word(d, cut, j, false));
     } else out.push({ a, b: j, forms, stretched });
-    i = j;
   }
   return out;
 }

@@ -18,7 +18,7 @@
  * halve a make only when they are its head noun ("Glock 19 holster", "holster for Glock 19").
  * A cue after a negation ("not a toy", "не ММГ", "kein Softair") is no cue.
  */
-import { isTokenChar } from "./lexicon";
+import { tokenRuns } from "./lexicon";
 import type { NormalisedDetail } from "./normalise";
 
 /** What a rule hit is, as far as senses go. */
@@ -178,17 +178,7 @@ function gapBreaks(gap: string, originalGap: string, before: string, after: stri
 export function layout(d: NormalisedDetail, original: string): Layout {
   const words: Word[] = [];
   const { text } = d;
-  let i = 0;
-  while (i < text.length) {
-    if (!isTokenChar(text[i])) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && isTokenChar(text[j])) j++;
-    words.push({ a: i, b: j, text: text.slice(i, j) });
-    i = j;
-  }
+  for (const [a, b] of tokenRuns(text)) words.push({ a, b, text: text.slice(a, b) });
   const clause = new Int32Array(words.length);
   let id = 0;
   for (let k = 0; k < words.length; k++) {
