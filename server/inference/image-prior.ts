@@ -13,7 +13,6 @@
  * a and b are Platt calibration on the validation photos. Pure arithmetic, no session.
  */
 import fs from "node:fs";
-import { zeroShotWeapon } from "./zero-shot";
 import { modelPath } from "./model-files";
 
 export const IMAGE_PRIOR_MODEL = "image-prior";
@@ -35,9 +34,9 @@ export interface ImagePrior {
 
 const clampP = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
 
-/** log-odds of the zero-shot weapon probability (max softmax over the weapon classes). */
-export function zeroShotLogit(logits: ArrayLike<number>): number {
-  const p = clampP(zeroShotWeapon(logits));
+/** log-odds of the zero-shot weapon probability (zero-shot.ts: max softmax over the weapon classes). */
+export function zeroShotLogit(zeroShot: number): number {
+  const p = clampP(zeroShot);
   return Math.log(p / (1 - p));
 }
 
@@ -53,9 +52,9 @@ export function blendLogit(zsLogit: number, correction: number, beta: number): n
   return zsLogit + beta * correction;
 }
 
-/** Calibrated probability that the photo shows a firearm. */
-export function imagePriorScore(prior: ImagePrior, pooled: ArrayLike<number>, logits: ArrayLike<number>): number {
-  const z = blendLogit(zeroShotLogit(logits), correctionLogit(prior, pooled), prior.beta);
+/** Calibrated probability that the photo shows a firearm, given its zero-shot weapon probability. */
+export function imagePriorScore(prior: ImagePrior, pooled: ArrayLike<number>, zeroShot: number): number {
+  const z = blendLogit(zeroShotLogit(zeroShot), correctionLogit(prior, pooled), prior.beta);
   return 1 / (1 + Math.exp(-(prior.a * z + prior.b)));
 }
 

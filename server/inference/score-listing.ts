@@ -140,7 +140,8 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const fused = n > 0 ? out.slice(0, n).map((o) => toScores(o.p)) : [toScores(out[textRow].p)];
   // The image side's firearm score is the image prior's (zero-shot weapon classes + a damped
   // correction: image-prior.ts), which holds on photos unlike ours; the rest is the head's.
-  const imageFirearm = images.map((img) => round4one(imagePriorScore(prior, img.pooled, img.logits)));
+  const zeroShot = images.map((img) => zeroShotWeapon(img.logits));
+  const imageFirearm = images.map((img, i) => round4one(imagePriorScore(prior, img.pooled, zeroShot[i])));
   const imageScores = n > 0 ? { ...maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))), firearm: Math.max(...imageFirearm) } : null;
   const textScores = textEmb ? toScores(out[textRow].p) : null;
   // Text floor for blocked categories: an innocent photo must not hide what the words say
@@ -161,7 +162,7 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
       const { h } = headForward(head.weights, assembleInput(head.weights, rows[i]));
       for (const [c, k] of wanted) gradcam[c] = gradCam(head.weights, h, k, img.featureMap);
     }
-    return { scores: fused[i], gradcam, zeroShotWeapon: round4one(zeroShotWeapon(img.logits)), imageFirearm: imageFirearm[i] };
+    return { scores: fused[i], gradcam, zeroShotWeapon: round4one(zeroShot[i]), imageFirearm: imageFirearm[i] };
   });
   const attributions: EvidenceSpan[] = [];
   if (textEmb) {

@@ -240,7 +240,7 @@ export async function evaluate(opts: {
         rows.push(ok[j]);
         pooled.push(e.pooled);
         zero.push(zeroShotWeapon(e.logits));
-        priorScores.push(imagePriorScore(prior, e.pooled, e.logits));
+        priorScores.push(imagePriorScore(prior, e.pooled, zero[zero.length - 1]));
       });
     }
     const out = await runFusionHead(head, pooled.map((p) => ({ image: p, text: null, context: contextFeatures({}) })));

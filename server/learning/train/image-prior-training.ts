@@ -30,7 +30,7 @@ const label = (p: PhotoRow) => (isFirearmLike(photoCategories(p)) ? 1 : 0);
 /** Toys, water guns and airsoft look like guns; they are rare and weigh more. */
 const weight = (p: PhotoRow) => (["toy_gun", "water_gun", "airsoft_paintball"].includes(p.sublabel) ? 4 : 1);
 /** The kind of a negative photo, for leaving kinds out: knives, hand tools (power tools with them). */
-export const negativeKind = (p: PhotoRow) => (label(p) ? null : p.sublabel === "power_tool" ? "general_product" : p.sublabel);
+const negativeKind = (p: PhotoRow) => (label(p) ? null : p.sublabel === "power_tool" ? "general_product" : p.sublabel);
 
 /** Full-batch Adam on weighted logistic loss with L2 on the weights. */
 export function fitCorrection(photos: PriorPhoto[], mean: Float32Array, invStd: Float32Array): { w: Float32Array; c: number } {
@@ -94,9 +94,9 @@ export function trainImagePrior(train: PriorPhoto[], validation: PriorPhoto[], m
     }
     folds[kind].correction_only = binaryMetrics(corr, ys).recall_at_p95;
   }
-  const mean_ = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const average = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   // Ties go to the smaller β: less of what only our sources taught.
-  const beta = kinds.length ? BETAS.reduce((best, b) => (mean_(recallByBeta.get(b)!) > mean_(recallByBeta.get(best)!) + 1e-9 ? b : best), BETAS[0]) : 0.5;
+  const beta = kinds.length ? BETAS.reduce((best, b) => (average(recallByBeta.get(b)!) > average(recallByBeta.get(best)!) + 1e-9 ? b : best), BETAS[0]) : 0.5;
 
   const fit = fitCorrection(train, mean, invStd);
   const vz = validation.map((p) => blendLogit(p.zsLogit, correctionLogit({ mean, invStd, ...fit }, p.pooled), beta));

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CATEGORIES } from "@/server/taxonomy";
 import { assembleInput, fusionHeadOnnx, fusionHeadFromBytes, headForward, IMAGE_DIM, NUM_OUT, ruleOffset, runFusionHead, type FusionWeights } from "@/server/inference/fusion-head";
-import { IMAGE_PRIOR_MODEL, toImagePriorFile } from "@/server/inference/image-prior";
+import { IMAGE_PRIOR_MODEL, toImagePriorFile, zeroShotLogit } from "@/server/inference/image-prior";
 import { upsertManifestEntry } from "@/server/inference/model-files";
 import { embedBag, runTextEncoder, TEXT_DIM, TEXT_EMBEDDING_DIM, textEncoderFromBytes, textEncoderOnnx, type TextEncoderWeights } from "@/server/inference/text-encoder";
 import { RULE_DIM } from "@/server/text/rule-features";
@@ -84,11 +84,7 @@ export async function runTraining(cfg: TrainConfig) {
   }
 
   // ---- the image prior: zero-shot weapon classes + a damped correction (image-prior-training.ts)
-  const zsLogit = (file: string) => {
-    const p = Math.min(1 - 1e-6, Math.max(1e-6, emb.get(file)!.zeroShot));
-    return Math.log(p / (1 - p));
-  };
-  const asPrior = (rows: PhotoWithEmbedding[]): PriorPhoto[] => rows.map((r) => ({ ...r, zsLogit: zsLogit(r.file) }));
+  const asPrior = (rows: PhotoWithEmbedding[]): PriorPhoto[] => rows.map((r) => ({ ...r, zsLogit: zeroShotLogit(emb.get(r.file)!.zeroShot) }));
   const imagePrior = trainImagePrior(asPrior(trainPhotos), asPrior(valPhotos), mean, invStd, `${TRAIN_RECIPE}-s${cfg.seed}`);
   log(`image prior: β ${imagePrior.report.beta} (chosen leaving each negative kind out: ${JSON.stringify(imagePrior.report.folds)})`);
   for (const [k, m] of Object.entries(imagePrior.report.validation)) log(`image prior validation ${k}: PR-AUC ${m.pr_auc} R@P95 ${m.recall_at_p95}`);
