@@ -52,12 +52,19 @@ describe("text floor", () => {
   it("an innocent photo cannot pull a firearm text below its text-only score", async () => {
     // Flat coloured shapes: the kind of photo that vetoes short make-only texts in the fused row.
     const tensor = await imageToTensor(await makeJpeg(3));
-    const r = await scoreListing({ images: [tensor], title: "AK-47 rifle", description: "", context: {} });
-    expect(r.perImage[0].scores.firearm, "precondition: the fused row is vetoed").toBeLessThan(r.textScores!.firearm);
-    expect(r.scores.firearm).toBe(r.textScores!.firearm);
-    for (const c of ["firearm", "firearm_part", "ammunition", "replica"] as const) {
-      expect(r.scores[c]).toBeGreaterThanOrEqual(r.textScores![c]);
+    // Which short make-only text the fused row vetoes depends on the trained head: try several.
+    let vetoed = 0;
+    for (const title of ["AK-47 rifle", "Glock 19", "Remington 870", "Beretta 92", "Mosin Nagant", "Saiga 12"]) {
+      const r = await scoreListing({ images: [tensor], title, description: "", context: {} });
+      if (r.perImage[0].scores.firearm < r.textScores!.firearm) {
+        vetoed++;
+        expect(r.scores.firearm, title).toBe(r.textScores!.firearm);
+      }
+      for (const c of ["firearm", "firearm_part", "ammunition", "replica"] as const) {
+        expect(r.scores[c], `${title}: ${c}`).toBeGreaterThanOrEqual(r.textScores![c]);
+      }
     }
+    expect(vetoed, "precondition: the fused row vetoes at least one of the texts").toBeGreaterThan(0);
   });
 
   it("does not lift allowed categories from text alone", async () => {

@@ -46,6 +46,30 @@ export const LEET: Readonly<Record<string, string>> = {
   "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
 };
 
+/**
+ * The fuller leetspeak sellers use ("9lock", "M49@2ynek", "8ullets"): read only by the lexicon's
+ * full-leet view of a word, never written into the text the model reads, because 9, 8, 2 and 6 are
+ * far more often plain digits.
+ */
+export const LEET_FULL: Readonly<Record<string, string>> = { ...LEET, "2": "z", "6": "g", "8": "b", "9": "g" };
+
+/** Leetspeak inside Cyrillic words that reads one way only ("м0дератор", "о6рез", "па7роны"). */
+export const LEET_CYRILLIC: Readonly<Record<string, string>> = { "0": "о", "6": "б", "7": "т", "@": "а" };
+/** The two readings of 3 and 4 in a Cyrillic word ("3арядный", "п3ред"; "4ехол", "сн4ряд"). */
+export const LEET_CYRILLIC_FULL: readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>] = [
+  { ...LEET_CYRILLIC, "3": "з", "4": "ч" },
+  { ...LEET_CYRILLIC, "3": "е", "4": "а" },
+];
+
+/**
+ * Latin letters that pass for Cyrillic ones, for a Cyrillic word with a few Latin letters in it
+ * ("обpeз", "Kaпcюли"): the word is Cyrillic, so these go that way.
+ */
+export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  A: "А", a: "а", B: "В", C: "С", c: "с", E: "Е", e: "е", H: "Н", K: "К", k: "к", M: "М", O: "О", o: "о",
+  P: "Р", p: "р", T: "Т", X: "Х", x: "х", y: "у", Y: "У",
+};
+
 /** Cyrillic → Latin transliteration (a second view for makes written in Cyrillic). */
 export const TRANSLIT: Readonly<Record<string, string>> = {
   "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",

@@ -6,6 +6,7 @@ import { SENSES } from "./lexicon-data/senses";
 import { normaliseDetailed } from "./normalise";
 
 const keys = (text: string) => matchLexicon(normaliseDetailed(text), { language: "en" }).map((h) => h.entry.id);
+const ruKeys = (text: string) => matchLexicon(normaliseDetailed(text), { language: "ru" }).map((h) => h.entry.id);
 
 describe("lexicon", () => {
   it("has unique, well-formed rule ids and valid categories and weights", () => {
@@ -54,6 +55,25 @@ describe("lexicon", () => {
     const d = normaliseDetailed("blick");
     expect(matchLexicon(d, { language: "en" }).map((h) => h.entry.id)).toContain("slang:blick");
     expect(matchLexicon(d, { language: "de" })).toEqual([]);
+  });
+
+  it("reads fuller leetspeak in its own view only: 9, 8, 2, 6 and symbols inside or after a word", () => {
+    expect(keys("9lock G25")).toContain("make:glock");
+    expect(keys("3$copet@ 12")).toContain("generic:es:escopeta");
+    expect(keys("m!n! drac")).toContain("model:mini-drac");
+    expect(keys("M49@2ynek Vis")).toContain("part:pl:magazynek");
+    expect(ruKeys("о6рез")).toContain("generic:ru:обрез");
+    // digits that are digits: nothing new reads as a term
+    for (const text of ["Samsung 4K TV 65 inch", "contact john@gmail.com", "2x 8GB RAM, 6 cores", "$500 obo!", "B2B 9to5 job"]) {
+      expect(matchLexicon(normaliseDetailed(text), { language: "en" }).filter((h) => h.entry.kind === "lexicon"), text).toEqual([]);
+    }
+  });
+
+  it("finds terms hidden in spelled-out letters that ran words together", () => {
+    expect(keys("Auto s e a r l i g h t n i n g link AR")).toEqual(expect.arrayContaining(["part:auto-sear", "part:lightning-link"]));
+    expect(keys("f r e e  s h i p p i n g, b r a n d  n e w  s o f a").filter((k) => !k.startsWith("cue:"))).toEqual([]);
+    // short terms are not looked for inside a run: "begun" spelled out holds no gun
+    expect(keys("b e g u n  t o d a y")).not.toContain("generic:gun");
   });
 
   it("finds makes written in Cyrillic through transliteration", () => {

@@ -12,7 +12,7 @@
  * (1 as i, and 1 as l), transliterated from Cyrillic, and with stretched letters cut to one.
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
-import { LEET, TRANSLIT } from "./confusables";
+import { LEET_CYRILLIC_FULL, LEET_FULL, TRANSLIT } from "./confusables";
 import { Flag, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 
 export interface LexiconEntry extends TermSpec {
@@ -137,22 +137,32 @@ export const LEXICON: readonly LexiconEntry[] = COMPILED.entries;
 interface Word {
   a: number;
   b: number;
+  /** End of the full-leet forms: past a leet symbol after the word ("m!n!"). */
+  leetB: number;
   forms: string[]; // indexed by Variant
   stretched: boolean;
+  /** Every letter was spelled out ("s e a r l i g h t n i n g"): words may hide inside. */
+  spelled: boolean;
 }
 const enum Variant {
   Normalised = 0,
   Raw = 1,
-  LeetI = 2,
-  LeetL = 3,
+  FullLeet = 2,
+  FullLeetAlt = 3,
   Translit = 4,
 }
-const VARIANTS = [Variant.Normalised, Variant.Raw, Variant.LeetI, Variant.LeetL, Variant.Translit];
+const VARIANTS = [Variant.Normalised, Variant.Raw, Variant.FullLeet, Variant.FullLeetAlt, Variant.Translit];
 const EVASIVE_VARIANT = [false, false, true, true, false];
+const isLeetVariant = (v: Variant) => v === Variant.FullLeet || v === Variant.FullLeetAlt;
+/** Shortest term looked for inside a run of spelled-out letters ("sear" in "searlightning"). */
+const MIN_HIDDEN_TERM = 4;
 
-function fullLeet(raw: string, one: "i" | "l"): string {
+/** Every leet character read as a letter; the two views differ on the ambiguous ones (1; 3 and 4 in Cyrillic). */
+function fullLeet(raw: string, view: 0 | 1): string {
+  const cyrillic = HAS_CYRILLIC.test(raw);
+  const table = cyrillic ? LEET_CYRILLIC_FULL[view] : LEET_FULL;
   let out = "";
-  for (const ch of raw) out += ch === "1" ? one : (LEET[ch] ?? ch);
+  for (const ch of raw) out += ch === "1" && !cyrillic ? (view === 0 ? "i" : "l") : (table[ch] ?? ch);
   return out;
 }
 
@@ -164,7 +174,9 @@ function translit(word: string): string {
 
 const HAS_LETTER = /\p{L}/u;
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
-const HAS_LEET = /[0134578@$!]/;
+const HAS_LEET = /[0-9@$!]/;
+/** Leetspeak symbols the normaliser leaves alone where they could be punctuation ("$500", "Glock!"). */
+const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
 
 const SPELLED_THEN_NUMBER = /^(\p{L}{3,})\d+$/u;
 
@@ -172,7 +184,7 @@ const SPELLED_THEN_NUMBER = /^(\p{L}{3,})\d+$/u;
 function word(d: NormalisedDetail, a: number, b: number, stretched: boolean): Word {
   const v0 = d.text.slice(a, b);
   const r = d.raw.slice(a, b);
-  return { a, b, forms: [v0, r, v0, v0, HAS_CYRILLIC.test(v0) ? translit(v0) : v0], stretched };
+  return { a, b, leetB: b, forms: [v0, r, v0, v0, HAS_CYRILLIC.test(v0) ? translit(v0) : v0], stretched, spelled: false };
 }
 
 /** [start, end) of each run of token characters in `text`: the words the lexicon and the senses read. */
@@ -192,19 +204,37 @@ export function tokenRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * Runs of token characters, where runs joined by one leet symbol the normaliser left alone are one
+ * word: "3$copet@" is a word, not "3" and "copet".
+ */
+function leetJoinedRuns(text: string): Array<[number, number]> {
+  const runs = tokenRuns(text);
+  const out: Array<[number, number]> = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && run[0] === last[1] + 1 && isLeetSymbol(text[last[1]])) last[1] = run[1];
+    else out.push([run[0], run[1]]);
+  }
+  return out;
+}
+
 function words(d: NormalisedDetail): Word[] {
   const out: Word[] = [];
   const { text, raw, flags } = d;
-  for (const [i, j] of tokenRuns(text)) {
+  for (const [i, j] of leetJoinedRuns(text)) {
     // a leet symbol the normaliser left alone ("$ilencer" at a word start) belongs to the word
     let a = i;
     while (a > 0 && (raw[a - 1] === "$" || raw[a - 1] === "@") && text[a - 1] === raw[a - 1] && (a === 1 || !isTokenChar(text[a - 2]))) a--;
+    // ... and so does one at its end, for the full-leet view only ("m!n!", "escopet@")
+    const leetEnd = j < text.length && isLeetSymbol(raw[j]) && text[j] === raw[j] && (j + 1 === text.length || !isTokenChar(text[j + 1])) ? j + 1 : j;
     const v0 = text.slice(a, j);
     const r = raw.slice(a, j);
     const forms = [v0, r, v0, v0, v0];
-    if (HAS_LETTER.test(r) && HAS_LEET.test(r)) {
-      forms[Variant.LeetI] = fullLeet(r, "i");
-      forms[Variant.LeetL] = fullLeet(r, "l");
+    const rLeet = raw.slice(a, leetEnd);
+    if (HAS_LETTER.test(rLeet) && HAS_LEET.test(rLeet)) {
+      forms[Variant.FullLeet] = fullLeet(rLeet, 0);
+      forms[Variant.FullLeetAlt] = fullLeet(rLeet, 1);
     }
     if (HAS_CYRILLIC.test(v0)) forms[Variant.Translit] = translit(v0);
     let stretched = false;
@@ -218,7 +248,7 @@ function words(d: NormalisedDetail): Word[] {
     if (trailing) {
       const cut = a + trailing[1].length;
       out.push(word(d, a, cut, false), word(d, cut, j, false));
-    } else out.push({ a, b: j, forms, stretched });
+    } else out.push({ a, b: j, leetB: leetEnd, forms, stretched, spelled: spelled && j - a > MIN_HIDDEN_TERM });
   }
   return out;
 }
@@ -238,6 +268,8 @@ interface WindowContext {
   v: Variant;
   language: string;
   hits: Map<string, LexiconHit>;
+  /** A term found inside a run of spelled-out letters: its range in the normalised text. */
+  inside?: { a: number; b: number };
 }
 
 /** Entries whose key is `cur`, or `cur` minus an ending the entry allows. */
@@ -257,11 +289,14 @@ function record(ctx: WindowContext, entries: LexiconEntry[], suffix: string, use
   for (const entry of entries) {
     if (!endingAllowed(entry, suffix)) continue;
     if (entry.onlyIn && !entry.onlyIn.includes(ctx.language)) continue;
-    const id = `${ws[i].a}:${ws[j].b}:${entry.id}`;
+    const a = ctx.inside?.a ?? ws[i].a;
+    const b = ctx.inside?.b ?? (isLeetVariant(v) ? ws[j].leetB : ws[j].b);
+    const id = `${a}:${b}:${entry.id}`;
     if (ctx.hits.has(id)) continue;
     const split = j - i + 1 > entry.words;
-    const evasion = split || EVASIVE_VARIANT[v] || useDedup || rangeIsEvasive(d, ws[i].a, ws[j].b);
-    ctx.hits.set(id, { entry, a: ws[i].a, b: ws[j].b, normalised: spell(d, ws, i, j, v, useDedup, split), evasion });
+    const evasion = split || EVASIVE_VARIANT[v] || useDedup || ctx.inside !== undefined || rangeIsEvasive(d, a, b);
+    const normalised = ctx.inside ? d.text.slice(a, b) : spell(d, ws, i, j, v, useDedup, split);
+    ctx.hits.set(id, { entry, a, b, normalised, evasion });
   }
 }
 
@@ -281,18 +316,62 @@ export function matchLexicon(d: NormalisedDetail, options: MatchOptions = {}): L
       let cur = "";
       let stretched = false;
       for (let j = i; j < ws.length && j < i + MAX_WORDS; j++) {
-        if (j > i && !WORD_GAP.test(d.text.slice(ws[j - 1].b, ws[j].a))) break;
+        const gapFrom = isLeetVariant(v) ? ws[j - 1]?.leetB : ws[j - 1]?.b;
+        if (j > i && !WORD_GAP.test(d.text.slice(gapFrom, ws[j].a))) break;
         cur += ws[j].forms[v];
         stretched ||= ws[j].stretched;
         const ctx: WindowContext = { d, ws, i, j, v, language, hits };
+        if (j > i && ws[j].spelled && v === Variant.Normalised) matchSpelledPrefixes(cur.slice(0, -ws[j].forms[v].length), ctx);
         lookup(COMPILED.exact, cur, ctx, false);
         const dcur = stretched ? dedup(cur) : "";
         if (stretched) lookup(COMPILED.dedupd, dcur, ctx, true);
         if (!COMPILED.exact.prefixes.has(cur) && !(stretched && COMPILED.dedupd.prefixes.has(dcur))) break;
       }
     }
+    if (ws[i].spelled) matchInsideSpelled(d, ws, i, language, hits);
   }
   return [...hits.values()];
+}
+
+/** "auto" + the start of "searlightning": a term that ends inside a run of spelled-out letters. */
+function matchSpelledPrefixes(before: string, ctx: WindowContext): void {
+  const { ws, i, j } = ctx;
+  const run = ws[j].forms[Variant.Normalised];
+  for (let e = 1; e < run.length; e++) {
+    const cur = before + run.slice(0, e);
+    if (!COMPILED.exact.prefixes.has(cur)) return;
+    const entries = e >= MIN_HIDDEN_TERM - 1 ? COMPILED.exact.terms.get(cur) : undefined;
+    if (entries) record({ ...ctx, inside: { a: ws[i].a, b: ws[j].a + e } }, entries, "", false);
+  }
+}
+
+/**
+ * Spelled-out letters lose the spaces between words too: "s e a r l i g h t n i n g link" reaches
+ * us as "searlightning link". Terms of MIN_HIDDEN_TERM letters or more are looked for inside such a
+ * run, and a term starting inside it may go on into the words after it ("lightning" + "link").
+ */
+function matchInsideSpelled(d: NormalisedDetail, ws: Word[], i: number, language: string, hits: Map<string, LexiconHit>): void {
+  const run = ws[i].forms[Variant.Normalised];
+  const { exact } = COMPILED;
+  for (let s = 0; s < run.length; s++) {
+    for (let e = s + 1; e <= run.length; e++) {
+      const cur = run.slice(s, e);
+      if (!exact.prefixes.has(cur)) break;
+      if (e - s < MIN_HIDDEN_TERM || (s === 0 && e === run.length)) continue;
+      const entries = exact.terms.get(cur);
+      if (entries) record({ d, ws, i, j: i, v: Variant.Normalised, language, hits, inside: { a: ws[i].a + s, b: ws[i].a + e } }, entries, "", false);
+      if (e < run.length || s === 0) continue;
+      // a suffix of the run that begins a longer term: go on into the next words
+      let longer = cur;
+      for (let j = i + 1; j < ws.length && j < i + MAX_WORDS; j++) {
+        if (!WORD_GAP.test(d.text.slice(ws[j - 1].b, ws[j].a))) break;
+        longer += ws[j].forms[Variant.Normalised];
+        const found = exact.terms.get(longer);
+        if (found) record({ d, ws, i, j, v: Variant.Normalised, language, hits, inside: { a: ws[i].a + s, b: ws[j].b } }, found, "", false);
+        if (!exact.prefixes.has(longer)) break;
+      }
+    }
+  }
 }
 
 function windowDiffers(ws: Word[], i: number, v: Variant): boolean {
@@ -304,7 +383,7 @@ function windowDiffers(ws: Word[], i: number, v: Variant): boolean {
 function spell(d: NormalisedDetail, ws: Word[], i: number, j: number, v: Variant, useDedup: boolean, joined: boolean): string {
   let out = "";
   for (let k = i; k <= j; k++) {
-    if (k > i && !joined) out += d.text.slice(ws[k - 1].b, ws[k].a);
+    if (k > i && !joined) out += d.text.slice(isLeetVariant(v) ? ws[k - 1].leetB : ws[k - 1].b, ws[k].a);
     out += useDedup ? dedup(ws[k].forms[v]) : ws[k].forms[v];
   }
   return out;

@@ -42,6 +42,15 @@ describe("normalise", () => {
     expect(normaliseForModel("сок и вода")).toBe("сок и вода");
   });
 
+  it("reads a Cyrillic word disguised with Latin look-alikes or digits as Cyrillic", () => {
+    expect(normaliseForModel("обpeз 16")).toBe("обрез 16");
+    expect(normaliseForModel("Kaпcюли Жевело")).toBe("капсюли жевело");
+    expect(normaliseForModel("саундм0дератор и о6рез")).toBe("саундмодератор и обрез");
+    // a Latin word with one Cyrillic look-alike still goes to Latin; numbers in Russian text stay numbers
+    expect(normaliseForModel("Glосk 19, 2 магазина")).toBe("glock 19, 2 магазина");
+    expect(normaliseForModel("калибр 7.62х39")).toBe("калибр 7.62х39");
+  });
+
   it("spells out single letters only in runs of three or more, keeping a leading 'a'", () => {
     expect(normaliseForModel("buy a g u n")).toBe("buy a gun");
     expect(normaliseForModel("a b")).toBe("a b");

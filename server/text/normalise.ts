@@ -6,17 +6,19 @@
  *      Unicode NFKC (fullwidth, mathematical, ligatures, ㎜ → mm), Latin look-alikes (small caps),
  *      accents stripped (NFD, combining marks removed), ł/ø/ß-style letters folded;
  *   2. per word: Cyrillic/Greek homoglyphs → Latin, only where the word mixes scripts (or, in a
- *      mostly-Latin text, consists only of look-alikes) so genuine Russian stays Cyrillic;
+ *      mostly-Latin text, consists only of look-alikes) so genuine Russian stays Cyrillic; a
+ *      Cyrillic word with a few Latin look-alikes in it ("обpeз") goes the other way;
  *   3. lower-case;
  *   4. runs of 3+ single characters joined by separators ("G.U.N", "g u n", "A.R.-1.5") collapsed;
  *   5. leetspeak, conservatively, only where a digit sits between letters of a word (gl0ck,
- *      s1lencer) or ends a word as 0 (amm0): "9mm", "5.56x45", "1911", "ak47", prices stay intact.
+ *      s1lencer, м0дератор) or ends a word as 0 (amm0): "9mm", "5.56x45", "1911", "ak47", prices
+ *      stay intact.
  *      The lexicon matcher also tries a full-leet view of each word (see lexicon.ts);
  *   6. letters repeated 3+ times cut to 2 ("pistooool" → "pistool"; the matcher tries 1 as well);
  *   7. whitespace collapsed and trimmed.
  * Pure and deterministic: the text encoder's tokeniser trains and serves on this output.
  */
-import { CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_LOOKALIKES, LEET } from "./confusables";
+import { CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_LOOKALIKES, LATIN_TO_CYRILLIC, LEET, LEET_CYRILLIC } from "./confusables";
 
 /** Which de-obfuscation produced a character (bit flags). Case and accents are not evasion. */
 export const Flag = {
@@ -198,7 +200,16 @@ function mapHomoglyphs(units: Unit[]): void {
       }
       j++;
     }
-    if (alien > 0 && ((lat > 0) || (allConfusable && mostlyLatin))) {
+    if (alien > 0 && lat > 0 && isCyrillicWordWithLatinLookalikes(units, i, j)) {
+      for (let k = i; k < j; k++) {
+        const mapped = LATIN_TO_CYRILLIC[units[k].c];
+        if (mapped !== undefined) {
+          units[k].c = mapped;
+          units[k].r = mapped;
+          units[k].f |= Flag.HOMOGLYPH;
+        }
+      }
+    } else if (alien > 0 && ((lat > 0) || (allConfusable && mostlyLatin))) {
       for (let k = i; k < j; k++) {
         const mapped = CYRILLIC_TO_LATIN[units[k].c] ?? GREEK_TO_LATIN[units[k].c];
         if (mapped !== undefined) {
@@ -210,6 +221,21 @@ function mapHomoglyphs(units: Unit[]): void {
     }
     i = j;
   }
+}
+
+/**
+ * A word with Cyrillic letters that Latin has no look-alike for (б, з, л, ю ...) and only Latin
+ * letters that Cyrillic has look-alikes for (a, c, e, p ...) is Cyrillic with a disguise: "обpeз".
+ */
+function isCyrillicWordWithLatinLookalikes(units: Unit[], from: number, to: number): boolean {
+  let cyrillicOnly = 0;
+  for (let k = from; k < to; k++) {
+    const c = units[k].c;
+    const sc = scriptOf(c);
+    if (sc === "latin" && LATIN_TO_CYRILLIC[c] === undefined) return false;
+    if (sc === "cyrillic" && CYRILLIC_TO_LATIN[c] === undefined) cyrillicOnly++;
+  }
+  return cyrillicOnly > 0;
 }
 
 /** Step 3: lower-case (a code point may lower-case to several, e.g. "İ"). */
@@ -287,7 +313,7 @@ const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
 function hasLeetCandidate(units: Unit[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = units[k].c;
-    if (LEET[c] !== undefined) return true;
+    if (LEET[c] !== undefined || LEET_CYRILLIC[c] !== undefined) return true;
   }
   return false;
 }
@@ -322,13 +348,19 @@ function setLeet(u: Unit, value: string): void {
 
 function leetWord(units: Unit[], from: number, to: number, letters: number): void {
   let word = "";
-  for (let k = from; k < to; k++) word += units[k].c;
+  let cyrillic = 0;
+  for (let k = from; k < to; k++) {
+    word += units[k].c;
+    if (scriptOf(units[k].c) === "cyrillic") cyrillic++;
+  }
   if (PROTECTED.has(word)) return;
+  // a Cyrillic word reads its digits as Cyrillic letters (0 → о, 3 → з), never as Latin ones
+  const table = cyrillic * 2 > letters ? LEET_CYRILLIC : LEET;
   for (let k = from; k < to; ) {
     const c = units[k].c;
     if (c === "@" || c === "$") {
       const next = k + 1 < to ? units[k + 1].c : "";
-      if (next && (isLetter(next) || isLeetSymbol(next)) && (k === from || letterIn(units, k - 1, from, to))) setLeet(units[k], LEET[c]);
+      if (next && (isLetter(next) || isLeetSymbol(next)) && (k === from || letterIn(units, k - 1, from, to)) && table[c]) setLeet(units[k], table[c]);
       k++;
       continue;
     }
@@ -345,7 +377,7 @@ function leetWord(units: Unit[], from: number, to: number, letters: number): voi
     while (r < to && isDigit(units[r].c)) r++;
     const run = word.slice(k - from, r - from);
     let allLeet = true;
-    for (const d of run) if (LEET[d] === undefined) allLeet = false;
+    for (const d of run) if (table[d] === undefined) allLeet = false;
     const interior = letterIn(units, k - 1, from, to) && letterIn(units, r, from, to);
     const sameDigits = run.length === 1 || (run.length === 2 && run[0] === run[1]);
     const trailingZero = r === to && run === "0" && letterIn(units, k - 1, from, to);
@@ -353,7 +385,7 @@ function leetWord(units: Unit[], from: number, to: number, letters: number): voi
       const next = r < to ? units[r].c : "";
       for (let d = k; d < r; d++) {
         const digit = units[d].c;
-        setLeet(units[d], digit === "1" ? (next === "" || VOWELS.has(next) ? "l" : "i") : LEET[digit]);
+        setLeet(units[d], digit === "1" ? (next === "" || VOWELS.has(next) ? "l" : "i") : table[digit]);
       }
     }
     k = r;

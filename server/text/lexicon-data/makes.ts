@@ -41,7 +41,7 @@ export const MAKES: TermSpec[] = [
     "xdm", "tikka t3", "tikka t3x", "sako 85", "benelli m4", "benelli m2", "benelli nova",
     "taurus g2c", "taurus g3", "taurus judge", "taurus 856", "desert eagle", "deagle", ["uzi", 0.8], "mini uzi",
     "mac-10", "mac 10", "mac-11", "tec-9", "tec 9", "tec9", ["saiga", 0.5], "saiga-12", "vepr", ["draco", 0.5],
-    ["mini draco", 0.8], "steyr aug", "tavor", "scar 17", "scar 16", "barrett m82", "barrett m107",
+    ["mini draco", 0.8], ["mini drac", 0.8], "steyr aug", "tavor", "scar 17", "scar 16", "barrett m82", "barrett m107",
     "barrett .50", "kriss vector", "thompson submachine gun", "tommy gun", "sten gun", "sterling smg",
     "makarov pm", "pm makarov", "tt-33", "nagant revolver", "canik tp9", "hk mp5", "sig mpx", "mpx",
     "sig mcx", "henry big boy", "marlin 336", "marlin 1895", "savage 110", "savage axis", "keltec ks7",
