@@ -44,6 +44,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("caliber:dotted", "ammunition", 0.5, `${NOT_NUMBER_BEFORE}\\.(?:17|22|223|243|25|270|30|300|303|308|32|338|35|357|366|38|380|40|410|44|45|450|454|458|50|500)(?:-06|-30|-70)?(?:\\s?(?:tkm|ткм|lr|l\\.r\\.|long rifle|wmr|hmr|acp|auto|s&w|sw|special|spl|spc|mag|magnum|win|winchester|rem|remington|wsm|bmg|blackout|blk|aac|nato|colt|creedmoor|lapua|cal|caliber|calibre|gap|super|ae|grendel|wylde|h&h))?${E}`),
   p("caliber:suffixed", "ammunition", 0.7, `${B}(?:22\\s?(?:lr|wmr|long rifle|magnum)|17\\s?hmr|223\\s?(?:rem|remington|wylde)|243\\s?win|270\\s?win|308\\s?(?:win|winchester)|300\\s?(?:blk|blackout|aac|win mag|wsm|prc)|30\\s?-?\\s?06(?:\\s?springfield)?|30\\s?-\\s?30(?:\\s?win)?|338\\s?lapua|45\\s?-\\s?70|50\\s?bmg|(?:25|32|380|45)\\s?acp|380\\s?auto|40\\s?(?:s&w|sw)|38\\s?(?:special|spl)|357\\s?(?:mag|magnum|sig)|44\\s?(?:mag|magnum)|45\\s?(?:colt|gap|auto)|410\\s?bore)${E}(?![-/.]\\d)`),
   p("caliber:cal", "ammunition", 0.6, `${B}(?:22|223|25|30|308|32|38|357|380|40|44|45|50)\\s?(?:cal|caliber|calibre|kaliber|calibro)${E}`),
+  // the word first, as Portuguese, Spanish, Italian and Russian write it: "Cal 38 cano curto", "calibre .22", "калибр 12"
+  p("caliber:cal-first", "ammunition", 0.6, `${B}(?:cal|calibre|caliber|kaliber|calibro|калибр|кал)\\.?\\s?\\.?(?:22|223|25|30|308|32|38|357|380|40|44|45|50|12|16|20)${E}(?![.,]\\d)`),
   p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|кал|kaliber|calibre|calibro|cal)${E}`),
   p("caliber:7.65", "ammunition", 0.7, `${B}7${DEC}65\\s?(?:mm\\s?)?(?:browning|br|para|parabellum|x17|x21|x25|x53|x54)${E}`),
   // quantities

@@ -32,6 +32,10 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Glock-shaped phone case iPhone 13", "", "sense:merch"],
     ["AK-47 feminized seeds x5", "Serious Seeds classic strain, indica dominant", "sense:drug:cannabis"],
     ["Empty brass casings 5 lbs - crafts / jewelry", "Fired, deprimed, tumbled. Mixed .223 and .308.", null],
+    ["Glock entrenching tool", "Folding shovel with saw in the handle", "sense:merch"],
+    ["Smith & Wesson tactical flashlight", "1000 lumens, rechargeable", "sense:merch"],
+    ["Sig Sauer baseball cap", "New with tags", "sense:merch"],
+    ["Steyr-Puch Haflinger 700 AP", "", "sense:vehicle"],
   ],
   es: [
     ["Pistola de silicona caliente", "", "sense:tool:glue"],
@@ -61,6 +65,7 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Cápsulas vazias de latão para artesanato", "Estojos deflagrados, sem espoleta nem pólvora.", null],
   ],
   fr: [
+    ["Tracteur Steyr 8075 avec chargeur", "", "sense:vehicle"],
     ["Pistolet à colle chaude", "", "sense:tool:glue"],
     ["Pistolet à peinture HVLP", "", "sense:tool:paint"],
     ["Pistolet de massage 6 têtes", "", "sense:tool:massage"],
@@ -87,6 +92,7 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Fucile subacqueo arbalete Cressi 75", "", "sense:crossbow:speargun"],
   ],
   de: [
+    ["Schalldämpfer Mittelteil Opel Astra", "gebraucht", "sense:vehicle"],
     ["Heißklebe-Pistole mit 20 Sticks", "", "sense:tool:glue"],
     ["Lackier-Pistole HVLP", "", "sense:tool:paint"],
     ["Infrarot Thermometer Pistole Laser", "", "sense:tool:thermometer"],
@@ -122,6 +128,7 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Pistolet do pianki montażowej", "", "sense:tool:sealant"],
     ["Naboje do pióra Parker niebieskie", "", "sense:cartridge"],
     ["Kabura Kydex do CZ P-10 C", "", "sense:accessory"],
+    ["Latarka Glock GTL", "", "sense:merch"],
   ],
 };
 
@@ -177,6 +184,9 @@ const VIOLATING: Array<[string, string, Category]> = [
   ["Crickett youth rifle for kids .22", "", "firearm"],
   ["Травматический пистолет Гроза", "", "firearm"],
   ["Tanfoglio Stock III", "", "firearm"],
+  ["Glock 19 watch video", "", "firearm"],
+  ["Cal 38 cano curto", "oxidado, funcionando", "ammunition"],
+  ["Revólver calibre .22", "", "ammunition"],
 ];
 
 describe("word senses: what must still fire", () => {

@@ -158,24 +158,23 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
   const policy: Policy = { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} };
   let served = { tp: 0, fp: 0, blockTp: 0, blockFp: 0 };
   let ruled = { tp: 0, fp: 0 };
+  // Replicas and deactivated guns are prohibited by the default policy (DESIGN.md taxonomy): a
+  // block there is the policy working, so they count neither as violating nor as innocent here.
+  const replica = { n: 0, flagged: 0 };
   texts.forEach((t, i) => {
-    const analysis = analyseText({ title: t.title, description: t.description });
-    const scores = zeroScores();
-    CATEGORIES.forEach((c, k) => (scores[c] = probs[i][k]));
-    const item = {
-      input: { title: t.title, description: t.description },
-      policy,
-      text: analysis,
-      model: { scores, textScores: scores, imageScores: null },
-    } as unknown as CascadeItem;
-    const outcome = decide(item).outcome;
+    if (!labels[i] && t.labels.includes("replica")) {
+      replica.n++;
+      if (decideText(t, probs[i], policy).outcome !== "allow") replica.flagged++;
+      return;
+    }
+    const { analysis, outcome } = decideText(t, probs[i], policy);
     const y = labels[i];
     if (outcome !== "allow") served = { ...served, tp: served.tp + y, fp: served.fp + (1 - y) };
     if (outcome === "block") served = { ...served, blockTp: served.blockTp + y, blockFp: served.blockFp + (1 - y) };
     if (FIREARM_LIKE.some((c) => (analysis.ruleScores[c] ?? 0) >= RULE_FIRED)) ruled = { tp: ruled.tp + y, fp: ruled.fp + (1 - y) };
   });
   const P = labels.reduce((a, b) => a + b, 0);
-  const N = labels.length - P;
+  const N = labels.length - P - replica.n;
   const rate = (a: number, b: number) => (b ? round(a / b) : 0);
   return {
     flagged_recall: rate(served.tp, P),
@@ -184,7 +183,24 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
     blocked_false_rate: rate(served.blockFp, N),
     rules_flagged_recall: rate(ruled.tp, P),
     rules_flagged_false_rate: rate(ruled.fp, N),
+    innocent: N,
+    replicas: replica.n,
+    replicas_flagged: rate(replica.flagged, replica.n),
   };
+}
+
+/** A text-only listing's decision as served: the rules' analysis and the model's scores through decide(). */
+function decideText(t: TextItem, probs: Float32Array, policy: Policy) {
+  const analysis = analyseText({ title: t.title, description: t.description });
+  const scores = zeroScores();
+  CATEGORIES.forEach((c, k) => (scores[c] = probs[k]));
+  const item = {
+    input: { title: t.title, description: t.description },
+    policy,
+    text: analysis,
+    model: { scores, textScores: scores, imageScores: null },
+  } as unknown as CascadeItem;
+  return { analysis, outcome: decide(item).outcome };
 }
 
 export async function evaluate(opts: {

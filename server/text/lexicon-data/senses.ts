@@ -393,14 +393,18 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- brands on other things, books, cars ----
   ...sense("merch:merch", null, 0.8, {
-    en: ["knife", "knives", "handcuffs", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack"],
-    es: ["navaja", "cuchillo", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza"],
-    pt: ["canivete", "faca", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja"],
-    fr: ["couteau", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere"],
-    it: ["coltello", "giacca", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra"],
-    de: ["messer", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier"],
-    ru: ["нож*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво"],
-    pl: ["noz", "noza", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo"],
+    // and the other things gun makers sell: Glock shovels, Smith & Wesson torches, Browning trail cameras
+    en: [
+      "knife", "knives", "handcuffs", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
+      "wristwatch", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
+    ],
+    es: ["navaja", "cuchillo", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
+    pt: ["canivete", "faca", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
+    fr: ["couteau", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
+    it: ["coltello", "giacca", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    de: ["messer", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
+    ru: ["нож*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
+    pl: ["noz", "noza", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
   }),
   ...sense("merch:media", null, 0.8, {
     en: [
@@ -425,11 +429,14 @@ export const SENSE_CUES: TermSpec[] = [
       "chevy", "chevrolet", "motorcycle", "motorbike", "scooter", "engine", "motor", "exhaust", "muffler", "bmw", "audi", "vw", "volkswagen",
       "opel", "vauxhall", "fiat", "renault", "peugeot", "citroen", "toyota", "honda", "mazda", "nissan", "skoda", "mercedes", "kia",
       "hyundai", "suzuki", "yamaha", "kawasaki", "vespa", "lambretta", "lada", "tdi", "hdi", "cdti",
+      // Steyr and Zastava also make tractors, trucks and cars
+      "tractor", "truck", "puch", "haflinger", "pinzgauer",
     ],
-    es: ["coche", "moto", "tubo de escape", "escape", "motor"], pt: ["carro", "moto", "escapamento", "motor"], fr: ["moteur", "voiture", "echappement"],
-    it: ["motore", "marmitta"], de: ["auspuff*", "endtopf", "motor", "zylinder*"],
-    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз"],
-    pl: ["silnik*", "wydech*", "koncow*", "samochod*"],
+    es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor"], pt: ["carro", "moto", "escapamento", "motor", "trator"],
+    fr: ["moteur", "voiture", "echappement", "tracteur"], it: ["motore", "marmitta", "trattore"],
+    de: ["auspuff*", "endtopf", "mitteltopf", "mittelteil", "motor", "zylinder*", "traktor*", "schlepper"],
+    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*"],
+    pl: ["silnik*", "wydech*", "koncow*", "samochod*", "ciagnik*", "traktor*"],
   }),
   // ---- services, courses, events, places ----
   ...sense("service:service", null, 0.8, {
