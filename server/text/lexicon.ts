@@ -9,11 +9,13 @@
  * almost every window after one word), which keeps a 20,000-character description to a few ms.
  *
  * Each word is tried in a few forms: as normalised, before leetspeak was undone, fully de-leeted
- * (1 as i, and 1 as l), transliterated from Cyrillic, and with stretched letters cut to one.
+ * (two views: 1 as i and as l; in Cyrillic words 3/4 as з/ч and as е/а; 9, 8, 2, 6 and a trailing
+ * symbol included), transliterated from Cyrillic, and with stretched letters cut to one. Runs of
+ * spelled-out letters ("s e a r l i g h t n i n g") are also searched inside for longer terms.
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
 import { LEET_CYRILLIC_FULL, LEET_FULL, TRANSLIT } from "./confusables";
-import { Flag, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
+import { Flag, isLeetSymbol, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 
 export interface LexiconEntry extends TermSpec {
   /** The term's words, concatenated, as normalise() writes them. */
@@ -175,8 +177,6 @@ function translit(word: string): string {
 const HAS_LETTER = /\p{L}/u;
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const HAS_LEET = /[0-9@$!]/;
-/** Leetspeak symbols the normaliser leaves alone where they could be punctuation ("$500", "Glock!"). */
-const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
 
 const SPELLED_THEN_NUMBER = /^(\p{L}{3,})\d+$/u;
 

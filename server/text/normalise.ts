@@ -308,7 +308,8 @@ function joinable(units: Unit[], a: number, b: number): boolean {
   return true;
 }
 
-const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
+/** Leetspeak symbols that may also be punctuation ("$500", "Glock!"): mapped only between letters here. */
+export const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
 
 function hasLeetCandidate(units: Unit[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
