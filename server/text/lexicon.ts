@@ -313,24 +313,32 @@ export function matchLexicon(d: NormalisedDetail, options: MatchOptions = {}): L
   for (let i = 0; i < ws.length; i++) {
     for (const v of VARIANTS) {
       if (v !== Variant.Normalised && !windowDiffers(ws, i, v)) continue;
-      let cur = "";
-      let stretched = false;
-      for (let j = i; j < ws.length && j < i + MAX_WORDS; j++) {
-        const gapFrom = isLeetVariant(v) ? ws[j - 1]?.leetB : ws[j - 1]?.b;
-        if (j > i && !WORD_GAP.test(d.text.slice(gapFrom, ws[j].a))) break;
-        cur += ws[j].forms[v];
-        stretched ||= ws[j].stretched;
-        const ctx: WindowContext = { d, ws, i, j, v, language, hits };
-        if (j > i && ws[j].spelled && v === Variant.Normalised) matchSpelledPrefixes(cur.slice(0, -ws[j].forms[v].length), ctx);
-        lookup(COMPILED.exact, cur, ctx, false);
-        const dcur = stretched ? dedup(cur) : "";
-        if (stretched) lookup(COMPILED.dedupd, dcur, ctx, true);
-        if (!COMPILED.exact.prefixes.has(cur) && !(stretched && COMPILED.dedupd.prefixes.has(dcur))) break;
-      }
+      matchWindows(d, ws, i, v, language, hits);
     }
     if (ws[i].spelled) matchInsideSpelled(d, ws, i, language, hits);
   }
   return [...hits.values()];
+}
+
+/**
+ * Terms made of word i and the words after it, in variant v. `from` starts the window inside word i
+ * instead (a suffix of a spelled-out run, already in `from.cur`): the window goes on from word i + 1.
+ */
+function matchWindows(d: NormalisedDetail, ws: Word[], i: number, v: Variant, language: string, hits: Map<string, LexiconHit>, from?: { cur: string; a: number }): void {
+  let cur = from?.cur ?? "";
+  let stretched = false;
+  for (let j = from ? i + 1 : i; j < ws.length && j < i + MAX_WORDS; j++) {
+    const gapFrom = isLeetVariant(v) ? ws[j - 1]?.leetB : ws[j - 1]?.b;
+    if (j > i && !WORD_GAP.test(d.text.slice(gapFrom, ws[j].a))) break;
+    cur += ws[j].forms[v];
+    stretched ||= ws[j].stretched;
+    const ctx: WindowContext = { d, ws, i, j, v, language, hits, inside: from && { a: from.a, b: ws[j].b } };
+    if (j > i && ws[j].spelled && v === Variant.Normalised) matchSpelledPrefixes(cur.slice(0, -ws[j].forms[v].length), ctx);
+    lookup(COMPILED.exact, cur, ctx, false);
+    const dcur = stretched ? dedup(cur) : "";
+    if (stretched) lookup(COMPILED.dedupd, dcur, ctx, true);
+    if (!COMPILED.exact.prefixes.has(cur) && !(stretched && COMPILED.dedupd.prefixes.has(dcur))) break;
+  }
 }
 
 /** "auto" + the start of "searlightning": a term that ends inside a run of spelled-out letters. */
@@ -341,7 +349,7 @@ function matchSpelledPrefixes(before: string, ctx: WindowContext): void {
     const cur = before + run.slice(0, e);
     if (!COMPILED.exact.prefixes.has(cur)) return;
     const entries = e >= MIN_HIDDEN_TERM - 1 ? COMPILED.exact.terms.get(cur) : undefined;
-    if (entries) record({ ...ctx, inside: { a: ws[i].a, b: ws[j].a + e } }, entries, "", false);
+    if (entries) record({ ...ctx, inside: { a: ctx.inside?.a ?? ws[i].a, b: ws[j].a + e } }, entries, "", false);
   }
 }
 
@@ -360,16 +368,8 @@ function matchInsideSpelled(d: NormalisedDetail, ws: Word[], i: number, language
       if (e - s < MIN_HIDDEN_TERM || (s === 0 && e === run.length)) continue;
       const entries = exact.terms.get(cur);
       if (entries) record({ d, ws, i, j: i, v: Variant.Normalised, language, hits, inside: { a: ws[i].a + s, b: ws[i].a + e } }, entries, "", false);
-      if (e < run.length || s === 0) continue;
       // a suffix of the run that begins a longer term: go on into the next words
-      let longer = cur;
-      for (let j = i + 1; j < ws.length && j < i + MAX_WORDS; j++) {
-        if (!WORD_GAP.test(d.text.slice(ws[j - 1].b, ws[j].a))) break;
-        longer += ws[j].forms[Variant.Normalised];
-        const found = exact.terms.get(longer);
-        if (found) record({ d, ws, i, j, v: Variant.Normalised, language, hits, inside: { a: ws[i].a + s, b: ws[j].b } }, found, "", false);
-        if (!exact.prefixes.has(longer)) break;
-      }
+      if (e === run.length && s > 0) matchWindows(d, ws, i, Variant.Normalised, language, hits, { cur, a: ws[i].a + s });
     }
   }
 }
