@@ -53,6 +53,16 @@ export const LEET: Readonly<Record<string, string>> = {
  */
 export const LEET_FULL: Readonly<Record<string, string>> = { ...LEET, "2": "z", "6": "g", "8": "b", "9": "g" };
 
+/**
+ * Leet characters with two readings, for words that use both in one ("p1sto1", "r1f1e": 1 as i and
+ * as l; "Пн3вмати43ский": 3 as е, 4 as ч). The lexicon picks, per character, the reading that
+ * keeps the word on the way to a term.
+ */
+export const LEET_AMBIGUOUS: Readonly<Record<"latin" | "cyrillic", Readonly<Record<string, readonly string[]>>>> = {
+  latin: { "1": ["i", "l"] },
+  cyrillic: { "3": ["з", "е"], "4": ["ч", "а"] },
+};
+
 /** Leetspeak inside Cyrillic words that reads one way only ("м0дератор", "о6рез", "па7роны"). */
 export const LEET_CYRILLIC: Readonly<Record<string, string>> = { "0": "о", "6": "б", "7": "т", "@": "а" };
 /** The two readings of 3 and 4 in a Cyrillic word ("3арядный", "п3ред"; "4ехол", "сн4ряд"). */

@@ -63,6 +63,10 @@ describe("lexicon", () => {
     expect(keys("m!n! drac")).toContain("model:mini-drac");
     expect(keys("M49@2ynek Vis")).toContain("part:pl:magazynek");
     expect(ruKeys("о6рез")).toContain("generic:ru:обрез");
+    // a word that needs both readings of an ambiguous character: 1 as i and as l, 3 as е and 4 as ч
+    expect(keys("p1sto1 for sale")).toContain("generic:pistol");
+    expect(keys("P1$701@ de festim")).toContain("generic:es:pistola");
+    expect(ruKeys("Пн3вмати43ский")).toEqual(expect.arrayContaining([expect.stringMatching(/пневмат/)]));
     // digits that are digits: nothing new reads as a term
     for (const text of ["Samsung 4K TV 65 inch", "contact john@gmail.com", "2x 8GB RAM, 6 cores", "$500 obo!", "B2B 9to5 job"]) {
       expect(matchLexicon(normaliseDetailed(text), { language: "en" }).filter((h) => h.entry.kind === "lexicon"), text).toEqual([]);

@@ -9,12 +9,12 @@
  * almost every window after one word), which keeps a 20,000-character description to a few ms.
  *
  * Each word is tried in a few forms: as normalised, before leetspeak was undone, fully de-leeted
- * (two views: 1 as i and as l; in Cyrillic words 3/4 as з/ч and as е/а; 9, 8, 2, 6 and a trailing
- * symbol included), transliterated from Cyrillic, and with stretched letters cut to one. Runs of
+ * (two views: 1 as i and as l, or, where a word needs both, each 1 as the term it is on the way to;
+ * in Cyrillic words 3/4 likewise; 9, 8, 2, 6 and a trailing symbol included), transliterated from Cyrillic, and with stretched letters cut to one. Runs of
  * spelled-out letters ("s e a r l i g h t n i n g") are also searched inside for longer terms.
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
-import { LEET_CYRILLIC_FULL, LEET_FULL, TRANSLIT } from "./confusables";
+import { LEET_AMBIGUOUS, LEET_CYRILLIC_FULL, LEET_FULL, TRANSLIT } from "./confusables";
 import { Flag, isLeetSymbol, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 
 export interface LexiconEntry extends TermSpec {
@@ -168,6 +168,39 @@ function fullLeet(raw: string, view: 0 | 1): string {
   return out;
 }
 
+/** Most ambiguous leet characters in one word we resolve (2^6 readings at worst, pruned by the prefix set). */
+const MAX_AMBIGUOUS = 6;
+
+/**
+ * The reading of a word with two or more ambiguous leet characters ("p1sto1") that the lexicon can
+ * follow: each ambiguous character takes the reading that keeps the word a prefix of some term, and
+ * a term may end before the word does (an ending: "p1sto1s"). Null when no reading gets there or
+ * the uniform views already cover the word.
+ */
+function mixedLeet(raw: string): string | null {
+  const cyrillic = HAS_CYRILLIC.test(raw);
+  const choices = LEET_AMBIGUOUS[cyrillic ? "cyrillic" : "latin"];
+  const fixed = cyrillic ? LEET_CYRILLIC_FULL[0] : LEET_FULL;
+  const chars = Array.from(raw);
+  const ambiguous = chars.filter((c) => choices[c]).length;
+  if (ambiguous < 2 || ambiguous > MAX_AMBIGUOUS) return null;
+  const { prefixes, terms } = COMPILED.exact;
+  const walk = (k: number, built: string): string | null => {
+    if (k === chars.length) return prefixes.has(built) ? built : null;
+    for (const next of choices[chars[k]] ?? [fixed[chars[k]] ?? chars[k]]) {
+      const longer = built + next;
+      if (prefixes.has(longer)) {
+        const found = walk(k + 1, longer);
+        if (found) return found;
+      } else if (terms.has(built) && chars.length - k <= MAX_SUFFIX) {
+        return built + chars.slice(k).map((c) => choices[c]?.[0] ?? fixed[c] ?? c).join("");
+      }
+    }
+    return null;
+  };
+  return walk(0, "");
+}
+
 function translit(word: string): string {
   let out = "";
   for (const ch of word) out += TRANSLIT[ch] ?? ch;
@@ -234,7 +267,7 @@ function words(d: NormalisedDetail): Word[] {
     const rLeet = raw.slice(a, leetEnd);
     if (HAS_LETTER.test(rLeet) && HAS_LEET.test(rLeet)) {
       forms[Variant.FullLeet] = fullLeet(rLeet, 0);
-      forms[Variant.FullLeetAlt] = fullLeet(rLeet, 1);
+      forms[Variant.FullLeetAlt] = mixedLeet(rLeet) ?? fullLeet(rLeet, 1);
     }
     if (HAS_CYRILLIC.test(v0)) forms[Variant.Translit] = translit(v0);
     let stretched = false;

@@ -51,6 +51,10 @@ describe("normalise", () => {
     expect(normaliseForModel("калибр 7.62х39")).toBe("калибр 7.62х39");
   });
 
+  it("keeps a letter joined to its word by a leet symbol out of a spelled-out run after it", () => {
+    expect(normaliseForModel("beng@1@s n  á  u  t  i  c  a")).toBe("beng@1@s nautica");
+  });
+
   it("spells out single letters only in runs of three or more, keeping a leading 'a'", () => {
     expect(normaliseForModel("buy a g u n")).toBe("buy a gun");
     expect(normaliseForModel("a b")).toBe("a b");

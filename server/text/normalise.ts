@@ -267,8 +267,8 @@ function collapseSpelledOut(units: Unit[]): Unit[] {
   const singles: number[] = [];
   for (let i = 0; i < units.length; i++) {
     if (!isAlnum(units[i].c)) continue;
-    const before = i > 0 && isAlnum(units[i - 1].c);
-    const after = i + 1 < units.length && isAlnum(units[i + 1].c);
+    const before = wordCharAt(units, i - 1, -1);
+    const after = wordCharAt(units, i + 1, 1);
     if (!before && !after) singles.push(i);
   }
   let k = 0;
@@ -299,6 +299,17 @@ function collapseSpelledOut(units: Unit[]): Unit[] {
     k = chainEnd + 1;
   }
   return units.filter((_, i) => remove[i] === 0);
+}
+
+/**
+ * Whether units[k] belongs to a word: a letter or digit, or a leet symbol with one beyond it (step
+ * away from the letter asking): the "s" of "beng@1@s" is no spelled-out letter.
+ */
+function wordCharAt(units: Unit[], k: number, step: number): boolean {
+  if (k < 0 || k >= units.length) return false;
+  if (isAlnum(units[k].c)) return true;
+  const beyond = k + step;
+  return isLeetSymbol(units[k].c) && beyond >= 0 && beyond < units.length && isAlnum(units[beyond].c);
 }
 
 function joinable(units: Unit[], a: number, b: number): boolean {
