@@ -54,7 +54,7 @@ describe("text floor", () => {
     const tensor = await imageToTensor(await makeJpeg(3));
     // Which short make-only text the fused row vetoes depends on the trained head: try several.
     let vetoed = 0;
-    for (const title of ["AK-47 rifle", "Glock 19", "Remington 870", "Beretta 92", "Mosin Nagant", "Saiga 12"]) {
+    for (const title of ["AK-47 rifle", "Glock 19", "Remington 870", "Beretta 92", "Mosin Nagant", "Saiga 12", "Makarov", "Winchester"]) {
       const r = await scoreListing({ images: [tensor], title, description: "", context: {} });
       if (r.perImage[0].scores.firearm < r.textScores!.firearm) {
         vetoed++;

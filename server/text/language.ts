@@ -10,9 +10,11 @@ const STOP_WORDS: Record<string, readonly string[]> = {
   de: ["der", "die", "das", "und", "mit", "fur", "ist", "ein", "eine", "zu", "von", "nicht", "neu", "sehr", "gut", "zustand", "auf", "im", "den", "dem", "verkaufe", "auch"],
   pt: ["o", "a", "os", "as", "de", "do", "da", "e", "com", "para", "em", "um", "uma", "nao", "novo", "nova", "muito", "estado", "que", "por", "usado", "sem"],
   it: ["il", "lo", "la", "gli", "le", "di", "del", "della", "e", "con", "per", "un", "una", "non", "nuovo", "nuova", "molto", "stato", "che", "in", "vendo", "usato"],
-  pl: ["i", "w", "z", "na", "do", "jest", "nie", "sie", "nowy", "nowa", "stan", "bardzo", "dla", "oraz", "od", "sprzedam", "po", "to", "jak", "ze", "dobry", "uzywany"],
+  pl: ["i", "w", "z", "na", "do", "jest", "nie", "sie", "nowy", "nowa", "stan", "bardzo", "dla", "oraz", "od", "po", "to", "jak", "ze", "dobry", "uzywany"],
   ru: [],
 };
+/** Marketplace verbs no other of the eight languages writes: enough alone ("Sprzedam Glocka"). */
+const MARKER_WORDS: Record<string, string> = { sprzedam: "pl", kupie: "pl", zamienie: "pl", sprzedaz: "pl" };
 const WORDS: Map<string, string[]> = new Map();
 for (const [lang, list] of Object.entries(STOP_WORDS)) {
   for (const w of list) WORDS.set(w, [...(WORDS.get(w) ?? []), lang]);
@@ -41,6 +43,8 @@ export function detectLanguage(text: string): string {
   for (const [re, lang] of MARKERS) score[lang] += (lower.match(re)?.length ?? 0) * 2;
   const plain = lower.normalize("NFD").replace(/\p{M}/gu, "");
   for (const m of plain.matchAll(/\p{L}+/gu)) {
+    const marked = MARKER_WORDS[m[0]];
+    if (marked) score[marked] += 1.5;
     const langs = WORDS.get(m[0]);
     if (langs) for (const l of langs) score[l] += 1 / langs.length;
   }

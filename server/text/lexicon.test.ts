@@ -80,6 +80,19 @@ describe("lexicon", () => {
     expect(keys("b e g u n  t o d a y")).not.toContain("generic:gun");
   });
 
+  it("declines makes and models in Polish listings only", () => {
+    const pl = (text: string) => matchLexicon(normaliseDetailed(text), { language: "pl" }).map((h) => h.entry.id);
+    expect(pl("sprzedam glocka 19")).toContain("make:glock");
+    expect(pl("bagnet do mausera")).toContain("make:mauser");
+    expect(pl("z waltherem")).toContain("make:walther");
+    expect(keys("kalashnikova auto")).not.toContain("make:kalashnikov");
+  });
+
+  it("reports a term whole before the next word once, not as hidden across it", () => {
+    const hits = matchLexicon(normaliseDetailed("Rolex Submariner replica AAA"), { language: "en" });
+    expect(hits.filter((h) => h.entry.id === "replica:replica").map((h) => h.evasion)).toEqual([false]);
+  });
+
   it("finds makes written in Cyrillic through transliteration", () => {
     expect(keys("беретта")).toContain("make:ru:беретт");
     expect(keys("ремингтон 870")).toContain("model:remington-870");
@@ -96,6 +109,7 @@ describe("detectLanguage", () => {
     ["Vendo bicicletta in ottimo stato, molto bella, con scatola", "it"],
     ["Продам велосипед в хорошем состоянии", "ru"],
     ["Sprzedam rower w bardzo dobrym stanie", "pl"],
+    ["Sprzedam Glocka", "pl"],
     ["Glock", "und"],
   ])("%j → %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);

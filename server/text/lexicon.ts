@@ -286,11 +286,20 @@ function words(d: NormalisedDetail): Word[] {
   return out;
 }
 
-function endingAllowed(entry: LexiconEntry, suffix: string): boolean {
+/**
+ * Polish declines foreign brand names like its own nouns: "Sprzedam Glocka", "bagnet do Mausera",
+ * "z Waltherem". Makes and models are filed under "en", so in a Polish listing they take Polish
+ * case endings too.
+ */
+const BRAND_ENDINGS: Record<string, readonly string[]> = { pl: [...CASE_ENDINGS.pl, "em"] };
+const isBrand = (entry: LexiconEntry) => entry.id.startsWith("make:") || entry.id.startsWith("model:");
+
+function endingAllowed(entry: LexiconEntry, suffix: string, language: string): boolean {
   if (suffix === "") return true;
   if (entry.kind === "cue") return entry.stem ? suffix.length <= CUE_STEM_SUFFIX : (PLURALS[entry.language] ?? []).includes(suffix);
   const list = entry.stem ? CASE_ENDINGS[entry.language] ?? PLURALS[entry.language] : PLURALS[entry.language];
-  return list !== undefined && list.includes(suffix);
+  if (list?.includes(suffix)) return true;
+  return isBrand(entry) && (BRAND_ENDINGS[language]?.includes(suffix) ?? false);
 }
 
 interface WindowContext {
@@ -320,17 +329,26 @@ function lookup(dict: Dictionary, cur: string, ctx: WindowContext, useDedup: boo
 function record(ctx: WindowContext, entries: LexiconEntry[], suffix: string, useDedup: boolean): void {
   const { d, ws, i, j, v } = ctx;
   for (const entry of entries) {
-    if (!endingAllowed(entry, suffix)) continue;
+    if (!endingAllowed(entry, suffix, ctx.language)) continue;
     if (entry.onlyIn && !entry.onlyIn.includes(ctx.language)) continue;
     const a = ctx.inside?.a ?? ws[i].a;
     const b = ctx.inside?.b ?? (isLeetVariant(v) ? ws[j].leetB : ws[j].b);
     const id = `${a}:${b}:${entry.id}`;
     if (ctx.hits.has(id)) continue;
     const split = j - i + 1 > entry.words;
+    // a term already whole before the last word is not hidden across it: "replica AAA" is no "replicaaa"
+    if (split && !ctx.inside && endsBefore(ctx, entry, a)) continue;
     const evasion = split || EVASIVE_VARIANT[v] || useDedup || ctx.inside !== undefined || rangeIsEvasive(d, a, b);
     const normalised = ctx.inside ? d.text.slice(a, b) : spell(d, ws, i, j, v, useDedup, split);
     ctx.hits.set(id, { entry, a, b, normalised, evasion });
   }
+}
+
+function endsBefore(ctx: WindowContext, entry: LexiconEntry, a: number): boolean {
+  for (let k = ctx.i; k < ctx.j; k++) {
+    if (ctx.hits.has(`${a}:${ctx.ws[k].b}:${entry.id}`) || ctx.hits.has(`${a}:${ctx.ws[k].leetB}:${entry.id}`)) return true;
+  }
+  return false;
 }
 
 export interface MatchOptions {

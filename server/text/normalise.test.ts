@@ -14,6 +14,18 @@ describe("normalise", () => {
     ["ＧＬＯＣＫ", "glock"], // fullwidth, via NFKC
     ["𝐠𝐥𝐨𝐜𝐤", "glock"], // mathematical bold, via NFKC
     ["A.R.-1.5", "ar15"],
+    // a clause break ends spelled-out letters unless every letter is spelled with it
+    ["M a u s e r a, z pochwa", "mausera, z pochwa"],
+    ["g, u, n", "gun"],
+    // leet at the start or end of a word, 8 and 9 as b and g, a final $ as s
+    ["9un cleaning kit", "gun cleaning kit"],
+    ["W0rn, 8ox included", "worn, box included"],
+    ["Pistola de 9rapa5", "pistola de grapas"],
+    ["on 7he hood, ro5c4 1/2x28", "on the hood, rosca 1/2x28"],
+    ["7!ppm@nn", "tippmann"],
+    ["come$ with case", "comes with case"],
+    // a count before spelled-out letters stays a number
+    ["sig w 2 c l i p s", "sig w 2 clips"],
     ["9 m m", "9mm"],
     ["9㎜", "9mm"],
     ["a\u043C\u043Co", "ammo"],
@@ -29,7 +41,7 @@ describe("normalise", () => {
     expect(normaliseForModel(input)).toBe(expected);
   });
 
-  it.each(["9mm", "5.56x45", "7.62x39", "12 gauge", "1911", "ak47", "ar15", "$500", "p320", "10/22", "gen3", "4pcs", "iphone7", "1 2 3"])(
+  it.each(["9mm", "5.56x45", "7.62x39", "12 gauge", "1911", "ak47", "ar15", "$500", "p320", "10/22", "gen3", "4pcs", "iphone7", "1 2 3", "4door", "1owner", "5star", "9x19", "us$ 500", "8gb", "xbox1"])(
     "leaves %j as it is",
     (input) => {
       expect(normaliseForModel(input)).toBe(input);

@@ -20,6 +20,9 @@
  */
 import { CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_LOOKALIKES, LATIN_TO_CYRILLIC, LEET, LEET_CYRILLIC } from "./confusables";
 
+/** What the model's text reads in a word that is leet: LEET with 8 and 9 as b and g ("8arrel", "9un"), 2 and 6 stay digits. */
+const LEET_WIDE: Readonly<Record<string, string>> = { ...LEET, "8": "b", "9": "g" };
+
 /** Which de-obfuscation produced a character (bit flags). Case and accents are not evasion. */
 export const Flag = {
   INVISIBLE: 1, // an invisible character was removed right before it
@@ -274,7 +277,14 @@ function collapseSpelledOut(units: Unit[]): Unit[] {
   let k = 0;
   while (k < singles.length) {
     let chainEnd = k;
-    while (chainEnd + 1 < singles.length && joinable(units, singles[chainEnd], singles[chainEnd + 1])) chainEnd++;
+    // a clause break ends the run unless the letters are all spelled with it: "M a u s e r a, z" stops
+    // at the comma, "g, u, n" does not
+    const firstGap = chainEnd + 1 < singles.length ? gapKey(units, singles[chainEnd], singles[chainEnd + 1]) : "";
+    while (chainEnd + 1 < singles.length && joinable(units, singles[chainEnd], singles[chainEnd + 1])) {
+      const gap = gapKey(units, singles[chainEnd], singles[chainEnd + 1]);
+      if (gap !== firstGap && CLAUSE_BREAK.test(gap)) break;
+      chainEnd++;
+    }
     let first = k;
     // "a g u n": a leading single-letter word followed by a plain space is a word of its own
     if (
@@ -284,6 +294,12 @@ function collapseSpelledOut(units: Unit[]): Unit[] {
       singles[first + 1] === singles[first] + 2
     ) {
       first++;
+    }
+    // "2 c l i p s": a count before spelled-out letters is a number of its own; "9 m m" is one word
+    if (isDigit(units[singles[first]].c) && first < chainEnd && isLetter(units[singles[first + 1]].c)) {
+      let rest = "";
+      for (let n = first + 1; n <= chainEnd; n++) rest += units[singles[n]].c.toLowerCase();
+      if (!UNITS.has(rest)) first++;
     }
     if (chainEnd - first + 1 >= 3) {
       const onlyDigitsBySpace =
@@ -312,6 +328,14 @@ function wordCharAt(units: Unit[], k: number, step: number): boolean {
   return isLeetSymbol(units[k].c) && beyond >= 0 && beyond < units.length && isAlnum(units[beyond].c);
 }
 
+const CLAUSE_BREAK = /[,:] /;
+/** The separators between two single letters, runs of spaces counted as one. */
+function gapKey(units: Unit[], a: number, b: number): string {
+  let key = "";
+  for (let g = a + 1; g < b; g++) if (!(units[g].c === " " && key.endsWith(" "))) key += units[g].c;
+  return key;
+}
+
 function joinable(units: Unit[], a: number, b: number): boolean {
   const gap = b - a - 1;
   if (gap < 1 || gap > 3) return false;
@@ -325,7 +349,7 @@ export const isLeetSymbol = (c: string) => c === "@" || c === "$" || c === "!";
 function hasLeetCandidate(units: Unit[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = units[k].c;
-    if (LEET[c] !== undefined || LEET_CYRILLIC[c] !== undefined) return true;
+    if (LEET_WIDE[c] !== undefined || LEET_CYRILLIC[c] !== undefined) return true;
   }
   return false;
 }
@@ -368,6 +392,9 @@ function leetWord(units: Unit[], from: number, to: number, letters: number): voi
   if (PROTECTED.has(word)) return;
   // a Cyrillic word reads its digits as Cyrillic letters (0 → о, 3 → з), never as Latin ones
   const table = cyrillic * 2 > letters ? LEET_CYRILLIC : LEET;
+  // "la8e1$", "0ti$", "come$": a dollar sign ending a word of letters is an s ("US$", "R$" are too short)
+  const last = units[to - 1];
+  if (last.c === "$" && table === LEET && letters >= 3 && isAlnum(units[to - 2].c)) setLeet(last, "s");
   for (let k = from; k < to; ) {
     const c = units[k].c;
     if (c === "@" || c === "$") {
@@ -381,27 +408,62 @@ function leetWord(units: Unit[], from: number, to: number, letters: number): voi
       k++;
       continue;
     }
-    if (!isDigit(c) || letters < 3) {
+    if (!isDigit(c)) {
       k++;
       continue;
     }
     let r = k;
     while (r < to && isDigit(units[r].c)) r++;
-    const run = word.slice(k - from, r - from);
-    let allLeet = true;
-    for (const d of run) if (table[d] === undefined) allLeet = false;
-    const interior = letterIn(units, k - 1, from, to) && letterIn(units, r, from, to);
-    const sameDigits = run.length === 1 || (run.length === 2 && run[0] === run[1]);
-    const trailingZero = r === to && run === "0" && letterIn(units, k - 1, from, to);
-    if (allLeet && ((interior && sameDigits) || trailingZero)) {
+    const reading = leetDigits(units, word, from, to, k, r, letters, table);
+    if (reading) {
       const next = r < to ? units[r].c : "";
       for (let d = k; d < r; d++) {
         const digit = units[d].c;
-        setLeet(units[d], digit === "1" ? (next === "" || VOWELS.has(next) ? "l" : "i") : table[digit]);
+        setLeet(units[d], digit === "1" ? (next === "" || VOWELS.has(next) ? "l" : "i") : reading[digit]);
       }
     }
     k = r;
   }
+}
+
+/** Digits a model code or a quantity ends with or starts with: "9mm", "12ga", "4pcs", "2nd", "8gb". */
+const UNITS = new Set([
+  "mm", "cm", "km", "ml", "kg", "gb", "mb", "tb", "kw", "hp", "pcs", "pc", "pk", "st", "nd", "rd", "th", "ga", "acp", "lr", "wd",
+  "dr", "ah", "mah", "px", "ft", "in", "oz", "lb", "lbs", "yd", "min", "hr", "hrs", "sec", "xl", "xs", "gen", "mp", "fps", "rpm", "am",
+  "pm", "yo", "yr", "yrs", "mo", "wk", "pt", "sm", "xxl",
+]);
+/** Digits that read as vowels at the end of a long word: "rosc4", "tarj3ta" (a 5 or 7 there is more often a model: "iphone7"). */
+const TRAILING_VOWEL = new Set(["3", "4"]);
+
+/**
+ * How the digit run [k, r) of a word reads as leetspeak in the text the model sees, or null for a
+ * number: inside a word of three letters or more ("s1lencer", "amm0"); at the start of a short word
+ * or one with other leet in it, not a unit ("9un", "8ox", "9rapa5"; not "9mm", "4pcs", "4door"); at the end of a word with
+ * other leet in it or of a long one ending in a vowel ("f1!gh7", "grapa5" after "9", "rosc4"; not
+ * "iphone7", "gen3"). 8 and 9 read as b and g here too ("8arrel", "9rapa5").
+ */
+function leetDigits(units: Unit[], word: string, from: number, to: number, k: number, r: number, letters: number, table: Readonly<Record<string, string>>): Readonly<Record<string, string>> | null {
+  const run = word.slice(k - from, r - from);
+  const latin = table === LEET;
+  const full = latin ? LEET_WIDE : table;
+  const reads = (t: Readonly<Record<string, string>>) => [...run].every((d) => t[d] !== undefined);
+  const before = letterIn(units, k - 1, from, to);
+  const after = letterIn(units, r, from, to);
+  const sameDigits = run.length === 1 || (run.length === 2 && run[0] === run[1]);
+  if (before && after) return letters >= 3 && sameDigits && reads(full) ? full : null;
+  if (!latin || run.length !== 1 || !reads(full)) return null;
+  if (k === from && r < to && (after || isLeetSymbol(units[r].c))) {
+    // "4door", "1owner", "5star" are a number and a word; "9un", "8ox", "7he", "9rapa5" are leet
+    const rest = word.slice(r - from);
+    const otherLeet = /[0-9@$!]/.test(rest);
+    return letters >= 2 && !UNITS.has(rest) && !/^\p{L}{0,2}\d/u.test(rest) && (otherLeet || rest.length <= 3) ? full : null;
+  }
+  if (r === to && before && letters >= 3) {
+    if (run === "0") return full;
+    const otherLeet = /[0-9@$!]/.test(word.slice(0, k - from));
+    return otherLeet || (letters >= 4 && TRAILING_VOWEL.has(run)) ? full : null;
+  }
+  return null;
 }
 
 /** Step 6: "pistooool" → "pistool". */

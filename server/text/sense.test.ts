@@ -255,12 +255,22 @@ describe("word senses: darknet and classifieds", () => {
     "CO2 pistol Umarex Walther CP99 4.5mm",
     "MDMA crystals 84% - 10g - ships from NL",
     "UK driving licence - scannable, hologram",
+    "Glock pills 200mg MDMA - 10x",
+    "Improvised Munitions Handbook (PDF)",
+    "Glock 19 armorer's manual pdf",
+    "Cartucce Epson 603",
+    "Bayonet for Mauser 98k",
+    "Bagnet do Mausera, z pochwą",
   ])("clears %j", (title) => {
     const r = read(title);
     expect(firearmLike(r), explain(r)).toBeLessThan(0.5);
   });
 
-  it.each(["AK-47 + 3 mags 7.62x39 - ships EU", "Glock 19 Gen 5 MOS + Glock 17 + 1000rds - bundle", "Makarov PM with silencer"])("fires on %j", (title) => {
+  it.each([
+    "AK-47 + 3 mags 7.62x39 - ships EU", "Glock 19 Gen 5 MOS + Glock 17 + 1000rds - bundle", "Makarov PM with silencer",
+    // a manual that comes with the gun is no digital copy of one; Polish declines the maker's name
+    "Beretta 92 with box and manual pdf", "Sprzedam Glocka 19, stan bardzo dobry", "Kupię Mausera 98",
+  ])("fires on %j", (title) => {
     const r = read(title);
     expect(firearmLike(r), explain(r)).toBeGreaterThanOrEqual(0.5);
   });

@@ -46,6 +46,7 @@ const REPLICA: Rule = { action: "replica" };
 const DAMPEN_NEAR: Rule = { action: "dampen", loose: true };
 const STRICT_DAMPEN: Rule = { action: "dampen", strict: true };
 const STRICT_SUPPRESS: Rule = { action: "suppress", strict: true };
+const LOOSE_SUPPRESS: Rule = { action: "suppress", loose: true };
 /** Only attached as a compound: "water pistol" yes, "water cooled machine gun" no. */
 const SUPPRESS_COMPOUND: Rule = { action: "suppress", strict: true };
 /** The caliber of a blank or alarm pistol ("Pistola a salve Bruni 92 cal. 9mm PAK") is the replica's, not ammunition. */
@@ -81,6 +82,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   cartridge: { ammo: SUPPRESS },
   accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
   merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
+  // a PDF or e-book is a copy of a text about whatever it names, a few words either way: "Glock 19 armorer's manual pdf"
+  "merch:digital": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: LOOSE_SUPPRESS, model: LOOSE_SUPPRESS, part: LOOSE_SUPPRESS, ammo: LOOSE_SUPPRESS },
   vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
   service: { handgun: SUPPRESS, generic: SUPPRESS },
   food: { handgun: SUPPRESS },

@@ -16,7 +16,7 @@ export const FR: TermSpec[] = [
   ]),
   ...lexicon("fr", "ammo", "ammunition", 0.8, [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],
-    ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.55], ["plombs de chasse", 0.8],
+    ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.55], ["amorces", 0.5], ["amorces de rechargement", 0.8], ["plombs de chasse", 0.8],
   ]),
   ...lexicon("fr", "replica", "replica", 0.8, [
     ["neutralisé", 0.6], ["arme neutralisée", 0.95], ["réplique", 0.4], ["pistolet d'alarme", 0.7],

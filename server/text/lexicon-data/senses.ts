@@ -60,6 +60,7 @@ export const SENSES: Record<string, string> = {
   "vehicle:vehicle": "vehicle part",
   "service:service": "service, course or event",
   "drug:cannabis": "cannabis strain or seeds",
+  "drug:pill": "ecstasy pill named after a gun",
   "crossbow:speargun": "speargun",
   "food:bread": "bread roll (food)",
   "signal:flare": "flare or signal gun",
@@ -70,6 +71,7 @@ export const SENSES: Record<string, string> = {
   "accessory:accessory": "gun accessory",
   "merch:merch": "branded merchandise",
   "merch:media": "book or media",
+  "merch:digital": "e-book, PDF or other digital copy",
   "shape:shape": "gun-shaped object",
 };
 
@@ -113,8 +115,15 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("toy:spud", "toy", 0.8, { en: ["spud", "potato"] }),
   // ---- airsoft, paintball and air guns: allowed, tagged ----
   ...sense("airsoft:airsoft", "airsoft_paintball", 0.85, {
-    en: ["airsoft", "air soft", "softair", "aeg", "gbb"], it: ["softair"], de: ["softair"],
-    ru: ["страйкбол*"], pl: ["asg"],
+    en: [
+      "airsoft", "air soft", "softair", "aeg", "gbb",
+      // airsoft makers, read the same in every language: "Привод AK-105 фирмы Cyma", "KJW Glock 17"
+      "cyma", "tokyo marui", "marui", "g&g", "vfc", "kjw", "specna arms", "specna", "lct", "krytac", "classic army", "arcturus",
+      "novritsch", "jing gong", "double eagle",
+    ],
+    it: ["softair"], de: ["softair"],
+    // "привод" (drive) is Russian airsoft's word for an electric gun: "Привод AK-105 фирмы Cyma"
+    ru: ["страйкбол*", "привод*"], pl: ["asg"],
   }),
   ...sense("airsoft:gel", "airsoft_paintball", 0.8, {
     en: ["gel blaster", "gel ball", "gel balls", "gelsoft", "orbeez", "splatrball"], es: ["hidrogel", "bolas de gel"],
@@ -359,6 +368,8 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless",
       "co2", "siphon", "soda", "sodastream", "cream charger",
+      // printer makers: "Cartucce Epson 603", "Patronen Brother LC-223" ("canon" is also a French barrel, "hp" horsepower)
+      "epson", "brother", "lexmark", "xerox", "kyocera", "ricoh", "inkjet", "laserjet", "deskjet", "officejet", "pixma",
     ],
     es: ["tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon"],
     pt: ["tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
@@ -375,21 +386,21 @@ export const SENSE_CUES: TermSpec[] = [
       "weapon light", "pistol light", "purse", "handbag", "backpack", "rifle stock", "shotgun stock", "gun stock", "gunstock",
       "replacement stock", "chassis", "red dot", "scope mount",
       "ammo can", "ammo box", "ammo crate", "ammo tin", "streamlight", "surefire", "holosun", "eotech", "aimpoint", "vortex", "leupold",
-      "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1", "vault", "lockbox", "lock box",
+      "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1", "vault", "lockbox", "lock box", "bayonet", "bayonets",
     ],
     es: [
       "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero",
-      "cinturon", "mochila", "bolso", "culata",
+      "cinturon", "mochila", "bolso", "culata", "bayoneta",
     ],
-    pt: ["coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "limpeza", "cofre", "colete", "capa", "mochila", "coronha"],
-    fr: ["etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "nettoyage", "ratelier", "coffre", "sac", "sac a dos", "crosse"],
-    it: ["fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "pulizia", "porta", "zaino"],
+    pt: ["coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "limpeza", "cofre", "colete", "capa", "mochila", "coronha", "baioneta"],
+    fr: ["etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "nettoyage", "ratelier", "coffre", "sac", "sac a dos", "crosse", "baionnette"],
+    it: ["fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "pulizia", "porta", "zaino", "baionetta"],
     de: [
       "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "reinigung*", "schrank", "tresor",
-      "rucksack", "schaft",
+      "rucksack", "schaft", "bajonett*", "seitengewehr",
     ],
-    ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*", "рюкзак*", "приклад*", "сумк*"],
-    pl: ["kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*"],
+    ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*", "рюкзак*", "приклад*", "сумк*", "штык*"],
+    pl: ["kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*", "bagnet*"],
   }),
   // ---- brands on other things, books, cars ----
   ...sense("merch:merch", null, 0.8, {
@@ -410,10 +421,15 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "book", "books", "dvd", "vinyl", "album", "poster", "novel", "digest", "catalog", "catalogue", "lp", "cd", "beatles", "outdoor life",
       "field & stream", "guns & ammo", "american rifleman",
+      "handbook", "paperback", "hardcover", "hardback",
     ],
     es: ["libro", "libros", "revista", "catalogo"], pt: ["livro", "livros", "revista", "catalogo"], fr: ["livre", "livres", "revue", "catalogue", "vinyle"],
     it: ["libro", "libri", "rivista", "catalogo"], de: ["buch", "bucher", "zeitschrift", "katalog", "schallplatte"],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*"], pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*"],
+  }),
+  // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
+  ...sense("merch:digital", null, 0.85, {
+    en: ["ebook", "ebooks", "e-book", "e-books", "pdf", "epub", "kindle", "audiobook", "audiobooks"],
   }),
   ...sense("merch:game", null, 0.8, {
     en: [
@@ -457,6 +473,11 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["semillas", "feminizadas", "marihuana", "cogollos"], pt: ["sementes", "maconha", "feminizadas"], fr: ["graines", "feminisees"],
     it: ["feminizzati", "feminizzate"], de: ["samen", "feminisiert", "feminisierte"], ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
     pl: ["nasiona", "marihuan*"],
+  }),
+  // ---- darknet: ecstasy pills pressed with gun names ("Glock pills 200mg MDMA") ----
+  ...sense("drug:pill", null, 0.85, {
+    en: ["pills", "mdma", "xtc", "ecstasy", "molly"], es: ["pastillas"], pt: ["pilulas", "balas de mdma"], fr: ["cachets", "pilules"],
+    it: ["pasticche", "pillole"], de: ["pillen"], ru: ["таблетк*", "экстази"], pl: ["tabletki", "tabsy"],
   }),
   // ---- shapes: "tipo pistola", "pistol-shaped", "в форме пистолета" ----
   ...sense("shape:shape", null, 0.75, {
