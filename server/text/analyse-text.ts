@@ -22,7 +22,7 @@ import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
 import { readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
-import { absent, headClassesOf, place, senseClass } from "./sense";
+import { absent, notIncluded, headClassesOf, place, senseClass } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -99,6 +99,8 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
       }
     }
     if (!by && h.category === "ammunition" && absent(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
+    // "holster for Glock 19, gun not included", "Das Gewehr ist nicht dabei": what is not included is not for sale
+    if (!by && h.category === "firearm" && notIncluded(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
     let dampen = false;
     if (!by && titleHead && (h.generic || (h.kind === "pattern" && h.category === "ammunition"))) {
       if (h.generic) by = titleHead;

@@ -276,6 +276,28 @@ describe("word senses: darknet and classifieds", () => {
   });
 });
 
+describe("word senses: what the listing says is not for sale", () => {
+  it.each([
+    ["Stiefel für Jäger Gr. 43", "Sehr bequem, wasserdicht. Das Gewehr ist nicht dabei :)"],
+    ["Kydex holster", "Fits a full size pistol, gun not included"],
+    ["Funda para rifle", "Acolchada, 120 cm, el arma no está incluida"],
+    ["Housse fusil 130 cm", "Rembourrée, l'arme n'est pas incluse"],
+    ["Tree stand ladder 16ft", "Two-man ladder stand, I used it for bow and rifle season for years"],
+    ["Dummy launcher", "Retrieving dummies for gun dog training"],
+  ])("clears %j", (title, description) => {
+    const r = read(title, description);
+    expect(firearmLike(r), explain(r)).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ["Glock 19 Gen 5", "Box not included, 2 mags"],
+    ["Rifle for sale", "Scope is not included"],
+  ])("fires on %j", (title, description) => {
+    const r = read(title, description);
+    expect(firearmLike(r), explain(r)).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe("word senses: real firearm listings that contain cue words keep their evidence", () => {
   it.each([
     "Glock 19 Gen 5, comes with original case and 3 mags",

@@ -265,7 +265,23 @@ export function absent(l: Layout, hit: Placed): boolean {
   if ((LINKS.has(at(k)) || at(k) === "any") && WITHOUT.has(at(k - 1))) return true;
   // a list after "without": "без капсюлей и пороха", "no powder or primers"
   if (JOINERS.has(at(k)) && WITHOUT.has(at(k - 2))) return true;
-  return NOT.has(at(hit.last + 1)) && ABSENT_AFTER.test(at(hit.last + 2));
+  return notIncluded(l, hit);
+}
+
+/** Verbs that may stand around the negation: "gun is not included", "Gewehr ist nicht dabei", "l'arme n'est pas incluse". */
+const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "es", "esta", "e", "jest", "sa", "è"]);
+
+/** "ammo not included", "the rifle is not included", "Das Gewehr ist nicht dabei", "broń nie jest w zestawie". */
+export function notIncluded(l: Layout, hit: Placed): boolean {
+  const ws = l.words;
+  const clause = l.clause[hit.last];
+  const at = (k: number) => (k >= 0 && k < ws.length && l.clause[k] === clause ? ws[k].text : "");
+  let k = hit.last + 1;
+  while (COPULA.has(at(k)) && k <= hit.last + 2) k++;
+  if (!NOT.has(at(k))) return false;
+  k++;
+  if (COPULA.has(at(k))) k++;
+  return ABSENT_AFTER.test(at(k)) || (at(k) === "w" && /^(?:zestawie|komplecie)$/.test(at(k + 1)));
 }
 
 /** "arma tipo pistola", "weapon shape": the shape word describes a weapon, not another product. */

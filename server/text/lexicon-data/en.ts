@@ -109,7 +109,10 @@ const TOOLS: TermSpec[] = negative("en", "tool", null, 0.8, [
 ], { scope: "nearby" });
 
 const IDIOMS: TermSpec[] = negative("en", "idiom", null, 0.8, [
-  "top gun", "topgun", "gunmetal", "gun metal", "gunmetal grey", "gunmetal gray", "son of a gun",
+  "top gun", "topgun", "gunmetal", "gun metal", "gunmetal grey", "gunmetal gray", "son of a gun", "gun dog", "gun dogs",
+  "gundog", "gundogs",
+  // hunting seasons are dates: "used it for bow and rifle season"
+  "rifle season", "gun season", "firearm season", "firearms season", "shotgun season", "muzzleloader season", "rifle seasons",
   "jump the gun", "jumped the gun", "jumping the gun", "smoking gun", "stick to your guns",
   "sticking to my guns", "big guns", "guns n roses", "guns n' roses", "guns and roses", "shotgun wedding",
   "ride shotgun", "riding shotgun", "rifle paper", "rifle paper co", "lil uzi", "lil uzi vert",
