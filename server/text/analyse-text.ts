@@ -18,7 +18,7 @@
  * Suppressed hits are returned separately so the console can show why a word did not count.
  */
 import type { Category, EvidenceSpan, TextField } from "@/server/taxonomy";
-import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult } from "./field-hits";
+import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
 import { readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
@@ -102,6 +102,10 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
     // "holster for Glock 19, gun not included", "Das Gewehr ist nicht dabei": what is not included is not for sale
     if (!by && h.category === "firearm" && notIncluded(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
     let dampen = false;
+    if (!by && quotedFigure(f, h)) {
+      dampen = true;
+      out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: "sense:figure:quoted", normalised: "word in quotes (figure of speech)" });
+    }
     if (!by && titleHead && (h.generic || (h.kind === "pattern" && h.category === "ammunition"))) {
       if (h.generic) by = titleHead;
       else dampen = true;
@@ -119,6 +123,18 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
     if (by) out.suppressed.push({ ...toSpan(f, h), suppressedBy: by });
     else out.spans.push(toSpan(f, h, dampen ? h.weight * DAMPEN : h.weight));
   }
+}
+
+/**
+ * A firearm or ammunition word in quotes is a figure of speech: "'ammo' for broke ppl", "BD 1ml
+ * 'guns' = syringes", "Tattoo machine rotary 'gun' kit". Halved, so the rules alone do not fire
+ * on it and the model decides. A make or model in quotes is a name ("Mossberg 'Persuader'").
+ */
+const OPENING_QUOTE = /['"‘’“”«„]$/;
+const CLOSING_QUOTE = /^(?:e?s)?['"‘’“”»]/;
+function quotedFigure(f: FieldResult, h: Hit): boolean {
+  if (!h.generic && !(h.category === "ammunition" && h.kind === "lexicon")) return false;
+  return OPENING_QUOTE.test(f.original.slice(Math.max(0, h.start - 1), h.start)) && CLOSING_QUOTE.test(f.original.slice(h.end, h.end + 3));
 }
 
 const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];

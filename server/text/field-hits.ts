@@ -104,7 +104,7 @@ export function fieldHits(field: TextField, original: string, language: string, 
     }
   }
   const kept = dropContained(dedupe(hits, language));
-  const l = original ? layout(d!, original) : { words: [], clause: new Int32Array(0) };
+  const l = original ? layout(d!, original) : { words: [], clause: new Int32Array(0), joined: new Uint8Array(0) };
   const typos = d ? typoHits(d, l, kept) : [];
   const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
   if (typos.length) positives.push(...typos), positives.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -190,16 +190,21 @@ function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
 const contains = (outer: Hit, inner: Hit) => outer.a <= inner.a && outer.b >= inner.b && outer.b - outer.a > inner.b - inner.a;
 export const overlaps = (x: Hit, y: Hit) => x.a < y.b && y.a < x.b;
 
-/** Keep one hit per range, kind and category (the listing's language first, then the strongest); sorted by start. */
+/** Keep one hit per range, kind, category and sense (the listing's language first, then the strongest); sorted by start. */
 function dedupe(hits: Hit[], language: string): Hit[] {
   const isNeg = (h: Hit) => (h.kind === "negative" ? 1 : h.kind === "cue" ? 2 : 0);
   const cat = (h: Hit) => (h.category === null ? -1 : CATEGORIES.indexOf(h.category));
   const foreign = (h: Hit) => (h.language === language ? 0 : 1); // Polish "pistolet" is Polish in a Polish listing
-  hits.sort((x, y) => x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || foreign(x) - foreign(y) || y.weight - x.weight);
+  // a cue word can give two senses ("pendant": a brass pendant is spent brass, an AK-47 pendant merchandise): keep one per sense
+  const sense = (h: Hit) => h.sense ?? "";
+  hits.sort(
+    (x, y) =>
+      x.a - y.a || x.b - y.b || isNeg(x) - isNeg(y) || cat(x) - cat(y) || sense(x).localeCompare(sense(y)) || foreign(x) - foreign(y) || y.weight - x.weight,
+  );
   const out: Hit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];
-    if (last && last.a === h.a && last.b === h.b && isNeg(last) === isNeg(h) && last.category === h.category) continue;
+    if (last && last.a === h.a && last.b === h.b && isNeg(last) === isNeg(h) && last.category === h.category && sense(last) === sense(h)) continue;
     out.push(h);
   }
   return out;

@@ -47,9 +47,12 @@ export const PATTERNS: readonly PatternSpec[] = [
   // the word first, as Portuguese, Spanish, Italian and Russian write it: "Cal 38 cano curto", "calibre .22", "калибр 12"
   p("caliber:cal-first", "ammunition", 0.6, `${B}(?:cal|calibre|caliber|kaliber|calibro|калибр|кал)\\.?\\s?\\.?(?:22|223|25|30|308|32|38|357|380|40|44|45|50|12|16|20)${E}(?![.,]\\d)`),
   p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|кал|kaliber|calibre|calibro|cal)${E}`),
+  // the caliber in words, as sellers write it to pass a filter: "nueve milímetros", "calibro nove", "девять миллиметров"
+  // ("nueve mil", "nove mil" are nine thousand: only English says "nine mil")
+  p("caliber:9mm-in-words", "ammunition", 0.6, `${B}nine\\s?-?\\s?mil${E}|${B}(?:nine|nueve|nove|neuf|neun|девять|dziewiec)\\s?-?\\s?(?:mm|millimeters?|millimetres?|milimetros?|millimetri|milimetr\\p{L}*|миллиметр\\p{L}*|мм)${E}|${B}(?:calibre|calibro|caliber|kaliber|калибр)\\s(?:nine|nueve|nove|neuf|neun|девять|dziewiec)${E}`),
   p("caliber:7.65", "ammunition", 0.7, `${B}7${DEC}65\\s?(?:mm\\s?)?(?:browning|br|para|parabellum|x17|x21|x25|x53|x54)${E}`),
   // quantities
-  p("ammo:round-count", "ammunition", 0.6, `${B}\\d{2,4}\\s?-?\\s?(?:rounds?|rds?|rnds?|cartridges|shells|shotshells|патронов|naboi|nabojow|cartouches|cartuchos|munizioni|schuss)${E}`, true),
+  p("ammo:round-count", "ammunition", 0.6, `${B}\\d{2,4}\\s?-?\\s?(?:rounds?|rds?|rnds?|cartridges|shells|shotshells|патронов|naboi|nabojow|cartouches|cartuchos|munizioni|schuss|colpi|tiros|disparos|coups|strzalow|выстрелов)${E}`, true),
   p("ammo:box-of", "ammunition", 0.3, `${B}box(?:es)?\\s?of\\s?\\d{2,4}${E}`, true),
   p("ammo:grain", "ammunition", 0.5, `${B}\\d{2,3}\\s?(?:gr|grain|grains)\\s?(?:fmj|jhp|hp|sp|bthp|hollow|soft|ammo|rounds?|bullets?|v-max|vmax|eld)${E}`),
   p("part:capacity-magazine", "firearm_part", 0.85, `${B}\\d{1,3}\\s?-?\\s?(?:rounds?|rds?|rnds?|shot)\\s?-?\\s?(?:mag|mags|magazines?|drums?|clips?|sticks?|pmags?)${E}`),

@@ -7,7 +7,7 @@ import type { Category } from "@/server/taxonomy";
 import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
-import { attached, headClassesOf, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
+import { attached, headClassesOf, joinedBetween, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** A firearm word re-read as a replica keeps most of its weight, as a replica. */
 const REPLICA_SHARE = 0.9;
@@ -107,9 +107,10 @@ export function replicaSpan(span: TextEvidenceSpan, h: Hit, cueWeight: number): 
 
 /**
  * Each hit's reading, if any. Words first, then ammunition: a blank pistol's caliber is the
- * replica's only when a firearm word in its clause was read as a replica. A generic word right
- * before a make, model or another firearm word takes that word's reading: "Carabina Winchester
- * 1894 réplica", "Subfusil Uzi inutilizado", "Karabin Mosin 1891/30 PCU", "Flintlock pistol replica".
+ * replica's only when a firearm word in its clause was read as a replica. A generic word or a make
+ * right before a make, model or another firearm word takes that word's reading: "Carabina
+ * Winchester 1894 réplica", "Subfusil Uzi inutilizado", "Karabin Mosin 1891/30 PCU", "Flintlock
+ * pistol replica", "Smith & Wesson M&P pocket knife".
  */
 export function readingsOf(f: FieldResult): Map<Hit, Reading> {
   const readings = new Map<Hit, Reading>();
@@ -128,7 +129,7 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
   const ps = f.positives;
   for (let i = 0; i < ps.length; i++) {
     const h = ps[i];
-    if (!h.generic || readings.has(h)) continue;
+    if (!(h.generic || h.rule.startsWith("make:")) || readings.has(h)) continue;
     const classes = headClassesOf(h);
     const at = place(l, h.a, h.b);
     for (let j = i + 1; j < ps.length && ps[j].a <= h.b + 2; j++) {
@@ -146,7 +147,32 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     const r = readingOf(f, h, replicaClauses);
     if (r) readings.set(h, r);
   }
+  if (f.field === "title") readTitleDomain(f, readings);
   return readings;
+}
+
+/**
+ * Senses that say what a whole title sells wherever their cue stands in it: darknet titles put a
+ * drug, a PDF or a game item anywhere among a gun's name ("Gun Runtz 🔫 3.5/7/14/28g top shelf",
+ * "Glock OG (Glue x OG Kush) QP deal", "CS2 skins — AK-47 Redline", "Home Workshop Guns — Vol. 1 eBook").
+ */
+const TITLE_DOMAINS = new Set(["drug:cannabis", "drug:pill", "drug:other", "merch:digital", "merch:game-item", "crossbow:slingshot"]);
+const READ_AS_DOMAIN: Rule = { action: "suppress" };
+
+/**
+ * In a title with a domain cue, every firearm word, make, model and ammunition word no cue has read
+ * yet is read in that domain, unless the title also names a caliber or a part (a gun sold with a
+ * free PDF names its caliber: "Glock 19 9mm + PDF manual"), or the cue comes after a joining word
+ * ("Beretta 92 with box and manual pdf": the PDF comes with the pistol).
+ */
+function readTitleDomain(f: FieldResult, readings: Map<Hit, Reading>): void {
+  const domain = f.cues.find((c) => TITLE_DOMAINS.has(c.sense));
+  if (!domain) return;
+  const unread = f.positives.filter((h) => !readings.has(h) && headClassesOf(h).length);
+  if (unread.some((h) => h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern"))) return;
+  for (const h of unread) {
+    if (!joinedBetween(f.layout, place(f.layout, h.a, h.b), domain.at)) readings.set(h, { cue: domain, rule: READ_AS_DOMAIN });
+  }
 }
 
 /**

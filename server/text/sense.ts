@@ -87,7 +87,10 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
   service: { handgun: SUPPRESS, generic: SUPPRESS },
   food: { handgun: SUPPRESS },
-  drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS },
+  "food:candy": { ammo: SUPPRESS },
+  // "bullets" and "ammo" are drug and steroid slang in the same breath: "blue bullets M30 pressed", "gym ammo Test E"
+  drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS, ammo: LOOSE_SUPPRESS },
+  "crossbow:slingshot": { handgun: SUPPRESS, generic: SUPPRESS, ammo: LOOSE_SUPPRESS },
   shape: { handgun: SUPPRESS, make: STRICT_SUPPRESS, model: STRICT_SUPPRESS, ammo: STRICT_SUPPRESS },
 };
 
@@ -115,8 +118,8 @@ export function precedence(sense: string): number {
   return i < 0 ? PRECEDENCE.length : i;
 }
 
-/** Pistol and gun words in every language: the only words tools re-read. */
-const HANDGUN_KEYS = new Set(["gun", "pistol", "pistola", "pistole", "pistolet", "пистолет"]);
+/** Pistol, revolver and gun words in every language: the only words tools re-read ("Isqueiro formato revólver" is a lighter). */
+const HANDGUN_KEYS = new Set(["gun", "pistol", "pistola", "pistole", "pistolet", "пистолет", "revolver", "rewolwer", "револьвер"]);
 
 export function headClassesOf(hit: { rule: string; category: string | null; generic: boolean; key?: string }): HeadClass[] {
   if (hit.category === "ammunition") return ["ammo"];
@@ -167,6 +170,8 @@ export interface Word {
 export interface Layout {
   words: Word[];
   clause: Int32Array;
+  /** 1 where a joining word, "+" or "&" comes right before the word: a second thing being sold starts there. */
+  joined: Uint8Array;
 }
 
 function gapBreaks(gap: string, originalGap: string, before: string, after: string): boolean {
@@ -183,6 +188,7 @@ export function layout(d: NormalisedDetail, original: string): Layout {
   const { text } = d;
   for (const [a, b] of tokenRuns(text)) words.push({ a, b, text: text.slice(a, b) });
   const clause = new Int32Array(words.length);
+  const joined = new Uint8Array(words.length);
   let id = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -192,10 +198,18 @@ export function layout(d: NormalisedDetail, original: string): Layout {
       const originalGap = original.slice(d.ends[prev.b - 1], d.offsets[w.a]);
       if (gapBreaks(gap, originalGap, prev.text, w.text) || JOINERS.has(prev.text)) id++;
       if (JOINERS.has(w.text)) id++;
+      if (JOINERS.has(prev.text) || JOINERS.has(w.text) || /[+&]/.test(originalGap)) joined[k] = 1;
     }
     clause[k] = id;
   }
-  return { words, clause };
+  return { words, clause, joined };
+}
+
+/** Whether a joining word, "+" or "&" stands between two placed ranges: "Beretta 92 with box and manual pdf". */
+export function joinedBetween(l: Layout, x: Placed, y: Placed): boolean {
+  const [from, to] = x.last < y.first ? [x.last + 1, y.first] : [y.last + 1, x.first];
+  for (let k = from; k <= to; k++) if (l.joined[k]) return true;
+  return false;
 }
 
 export interface Placed {
@@ -271,11 +285,22 @@ export function absent(l: Layout, hit: Placed): boolean {
 /** Verbs that may stand around the negation: "gun is not included", "Gewehr ist nicht dabei", "l'arme n'est pas incluse". */
 const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "es", "esta", "e", "jest", "sa", "è"]);
 
-/** "ammo not included", "the rifle is not included", "Das Gewehr ist nicht dabei", "broń nie jest w zestawie". */
+/** "without" before a firearm word: "Holster ohne Waffe", "Кобура без пистолета", "funda sin pistola" ("no" is left out: "No 4 rifle" is a Lee-Enfield). */
+const WITHOUT_WEAPON = new Set(["without", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "kein", "keine", "keinen"]);
+/** Words after a noun that say there is none: "настоящего оружия нет", "broni brak". */
+const NONE_AFTER = new Set(["нет", "brak"]);
+
+/**
+ * "ammo not included", "the rifle is not included", "Das Gewehr ist nicht dabei", "broń nie jest w
+ * zestawie", "оружия нет", "Holster ohne Waffe".
+ */
 export function notIncluded(l: Layout, hit: Placed): boolean {
   const ws = l.words;
   const clause = l.clause[hit.last];
   const at = (k: number) => (k >= 0 && k < ws.length && l.clause[k] === clause ? ws[k].text : "");
+  if (NONE_AFTER.has(at(hit.last + 1))) return true;
+  const before = hit.first - 1;
+  if (l.clause[before] === l.clause[hit.first] && (WITHOUT_WEAPON.has(at(before)) || (LINKS.has(at(before)) && WITHOUT_WEAPON.has(at(before - 1))))) return true;
   let k = hit.last + 1;
   while (COPULA.has(at(k)) && k <= hit.last + 2) k++;
   if (!NOT.has(at(k))) return false;

@@ -18,6 +18,7 @@ export const DE: TermSpec[] = [
     ["schalldämpfer", 0.7], ["verschluss", 0.2], ["verschlussträger", 0.85], ["lauf für", 0.3],
     ["pistolenlauf", 0.85], ["gewehrlauf", 0.85], ["griffstück", 0.6], ["unterteil", 0.2], ["magazin für pistole", 0.85],
     ["pistolenmagazin", 0.85], ["gewehrmagazin", 0.85], ["abzugsgruppe", 0.8], ["waffenteile", 0.85],
+    ["lösungsmittelfalle", 0.9],
   ]),
   ...lexicon("de", "ammo", "ammunition", 0.8, [
     ["munition", 0.9], ["patronen", 0.5], ["patrone", 0.3], ["schrotpatronen", 0.9], ["kugeln", 0.2],

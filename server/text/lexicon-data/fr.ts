@@ -8,11 +8,11 @@ export const FR: TermSpec[] = [
     ["revolver", 0.85], ["pistolet mitrailleur", 0.95], ["mitraillette", 0.9], ["semi-automatique", 0.6],
     ["fusil a lunette", 0.95], ["canon scié", 0.8], ["fusil à silex", 0.9], ["arme à poudre noire", 0.9],
   ], { generic: true }),
-  ...lexicon("fr", "slang", "firearm", 0.7, [["flingue", 0.7], ["kalach", 0.85], ["kalash", 0.85], ["calibre", 0.3]], { generic: true }),
+  ...lexicon("fr", "slang", "firearm", 0.7, [["flingue", 0.7], ["kalach", 0.85], ["kalash", 0.85], ["calibre", 0.3], ["pétard", 0.3]], { generic: true }),
   ...lexicon("fr", "part", "firearm_part", 0.8, [
     ["silencieux", 0.4], ["modérateur de son", 0.9], ["réducteur de son", 0.9], ["culasse", 0.5],
     ["carcasse de pistolet", 0.85], ["chargeur de pistolet", 0.85], ["chargeur de fusil", 0.85],
-    ["canon de fusil", 0.85], ["boîte de culasse", 0.85],
+    ["canon de fusil", 0.85], ["boîte de culasse", 0.85], ["piège à solvant", 0.9],
   ]),
   ...lexicon("fr", "ammo", "ammunition", 0.8, [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],
@@ -31,7 +31,7 @@ export const FR: TermSpec[] = [
     "pistolet à fléchettes", "pistolet à amorces",
   ], { scope: "nearby" }),
   ...negative("fr", "tool", null, 0.8, [
-    "pistolet à colle", "pistolet à peinture", "pistolet à calfeutrer", "pistolet de massage",
+    "pistolet à colle", "pistolet à peinture", "pistolet à calfeutrer", "fusil à calfeutrer", "pistolet de massage",
     "pistolet à clous", "pistolet agrafeur", "pistolet à silicone", "pistolet thermique", "pistolet d'arrosage",
     "pistolet à air chaud", "pistolet à mastic", "pistolet de lavage", "cartouche d'encre", "cartouches d'encre",
     "cartouche de toner", "pot d'échappement", "silencieux d'échappement", "silencieux pot",

@@ -96,6 +96,8 @@ export const MAKES: TermSpec[] = [
     "vis 100", "vis wz 35", "radom vis", "wist-94", "wist 94", ["p-64", 0.8], ["p-83", 0.7], "p-83 wanad", ["wanad", 0.7], "pm-63",
     "pm-84", "pm-98", ["beryl", 0.4], "mini-beryl", "kbk ak", ["kbkg", 0.7], "k31", "karabiner 31", "stgw 57", "stgw57", "stgw 90",
     "stgw90", "sturmgewehr 57", "schmidt-rubin", "galil ace", "iwi tavor", "jericho 941",
+    // printed guns, sold as builds and build packs
+    "fgc-9", "fgc9", "fgc 9", "fgc-9 mkii",
   ]),
   // bump-fire stocks and match triggers sold by name
   ...lexicon("en", "part", "firearm_part", 0.85, [

@@ -57,12 +57,16 @@ export const SENSES: Record<string, string> = {
   "spent:reloading": "reloading equipment",
   "cartridge:other": "ink, pen, needle, lamp or chuck cartridge",
   "merch:game": "video game",
+  "merch:game-item": "in-game item or game account",
   "vehicle:vehicle": "vehicle part",
   "service:service": "service, course or event",
   "drug:cannabis": "cannabis strain or seeds",
   "drug:pill": "ecstasy pill named after a gun",
+  "drug:other": "drug, steroid or paraphernalia",
+  "crossbow:slingshot": "slingshot",
   "crossbow:speargun": "speargun",
   "food:bread": "bread roll (food)",
+  "food:candy": "sweets (food)",
   "signal:flare": "flare or signal gun",
   "nonlethal:stun": "stun gun or taser (non-lethal)",
   "nonlethal:pepper": "pepper-spray gun (non-lethal)",
@@ -101,8 +105,8 @@ export const SENSE_CUES: TermSpec[] = [
     it: ["bambini", "bambino", "bimbi"], de: ["kinder*"], ru: ["детск*"], pl: ["dzieci", "dzieciec*"],
   }),
   ...sense("toy:cap", "toy", 0.7, {
-    en: ["cap gun", "cap guns", "cap pistol"], es: ["de fulminantes"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
-    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистонн*"], pl: ["na kapiszony"],
+    en: ["cap gun", "cap guns", "cap pistol"], es: ["de fulminantes", "de mixtos", "mixtos"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
+    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*"], pl: ["na kapiszony"],
   }),
   ...sense("toy:bubble", "toy", 0.8, {
     en: ["bubble", "bubbles"], es: ["burbujas", "pompas"], pt: ["bolhas", "bolinhas de sabao"], fr: ["bulles"],
@@ -183,7 +187,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("tool:sealant", null, 0.8, {
     en: ["caulk", "caulking", "sealant", "silicone", "mastic", "cartridge gun", "expanding foam", "foam"],
-    es: ["sellador", "sellante", "calafatear", "calafateo", "espuma", "masilla"], pt: ["selante", "espuma", "calafetar"],
+    es: ["sellador", "sellante", "calafatear", "calafateo", "espuma", "masilla"], pt: ["selante", "espuma", "calafetar", "silicone", "aplicador", "aplicadora"],
     fr: ["calfeutrer", "mastic", "silicone", "mousse"], it: ["silicone", "sigillante", "schiuma"],
     de: ["kartuschen*", "silikon*", "dichtstoff*", "schaum*", "pu-schaum"], ru: ["герметик*", "пены", "пена", "пену", "пеной", "монтажн*"],
     pl: ["silikon*", "uszczelniacz*", "pianki", "pianka", "piany"],
@@ -216,7 +220,7 @@ export const SENSE_CUES: TermSpec[] = [
     fr: ["peinture", "peindre", "vernis", "aerographe", "pulverisation", "pulverisateur"],
     it: ["vernice", "verniciare", "verniciatura", "spruzzo", "aerografo", "nebulizzatore"],
     de: ["lackier*", "farbspritz*", "spritz*"], ru: ["краск*", "краскопульт*", "распылител*", "распылит*"],
-    pl: ["malowani*", "malarsk*", "natryskow*", "lakier*", "farby"],
+    pl: ["malowani*", "malarsk*", "natryskow*", "lakier*", "lakiernicz*", "farby"],
   }),
   ...sense("tool:solder", null, 0.85, {
     en: ["soldering", "solder", "desoldering"], es: ["soldar", "soldador", "soldadura", "estano", "desoldador*"],
@@ -335,6 +339,12 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["crossbow", "crossbows"], es: ["ballesta", "ballestas"], pt: ["besta", "bestas"], fr: ["arbalete", "arbaletes"],
     it: ["balestra", "balestre"], de: ["armbrust*"], ru: ["арбалет*"], pl: ["kusz*"],
   }),
+  // slingshot ammunition is steel balls and clay shot: "Slingshot + 500 steel ball ammo"
+  ...sense("crossbow:slingshot", null, 0.85, {
+    en: ["slingshot", "slingshots", "catapult", "catapults"], es: ["tirachinas", "resortera", "gomera"], pt: ["estilingue", "atiradeira", "bodoque"],
+    fr: ["lance-pierre", "lance-pierres", "lance pierre"], it: ["fionda", "fionde"], de: ["zwille", "zwillen", "steinschleuder*"],
+    ru: ["рогатк*"], pl: ["proca", "procy", "proce"],
+  }),
   ...sense("crossbow:speargun", null, 0.85, {
     en: ["speargun", "spear gun", "spearfishing", "harpoon", "underwater", "cressi", "omer", "salvimar"],
     es: ["arpon", "submarina", "submarino", "pesca submarina"], pt: ["arpao", "subaquatica", "pesca submarina"],
@@ -344,6 +354,11 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- Belgian "pistolets" are bread rolls ----
   ...sense("food:bread", null, 0.8, {
     fr: ["boulangerie", "baguette", "baguettes", "pain", "pains", "croissant", "croissants", "viennoiserie", "viennoiseries", "fourres", "cereales"],
+  }),
+  // ---- Brazilian "balas" are sweets as often as bullets: "bala de coco caseira" ----
+  ...sense("food:candy", null, 0.8, {
+    pt: ["de coco", "doce", "doces", "caramelo", "caramelos", "de goma", "gelatina", "mastigavel", "mastigaveis", "balinha*", "chiclete*", "confeitaria"],
+    es: ["dulce", "dulces", "caramelo", "caramelos", "de goma", "gominola*", "golosina*"],
   }),
   // ---- empty cases for crafts or reloading: components, not ammunition ----
   ...sense("spent:brass", null, 0.8, {
@@ -375,7 +390,7 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
     fr: ["encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin"],
     it: ["inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
-    de: ["tinte", "toner", "drucker", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
+    de: ["tinte", "toner", "drucker", "druckerpatrone*", "tintenpatrone*", "tonerpatrone*", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
     ru: ["чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
     pl: ["atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*", "syfon*"],
   }),
@@ -406,16 +421,16 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("merch:merch", null, 0.8, {
     // and the other things gun makers sell: Glock shovels, Smith & Wesson torches, Browning trail cameras
     en: [
-      "knife", "knives", "handcuffs", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
-      "wristwatch", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
+      "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
+      "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
     ],
-    es: ["navaja", "cuchillo", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
-    pt: ["canivete", "faca", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
-    fr: ["couteau", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
-    it: ["coltello", "giacca", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
-    de: ["messer", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
-    ru: ["нож*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
-    pl: ["noz", "noza", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
+    es: ["navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
+    pt: ["canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
+    fr: ["couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
+    it: ["coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    de: ["messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
+    ru: ["нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
+    pl: ["noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
   }),
   ...sense("merch:media", null, 0.8, {
     en: [
@@ -429,15 +444,21 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
   ...sense("merch:digital", null, 0.85, {
-    en: ["ebook", "ebooks", "e-book", "e-books", "pdf", "epub", "kindle", "audiobook", "audiobooks"],
+    en: ["ebook", "ebooks", "e-book", "e-books", "pdf", "epub", "kindle", "audiobook", "audiobooks", "ddos", "stresser", "booter", "carding", "fullz"],
   }),
   ...sense("merch:game", null, 0.8, {
+    en: ["video game", "card game", "board game", "tabletop", "gaming", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move"],
+    es: ["videojuego", "juego de mesa", "juego de cartas"], pt: ["videogame", "jogo de tabuleiro", "jogo de cartas"],
+    fr: ["jeu video", "jeu de societe", "jeu de cartes"], it: ["videogioco", "gioco da tavolo", "gioco di carte"],
+    de: ["videospiel", "computerspiel", "brettspiel", "kartenspiel"], ru: ["настольн*"], pl: ["gra komputerowa", "gra karciana", "gra planszowa", "planszow*"],
+  }),
+  // items and accounts inside shooter games: a title that sells one sells no gun ("CS2 skins — AK-47 Redline", "Warzone acct, all gun camos")
+  ...sense("merch:game-item", null, 0.85, {
     en: [
-      "video game", "game account", "gaming", "warface", "csgo", "cs:go", "counter-strike", "pubg", "fortnite", "call of duty",
-      "steam account", "skin", "skins", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move",
+      "game account", "steam account", "acct", "skin", "skins", "camo unlocks", "camos", "blueprint", "blueprints", "warface", "csgo", "cs:go", "cs2",
+      "counter-strike", "pubg", "fortnite", "call of duty", "warzone", "valorant", "apex legends", "battlefield", "tarkov", "standoff 2",
     ],
-    es: ["videojuego"], pt: ["videogame"], fr: ["jeu video"], it: ["videogioco"], de: ["videospiel", "computerspiel"],
-    ru: ["аккаунт*", "варфейс"], pl: ["gra komputerowa"],
+    ru: ["аккаунт*", "варфейс", "скин*"], pl: ["konto steam"],
   }),
   // ---- vehicles and their exhausts: "Schalldämpfer Auspuff BMW", "Culasse moteur 1.9 TDI", "Chevy Beretta" ----
   ...sense("vehicle:vehicle", null, 0.85, {
@@ -469,6 +490,7 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "strain", "indica", "sativa", "thc", "cbd", "feminized", "feminised", "autoflower", "autoflowering", "auto flower", "kush", "cannabis",
       "marijuana", "weed", "buds", "hash", "hashish", "seeds", "pre-roll", "preroll", "edibles", "gummies", "gorilla glue",
+      "runtz", "haze", "thca", "disposables", "dab", "dabs", "shatter", "live resin", "top shelf", "zaza", "exotics",
     ],
     es: ["semillas", "feminizadas", "marihuana", "cogollos"], pt: ["sementes", "maconha", "feminizadas"], fr: ["graines", "feminisees"],
     it: ["feminizzati", "feminizzate"], de: ["samen", "feminisiert", "feminisierte"], ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
@@ -478,6 +500,17 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("drug:pill", null, 0.85, {
     en: ["pills", "mdma", "xtc", "ecstasy", "molly"], es: ["pastillas"], pt: ["pilulas", "balas de mdma"], fr: ["cachets", "pilules"],
     it: ["pasticche", "pillole"], de: ["pillen"], ru: ["таблетк*", "экстази"], pl: ["tabletki", "tabsy"],
+  }),
+  // ---- darknet: other drugs, steroids and paraphernalia, ("blue bullets M30 pressed", "gym ammo Test E 250"); not cartridge loads ("28g", "carts" are shotgun cartridges in the UK) ----
+  ...sense("drug:other", null, 0.85, {
+    en: [
+      "lsd", "blotter", "shrooms", "psilocybin", "dmt", "ketamine", "cocaine", "meth", "mdma crystals", "mephedrone", "xanax", "oxy",
+      "oxycodone", "fentanyl", "fent", "percocet", "m30", "m30s", "pressies", "steroids", "test e", "test c", "testosterone", "tren",
+      "trenbolone", "anavar", "dianabol", "hgh", "snuff", "bong", "bongs", "qp",
+    ],
+    es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado"], fr: ["cocaine", "steroides", "beuh"],
+    it: ["cocaina", "steroidi"], de: ["kokain", "koks", "steroide"], ru: ["мефедрон*", "кокаин*", "амфетамин*", "стероид*", "спайс*"],
+    pl: ["kokain*", "mefedron*", "amfetamin*", "sterydy"],
   }),
   // ---- shapes: "tipo pistola", "pistol-shaped", "в форме пистолета" ----
   ...sense("shape:shape", null, 0.75, {
