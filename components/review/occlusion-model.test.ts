@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { imageToRgb, imageToTensor, rgbToTensor as serverRgbToTensor } from "@/server/image/preprocess";
+import { centreOnly, imageToRgb, imageToTensor, rgbToTensor as serverRgbToTensor } from "@/server/image/preprocess";
 import { assembleInput, contextFeatures, loadFusionHead } from "@/server/inference/fusion-head";
 import { meanPool as serverMeanPool } from "@/server/inference/image-encoder";
 import { ensureModels, modelPath } from "@/server/inference/model-files";
@@ -134,7 +134,7 @@ describe("head row and onnxruntime-web match the server's per-image score", () =
     const scoredAt = new Date("2026-11-20T12:00:00Z");
     const ctx = contextAsScored({ category: "sporting_goods", price: 350, sellerFirstSeenAt: new Date("2026-10-01T00:00:00Z"), scoredAt, priorViolations: 2 });
     expect(ctx).toEqual({ category: "sporting_goods", price: 350, sellerAccountAgeDays: 50, sellerPriorViolations: 2 });
-    const r = await scoreListing({ images: [tensor], title: "Remington 870 12 gauge shotgun", description: "pump action, wood furniture", context: ctx });
+    const r = await scoreListing({ images: [centreOnly(tensor)], title: "Remington 870 12 gauge shotgun", description: "pump action, wood furniture", context: ctx });
     const inputs = { text: r.embeddings.text, textDim: TEXT_EMBEDDING_DIM, context: Array.from(contextFeatures(ctx)) };
 
     // the browser's encoder + pooling on the server's tensor
@@ -169,7 +169,7 @@ describe("head row and onnxruntime-web match the server's per-image score", () =
 
   it("the server's crop gives the server's score; browser-decoded pixels are measured, and occlusion moves it", async () => {
     const bytes = fs.readFileSync(fixture);
-    const r = await scoreListing({ images: [await imageToTensor(bytes)], title: "Glock 19 pistol", description: "two mags", context: {} });
+    const r = await scoreListing({ images: [centreOnly(await imageToTensor(bytes))], title: "Glock 19 pistol", description: "two mags", context: {} });
     const inputs = { text: r.embeddings.text, textDim: TEXT_EMBEDDING_DIM, context: Array.from(contextFeatures({})) };
     const { scoreTensor } = await import("./occlusion-model");
     // the path the tool takes: the server's 224×224 crop (occlusion.pixels), normalised in the browser

@@ -5,7 +5,7 @@
  * Until then predicts wait for it and /api/health says "warming"; on failure predict fails open
  * and /api/health says why.
  */
-import { tensorInWorker, warmUpImageWorkers } from "../image/image-workers";
+import { viewsInWorker, warmUpImageWorkers } from "../image/image-workers";
 import { scoreListing, warmUpModels } from "../inference/score-listing";
 import { analyseText } from "../text/analyse-text";
 import type { Scorer } from "./model-stage";
@@ -44,8 +44,8 @@ export function scorerState(): ScorerState {
 async function warmUpServing(): Promise<Scorer> {
   const [, photo] = await Promise.all([warmUpModels(), warmUpImageWorkers()]);
   analyseText({ title: "G.l.0.c.k 19", description: "warm-up" });
-  const scorer: Scorer = { score: scoreListing, toTensor: tensorInWorker };
+  const scorer: Scorer = { score: scoreListing, toViews: viewsInWorker };
   // A title that scores above the explanation floor, so Grad-CAM and text attributions run too.
-  await scorer.score({ images: [await scorer.toTensor(photo)], title: "Glock 19 9mm pistol", description: "two mags", context: {} });
+  await scorer.score({ images: [await scorer.toViews(photo)], title: "Glock 19 9mm pistol", description: "two mags", context: {} });
   return scorer;
 }

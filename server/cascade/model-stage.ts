@@ -3,6 +3,7 @@
  * loaded, the cascade fails open (the rules' verdict + high-priority review, reason
  * inference_unavailable; see fail-open.ts).
  */
+import type { ImageViews } from "../image/preprocess";
 import type { ListingForModel, ModelResult } from "../inference/score-listing";
 import type { CascadeItem, Stage } from "./types";
 import { withDeadline, Timeout } from "./deadline";
@@ -12,8 +13,8 @@ import { failOpen } from "./fail-open";
 export interface Scorer {
   /** Throws (with a reason a moderator can read) when the model cannot run at all. */
   score(input: ListingForModel): Promise<ModelResult>;
-  /** Decodes and resizes an image for the encoder. */
-  toTensor(bytes: Buffer): Promise<Float32Array>;
+  /** Decodes and resizes an image into the encoder's views of it. */
+  toViews(bytes: Buffer): Promise<ImageViews>;
 }
 
 export function modelStage(scorer: Scorer | null, budgetMs: number): Stage {
@@ -34,7 +35,7 @@ export function modelStage(scorer: Scorer | null, budgetMs: number): Stage {
 }
 
 async function score(scorer: Scorer, item: CascadeItem): Promise<ModelResult> {
-  const images = await Promise.all(item.images.map((img) => scorer.toTensor(img.bytes)));
+  const images = await Promise.all(item.images.map((img) => scorer.toViews(img.bytes)));
   return scorer.score({
     images,
     title: item.input.title,

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RESIZE_MODE, imageToRgb, imageToTensor, rgbToTensor } from "./preprocess";
+import { DEFAULT_RESIZE_MODE, END_VIEWS_MIN_ASPECT, endCropsRgb, imageToRgb, imageToTensor, imageToViews, rgbToTensor } from "./preprocess";
 
 const PLANE = 224 * 224;
 const px = (rgb: Buffer, x: number, y: number) => Array.from(rgb.subarray((y * 224 + x) * 3, (y * 224 + x) * 3 + 3));
@@ -63,5 +63,46 @@ describe("imageToTensor", () => {
 
   it("defaults to the mode chosen by measurement", () => {
     expect(DEFAULT_RESIZE_MODE).toBe("crop");
+  });
+});
+
+describe("imageToViews", () => {
+  // Three vertical bands, red | green | blue: the centre crop of a 3:1 photo sees only green.
+  const bands = (w: number, h: number) =>
+    sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w / 3}" height="${h}" fill="#f00"/><rect x="${w / 3}" width="${w / 3}" height="${h}" fill="#0f0"/><rect x="${(2 * w) / 3}" width="${w / 3}" height="${h}" fill="#00f"/></svg>`,
+      ),
+    )
+      .png()
+      .toBuffer();
+
+  it("an elongated photo gets its two end crops, which see what the centre crop cuts off", async () => {
+    const bytes = await bands(600, 200);
+    const [left, right] = await endCropsRgb(bytes);
+    expect(px(left, 20, 112)).toEqual([255, 0, 0]);
+    expect(px(right, 204, 112)).toEqual([0, 0, 255]);
+    const views = await imageToViews(bytes);
+    expect(views.centre).toEqual(await imageToTensor(bytes)); // the centre is the served crop, unchanged
+    expect(views.ends).toHaveLength(2);
+    expect(views.ends[0]).toEqual(rgbToTensor(left));
+  });
+
+  it("a tall photo gets top and bottom; EXIF orientation decides which way is long", async () => {
+    const stored = await sharp(await bands(600, 200)).jpeg({ quality: 95 }).withMetadata({ orientation: 6 }).toBuffer();
+    const [top, bottom] = await endCropsRgb(stored); // viewed rotated 90° clockwise: red on top
+    expect(px(top, 112, 20)[0]).toBeGreaterThan(200);
+    expect(px(bottom, 112, 204)[2]).toBeGreaterThan(200);
+  });
+
+  it(`a photo under ${END_VIEWS_MIN_ASPECT}:1 has no end views (its ends are its centre)`, async () => {
+    expect(await endCropsRgb(await bands(330, 300))).toEqual([]);
+    expect((await imageToViews(await bands(300, 300))).ends).toEqual([]);
+    expect(await endCropsRgb(await bands(370, 300))).toHaveLength(2);
+  });
+
+  it("writes each view where alloc says (shared memory for the workers)", async () => {
+    const views = await imageToViews(await bands(600, 200), () => new Float32Array(new SharedArrayBuffer(3 * PLANE * 4)));
+    for (const t of [views.centre, ...views.ends]) expect(t.buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { imageWorkers, tensorInWorker } from "../image/image-workers";
+import { imageWorkers, viewsInWorker } from "../image/image-workers";
 import { imageToTensor } from "../image/preprocess";
 import { encodeImage, encoderWorkers, encoderWorkerState, imageBatcher, warmUpImageEncoder } from "./encoder-workers";
 import { encodeBatch } from "./image-encoder";
@@ -59,7 +59,7 @@ describe.skipIf(!available)("encoder workers", () => {
 
   it("encodes a tensor the image workers made in shared memory, as it encodes a private copy", async () => {
     const bytes = fs.readFileSync(path.join(import.meta.dirname, "__fixtures__", "bridge-256.jpg"));
-    const shared = await tensorInWorker(bytes);
+    const { centre: shared } = await viewsInWorker(bytes);
     expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
     const [a, b] = await Promise.all([encodeImage(shared), encodeImage(shared.slice())]);
     expect(maxAbsDiff(a.logits, b.logits)).toBe(0);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { imageToTensor } from "@/server/image/preprocess";
+import { imageToViews } from "@/server/image/preprocess";
 import { ensureModels } from "./model-files";
 import { makeJpeg } from "@/server/test/factories";
 import { scoreListing, warmUpModels } from "./score-listing";
@@ -31,8 +31,8 @@ describe("scoreListing (committed models, real ONNX sessions)", () => {
   });
 
   it("with images: per-image scores, Grad-CAM grids on 7x7, embeddings and timings", async () => {
-    const tensor = await imageToTensor(fs.readFileSync(fixture));
-    const r = await scoreListing({ images: [tensor, tensor], title: "Remington 870 12 gauge shotgun", description: "pump action", context: { price: 350, category: "sporting goods" } });
+    const views = await imageToViews(fs.readFileSync(fixture));
+    const r = await scoreListing({ images: [views, views], title: "Remington 870 12 gauge shotgun", description: "pump action", context: { price: 350, category: "sporting goods" } });
     expect(r.perImage).toHaveLength(2);
     expect(r.embeddings.image).toHaveLength(2);
     expect(r.embeddings.image[0]).toHaveLength(1280);
@@ -51,11 +51,11 @@ describe("scoreListing (committed models, real ONNX sessions)", () => {
 describe("text floor", () => {
   it("an innocent photo cannot pull a firearm text below its text-only score", async () => {
     // Flat coloured shapes: the kind of photo that vetoes short make-only texts in the fused row.
-    const tensor = await imageToTensor(await makeJpeg(3));
+    const views = await imageToViews(await makeJpeg(3));
     // Which short make-only text the fused row vetoes depends on the trained head: try several.
     let vetoed = 0;
     for (const title of ["AK-47 rifle", "Glock 19", "Remington 870", "Beretta 92", "Mosin Nagant", "Saiga 12", "Makarov", "Winchester"]) {
-      const r = await scoreListing({ images: [tensor], title, description: "", context: {} });
+      const r = await scoreListing({ images: [views], title, description: "", context: {} });
       if (r.perImage[0].scores.firearm < r.textScores!.firearm) {
         vetoed++;
         expect(r.scores.firearm, title).toBe(r.textScores!.firearm);
@@ -68,8 +68,8 @@ describe("text floor", () => {
   });
 
   it("does not lift allowed categories from text alone", async () => {
-    const tensor = await imageToTensor(fs.readFileSync(fixture));
-    const r = await scoreListing({ images: [tensor], title: "water gun for kids", description: "squirt pistol", context: {} });
+    const views = await imageToViews(fs.readFileSync(fixture));
+    const r = await scoreListing({ images: [views], title: "water gun for kids", description: "squirt pistol", context: {} });
     expect(r.scores.toy).toBe(r.perImage[0].scores.toy);
   });
 });

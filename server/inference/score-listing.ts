@@ -10,8 +10,8 @@
 import { BLOCKED_BY_DEFAULT, CATEGORIES, type Category, type EvidenceSpan, type Scores, zeroScores } from "@/server/taxonomy";
 import type { TextAnalysis } from "@/server/text/analyse-text";
 import { listingFields } from "@/server/text/tokenise";
-import { zeroShotWeapon } from "./zero-shot";
-import { IMAGE_PRIOR_MODEL, imagePriorScore, loadImagePrior, type ImagePrior } from "./image-prior";
+import type { ImageViews } from "@/server/image/preprocess";
+import { IMAGE_PRIOR_MODEL, imagePriorScore, loadImagePrior, priorInput, type ImagePrior } from "./image-prior";
 import {
   assembleInput,
   contextFeatures,
@@ -29,8 +29,8 @@ import { manifestEntry } from "./model-files";
 import { loadTextEncoder, runTextEncoder, TEXT_ENCODER_MODEL, textAttributions, textInput, type LoadedTextEncoder } from "./text-encoder";
 
 export interface ListingForModel {
-  /** preprocessed 3×224×224 tensors (server/image/preprocess.ts) */
-  images: Float32Array[];
+  /** each photo's preprocessed 3×224×224 views (server/image/preprocess.ts) */
+  images: ImageViews[];
   title: string;
   description: string;
   ocr?: string[];
@@ -43,7 +43,7 @@ export interface ModelResult {
   scores: Scores;
   imageScores: Scores | null;
   textScores: Scores | null;
-  /** Per image: fused scores, Grad-CAM, the zero-shot weapon probability and the image prior's firearm score. */
+  /** Per image: fused scores, Grad-CAM (over the centre crop), the zero-shot weapon probability (mean over the views) and the image prior's firearm score. */
   perImage: Array<{ scores: Scores; gradcam: Partial<Record<Category, GradCamGrid>>; zeroShotWeapon: number; imageFirearm: number }>;
   textAttributions: EvidenceSpan[];
   embeddings: { image: number[][]; text: number[] | null };
@@ -109,7 +109,8 @@ const round4 = (a: ArrayLike<number>) => Array.from(a, round4one);
 export async function scoreListing(input: ListingForModel): Promise<ModelResult> {
   const started = performance.now();
   let imagesDone = started;
-  const imagesP: Promise<ImageEncoding[]> = Promise.all(input.images.map((t) => encodeImage(t))).then((r) => {
+  // Every view of every photo goes to the encoder at once (the micro-batcher runs them together).
+  const imagesP: Promise<ImageEncoding[][]> = Promise.all(input.images.map((v) => Promise.all([v.centre, ...v.ends].map((t) => encodeImage(t))))).then((r) => {
     imagesDone = performance.now();
     return r;
   });
@@ -124,7 +125,8 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const textEmb = await runTextEncoder(enc, text);
   const textMs = performance.now() - t0;
 
-  const images = await imagesP;
+  const views = await imagesP;
+  const images = views.map(([centre]) => centre);
   const imageMs = imagesDone - started;
 
   const h0 = performance.now();
@@ -140,8 +142,10 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const fused = n > 0 ? out.slice(0, n).map((o) => toScores(o.p)) : [toScores(out[textRow].p)];
   // The image side's firearm score is the image prior's (zero-shot weapon classes + a damped
   // correction: image-prior.ts), which holds on photos unlike ours; the rest is the head's.
-  const zeroShot = images.map((img) => zeroShotWeapon(img.logits));
-  const imageFirearm = images.map((img, i) => round4one(imagePriorScore(prior, img.pooled, zeroShot[i])));
+  // It reads every view of the photo (the end crops see what the centre crop cuts off).
+  const priorInputs = views.map(priorInput);
+  const zeroShot = priorInputs.map((v) => v.zeroShot);
+  const imageFirearm = priorInputs.map((v) => round4one(imagePriorScore(prior, v.pooled, v.zeroShot)));
   const imageScores = n > 0 ? { ...maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))), firearm: Math.max(...imageFirearm) } : null;
   const textScores = textEmb ? toScores(out[textRow].p) : null;
   // Text floor for blocked categories: an innocent photo must not hide what the words say

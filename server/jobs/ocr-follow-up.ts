@@ -63,7 +63,7 @@ export async function runOcrFollowUp(db: Db, versionId: string, deps: OcrDeps) {
   };
   if (deps.scorer && ocr.some((t) => t.length > 0)) {
     item.model = await deps.scorer.score({
-      images: await Promise.all(images.map((i) => deps.scorer!.toTensor(i.bytes))),
+      images: await Promise.all(images.map((i) => deps.scorer!.toViews(i.bytes))),
       title: version.title,
       description: version.description,
       ocr,

@@ -6,7 +6,7 @@
  * Binary target: firearm-like (firearm, firearm_part or ammunition); score = max of those three.
  */
 import fs from "node:fs";
-import { imageToTensor } from "@/server/image/preprocess";
+import { imageToViews, type ImageViews } from "@/server/image/preprocess";
 import { encodeBatch } from "@/server/inference/image-encoder";
 import { contextFeatures, loadFusionHead, runFusionHead, type FusionRow, type LoadedFusionHead } from "@/server/inference/fusion-head";
 import { loadTextEncoder, runTextEncoder, textInput, type LoadedTextEncoder } from "@/server/inference/text-encoder";
@@ -22,7 +22,7 @@ import { decide, RULE_FIRED } from "@/server/cascade/decide";
 import type { CascadeItem } from "@/server/cascade/types";
 import { DEFAULT_THRESHOLDS, type Policy } from "@/server/policy/thresholds";
 import { CATEGORIES, zeroScores, type Scores } from "@/server/taxonomy";
-import { imagePriorScore, loadImagePrior } from "@/server/inference/image-prior";
+import { imagePriorScore, loadImagePrior, priorInput } from "@/server/inference/image-prior";
 import { saysNotAGun } from "@/server/inference/score-listing";
 
 const PART = CATEGORIES.indexOf("firearm_part");
@@ -239,24 +239,29 @@ export async function evaluate(opts: {
     let encodeMs = 0;
     for (let i = 0; i < opts.photos.length; i += 16) {
       const chunk = opts.photos.slice(i, i + 16);
-      const tensors: Float32Array[] = [];
+      const views: ImageViews[] = [];
       const ok: PhotoRow[] = [];
       for (const r of chunk) {
         try {
-          tensors.push(await imageToTensor(fs.readFileSync(r.file)));
+          views.push(await imageToViews(fs.readFileSync(r.file)));
           ok.push(r);
         } catch (err) {
           lines.push(`skipped ${r.rel}: ${(err as Error).message}`);
         }
       }
       const e0 = performance.now();
-      const encs = tensors.length ? await encodeBatch(tensors) : [];
+      const encs = views.length ? await encodeBatch(views.flatMap((v) => [v.centre, ...v.ends])) : [];
       encodeMs += performance.now() - e0;
-      encs.forEach((e, j) => {
+      let k = 0;
+      views.forEach((v, j) => {
+        const own = encs.slice(k, (k += 1 + v.ends.length));
         rows.push(ok[j]);
-        pooled.push(e.pooled);
-        zero.push(zeroShotWeapon(e.logits));
-        priorScores.push(imagePriorScore(prior, e.pooled, zero[zero.length - 1]));
+        // The head sees the centre crop, as served; the baseline is the centre crop's zero-shot
+        // classes alone; the prior reads every view (score-listing.ts).
+        pooled.push(own[0].pooled);
+        zero.push(zeroShotWeapon(own[0].logits));
+        const p = priorInput(own);
+        priorScores.push(imagePriorScore(prior, p.pooled, p.zeroShot));
       });
     }
     const out = await runFusionHead(head, pooled.map((p) => ({ image: p, text: null, context: contextFeatures({}) })));

@@ -1,15 +1,15 @@
 /**
  * Pooled image embeddings (and the zero-shot weapon score) of photo CSV rows, computed with the
- * serving image encoder and cached under .data/cache keyed by IMAGE_ENCODER_VERSION, so training
+ * serving image encoder (of the centre crop; with `views`, the image prior's mean over the views) and cached under .data/cache keyed by IMAGE_ENCODER_VERSION, so training
  * and evaluation re-run in seconds. Rows whose file cannot be decoded are skipped and reported.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { imageToTensor } from "@/server/image/preprocess";
+import { centreOnly, imageToTensor, imageToViews } from "@/server/image/preprocess";
 import { encodeBatch, IMAGE_ENCODER_VERSION } from "@/server/inference/image-encoder";
 import { hashString } from "./rng";
 import type { PhotoRow } from "./photos";
-import { zeroShotWeapon } from "@/server/inference/zero-shot";
+import { priorInput } from "@/server/inference/image-prior";
 
 const DIM = 1280;
 
@@ -68,9 +68,9 @@ export function flipTensor(t: Float32Array, size = 224): Float32Array {
 
 export async function embedPhotos(
   rows: PhotoRow[],
-  options: { root?: string; log?: (line: string) => void; batch?: number; flip?: boolean } = {},
+  options: { root?: string; log?: (line: string) => void; batch?: number; flip?: boolean; views?: boolean } = {},
 ): Promise<Map<string, PhotoEmbedding>> {
-  const prefix = options.flip ? "flip:" : "";
+  const prefix = (options.flip ? "flip:" : "") + (options.views ? "views:" : "");
   const file = cacheFile(options.root ?? process.cwd());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const cache = readCache(file);
@@ -86,21 +86,24 @@ export async function embedPhotos(
   for (let i = 0; i < todo.length; i += batch) {
     const chunk = todo.slice(i, i + batch);
     const started = performance.now();
-    const tensors: Float32Array[] = [];
+    const views: Float32Array[][] = [];
     const ok: PhotoRow[] = [];
     for (const r of chunk) {
       try {
-        const t = await imageToTensor(fs.readFileSync(r.file));
-        tensors.push(options.flip ? flipTensor(t) : t);
+        const bytes = fs.readFileSync(r.file);
+        const v = options.views ? await imageToViews(bytes) : centreOnly(await imageToTensor(bytes));
+        views.push([v.centre, ...v.ends].map((t) => (options.flip ? flipTensor(t) : t)));
         ok.push(r);
       } catch (err) {
         options.log?.(`skip ${r.rel}: ${(err as Error).message}`);
       }
     }
-    const enc = tensors.length ? await encodeBatch(tensors) : [];
+    const enc = views.length ? await encodeBatch(views.flat()) : [];
     const ms = (performance.now() - started) / Math.max(1, ok.length);
+    let k = 0;
     ok.forEach((r, j) => {
-      const e = { pooled: enc[j].pooled, zeroShot: zeroShotWeapon(enc[j].logits), ms };
+      const own = enc.slice(k, (k += views[j].length));
+      const e = { ...priorInput(own), ms };
       out.set(r.file, e);
       appendCache(file, `${prefix}${path.basename(r.file)}:${fs.statSync(r.file).size}`, e);
     });

@@ -9,7 +9,7 @@
  * photos (synthetic-photos.ts) are other shapes and palettes.
  */
 import sharp from "sharp";
-import { imageToTensor } from "@/server/image/preprocess";
+import { imageToViews, type ImageViews } from "@/server/image/preprocess";
 import { scoreListing } from "@/server/inference/score-listing";
 import { Rng } from "./rng";
 
@@ -54,7 +54,7 @@ export const PROBES: readonly Probe[] = [
 ];
 
 /** Innocent synthetic photos as 224×224 tensors (deterministic). */
-export async function probePhotos(): Promise<Array<{ name: string; tensor: Float32Array }>> {
+export async function probePhotos(): Promise<Array<{ name: string; views: ImageViews }>> {
   const rng = new Rng(4242);
   const col = () => `rgb(${Math.floor(rng.next() * 256)},${Math.floor(rng.next() * 256)},${Math.floor(rng.next() * 256)})`;
   let rects = "";
@@ -67,10 +67,10 @@ export async function probePhotos(): Promise<Array<{ name: string; tensor: Float
     card: `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="640" height="480" fill="#f4f1ea"/><text x="60" y="250" font-size="64" font-family="sans-serif" fill="#223">FOR SALE</text></svg>`,
     room: `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#d9d2c5"/><stop offset="0.62" stop-color="#bfb3a0"/><stop offset="0.63" stop-color="#7a5a3c"/><stop offset="1" stop-color="#5c4129"/></linearGradient></defs><rect width="640" height="480" fill="url(#g)"/><rect x="400" y="90" width="150" height="110" fill="#8fb3cf"/></svg>`,
   };
-  const out: Array<{ name: string; tensor: Float32Array }> = [];
+  const out: Array<{ name: string; views: ImageViews }> = [];
   for (const [name, svg] of Object.entries(svgs)) {
     const jpg = await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
-    out.push({ name, tensor: await imageToTensor(jpg) });
+    out.push({ name, views: await imageToViews(jpg) });
   }
   return out;
 }
@@ -90,7 +90,7 @@ export async function runProbes(): Promise<ProbeResult[]> {
     const t = await scoreListing({ images: [], title: p.title, description: p.description, context: {} });
     const r: ProbeResult = { ...p, text: firearmLike(t.scores), photos: {} };
     for (const ph of photos) {
-      const s = await scoreListing({ images: [ph.tensor], title: p.title, description: p.description, context: {} });
+      const s = await scoreListing({ images: [ph.views], title: p.title, description: p.description, context: {} });
       r.photos[ph.name] = firearmLike(s.scores);
     }
     out.push(r);

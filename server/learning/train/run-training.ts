@@ -25,7 +25,7 @@ import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwri
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm3";
+export const TRAIN_RECIPE = "mm3.1";
 
 export interface TrainConfig {
   seed: number;
@@ -74,18 +74,16 @@ export async function runTraining(cfg: TrainConfig) {
   log(`texts: ${cfg.textCount} generated (${CORPUS_SOURCE}) + ${handTrain.length} hand-written (${HANDWRITTEN_DIR}, augmented to ${trainTexts.length - cfg.textCount}) for training; ${cfg.valTextCount} generated + ${handVal.length} hand-written for validation`);
 
   // image standardisation from training photos only
-  const mean = new Float32Array(IMAGE_DIM);
-  const invStd = new Float32Array(IMAGE_DIM);
-  for (const p of trainPhotos) for (let c = 0; c < IMAGE_DIM; c++) mean[c] += p.pooled[c] / trainPhotos.length;
-  for (let c = 0; c < IMAGE_DIM; c++) {
-    let v = 0;
-    for (const p of trainPhotos) v += (p.pooled[c] - mean[c]) ** 2;
-    invStd[c] = 1 / (Math.sqrt(v / trainPhotos.length) + 0.05);
-  }
+  const { mean, invStd } = standardisation(trainPhotos.map((p) => p.pooled));
 
-  // ---- the image prior: zero-shot weapon classes + a damped correction (image-prior-training.ts)
-  const asPrior = (rows: PhotoWithEmbedding[]): PriorPhoto[] => rows.map((r) => ({ ...r, zsLogit: zeroShotLogit(emb.get(r.file)!.zeroShot) }));
-  const imagePrior = trainImagePrior(asPrior(trainPhotos), asPrior(valPhotos), mean, invStd, `${TRAIN_RECIPE}-s${cfg.seed}`);
+  // ---- the image prior: zero-shot weapon classes + a damped correction (image-prior-training.ts),
+  // over every view of a photo (the centre crop and, for an elongated photo, its two ends)
+  const viewEmb = await embedPhotos(photos, { root: cfg.root, log, views: true });
+  const asPrior = (rows: PhotoWithEmbedding[]): PriorPhoto[] =>
+    rows.filter((r) => viewEmb.has(r.file)).map((r) => ({ ...r, pooled: viewEmb.get(r.file)!.pooled, zsLogit: zeroShotLogit(viewEmb.get(r.file)!.zeroShot) }));
+  const [priorTrain, priorVal] = [asPrior(trainPhotos), asPrior(valPhotos)];
+  const priorScale = standardisation(priorTrain.map((p) => p.pooled));
+  const imagePrior = trainImagePrior(priorTrain, priorVal, priorScale.mean, priorScale.invStd, `${TRAIN_RECIPE}-s${cfg.seed}`);
   log(`image prior: β ${imagePrior.report.beta} (chosen leaving each negative kind out: ${JSON.stringify(imagePrior.report.folds)})`);
   for (const [k, m] of Object.entries(imagePrior.report.validation)) log(`image prior validation ${k}: PR-AUC ${m.pr_auc} R@P95 ${m.recall_at_p95}`);
 
@@ -249,4 +247,17 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
     const { sha256: _s, bytes: _b, ...rest } = e;
     upsertManifestEntry(rest as Parameters<typeof upsertManifestEntry>[0], root);
   }
+}
+
+/** Per-dimension mean and 1/(std + 0.05) of training vectors (the 0.05 keeps near-constant dimensions from exploding). */
+function standardisation(vectors: Float32Array[]): { mean: Float32Array; invStd: Float32Array } {
+  const mean = new Float32Array(IMAGE_DIM);
+  const invStd = new Float32Array(IMAGE_DIM);
+  for (const p of vectors) for (let c = 0; c < IMAGE_DIM; c++) mean[c] += p[c] / vectors.length;
+  for (let c = 0; c < IMAGE_DIM; c++) {
+    let v = 0;
+    for (const p of vectors) v += (p[c] - mean[c]) ** 2;
+    invStd[c] = 1 / (Math.sqrt(v / vectors.length) + 0.05);
+  }
+  return { mean, invStd };
 }
