@@ -24,6 +24,9 @@ describe("normalise", () => {
     ["on 7he hood, ro5c4 1/2x28", "on the hood, rosca 1/2x28"],
     ["7!ppm@nn", "tippmann"],
     ["come$ with case", "comes with case"],
+    // a leet symbol already read as a letter lets the next one read too
+    ["Silenc!@d0r para 9mm", "silenciador para 9mm"],
+    ["p!$tola", "pistola"],
     // a count before spelled-out letters stays a number
     ["sig w 2 c l i p s", "sig w 2 clips"],
     ["9 m m", "9mm"],
@@ -41,7 +44,7 @@ describe("normalise", () => {
     expect(normaliseForModel(input)).toBe(expected);
   });
 
-  it.each(["9mm", "5.56x45", "7.62x39", "12 gauge", "1911", "ak47", "ar15", "$500", "p320", "10/22", "gen3", "4pcs", "iphone7", "1 2 3", "4door", "1owner", "5star", "9x19", "us$ 500", "8gb", "xbox1"])(
+  it.each(["9mm", "5.56x45", "7.62x39", "12 gauge", "1911", "ak47", "ar15", "$500", "p320", "10/22", "gen3", "4pcs", "iphone7", "1 2 3", "4door", "1owner", "5star", "9x19", "us$ 500", "8gb", "xbox1", "wow!! $$$", "glock! $500"])(
     "leaves %j as it is",
     (input) => {
       expect(normaliseForModel(input)).toBe(input);

@@ -395,16 +395,20 @@ function leetWord(units: Unit[], from: number, to: number, letters: number): voi
   // "la8e1$", "0ti$", "come$": a dollar sign ending a word of letters is an s ("US$", "R$" are too short)
   const last = units[to - 1];
   if (last.c === "$" && table === LEET && letters >= 3 && isAlnum(units[to - 2].c)) setLeet(last, "s");
+  // A symbol already read as a letter counts as one for the symbol after it ("silenc!@d0r").
+  const letterish = (k: number) => letterIn(units, k, from, to) || (k >= from && k < to && (units[k].f & Flag.LEET) !== 0);
   for (let k = from; k < to; ) {
     const c = units[k].c;
     if (c === "@" || c === "$") {
       const next = k + 1 < to ? units[k + 1].c : "";
-      if (next && (isLetter(next) || isLeetSymbol(next)) && (k === from || letterIn(units, k - 1, from, to)) && table[c]) setLeet(units[k], table[c]);
+      if (next && (isLetter(next) || isLeetSymbol(next)) && (k === from || letterish(k - 1)) && table[c]) setLeet(units[k], table[c]);
       k++;
       continue;
     }
     if (c === "!") {
-      if (letterIn(units, k - 1, from, to) && letterIn(units, k + 1, from, to)) setLeet(units[k], "i");
+      const next = k + 1 < to ? units[k + 1].c : "";
+      const nextIsLetter = letterIn(units, k + 1, from, to) || ((next === "@" || next === "$") && letterIn(units, k + 2, from, to));
+      if (letterish(k - 1) && nextIsLetter) setLeet(units[k], "i");
       k++;
       continue;
     }

@@ -60,6 +60,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("part:rifle-magazine", "firearm_part", 0.8, `${B}(?:(?:ak|ar|akm|ак)\\s?-?\\s?(?:47|74|15|10)?\\s?(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)|(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)\\s?(?:de\\s|para\\s|pour\\s|per\\s|für\\s|fur\\s|для\\s|do\\s)?(?:ak|ar|akm|ак)(?:\\s?-?\\s?(?:47|74|15|10))?)${E}`),
   // air-gun calibers: count as airsoft_paintball, and read the pistol or rifle next to them as an air gun
   p("airgun:caliber", "airsoft_paintball", 0.5, `${B}(?:4${DEC}5|5${DEC}5)\\s?mm${E}|${NOT_NUMBER_BEFORE}\\.177${E}`),
+  // auto sears for Glocks, named the other way round or in other languages: "switch per Glock", "switches for glocks"
+  p("part:glock-switch", "firearm_part", 0.95, `${B}(?:glock\\s?(?:auto\\s?)?switch(?:es|s)?|switch(?:es|s)?\\s(?:for|per|para|pour|für|fur|do|dla|для)\\s(?:a\\s|an\\s|la\\s|el\\s|le\\s)?glocks?)${E}`),
   p("part:80-lower", "firearm_part", 0.95, `${B}80\\s?(?:%|percent|pct|per cent)\\s?(?:ar-?\\s?15\\s?|ar-?\\s?10\\s?|glock\\s?|pistol\\s?)?(?:lowers?|receivers?|frames?|jigs?|builds?|kits?)${E}`),
   // models written with numbers
   p("model:glock-number", "firearm", 0.95, `${B}glock\\s?-?\\s?(?:model\\s?)?(?:17|19|19x|20|21|22|23|26|27|29|30|34|36|40|41|42|43|43x|44|45|47|48)(?:\\s?gen\\s?\\d)?${E}`),

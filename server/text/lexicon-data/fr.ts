@@ -13,6 +13,8 @@ export const FR: TermSpec[] = [
     ["silencieux", 0.4], ["modérateur de son", 0.9], ["réducteur de son", 0.9], ["culasse", 0.5],
     ["carcasse de pistolet", 0.85], ["chargeur de pistolet", 0.85], ["chargeur de fusil", 0.85],
     ["canon de fusil", 0.85], ["boîte de culasse", 0.85], ["piège à solvant", 0.9],
+    // a firing pin; also a window breaker ("brise-vitre percuteur"), so weak alone
+    ["percuteur", 0.4],
   ]),
   ...lexicon("fr", "ammo", "ammunition", 0.8, [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],

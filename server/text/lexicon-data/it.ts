@@ -22,7 +22,8 @@ export const IT: TermSpec[] = [
     ["scacciacani", 0.7],
   ]),
   ...negative("it", "airsoft", "airsoft_paintball", 0.85, [
-    "softair", "pistola softair", "fucile softair", "pallini", "pistola ad aria compressa", "carabina ad aria compressa",
+    // bare "pallini" is also lead shot ("cartucce a pallini", "pallini cal. 12"): only with softair words
+    "softair", "pistola softair", "fucile softair", "pallini softair", "pallini 6mm", "pallini bb", "pistola ad aria compressa", "carabina ad aria compressa",
     "fucile ad aria compressa",
   ], { scope: "nearby" }),
   ...negative("it", "toy", "toy", 0.9, [

@@ -98,6 +98,8 @@ export const MAKES: TermSpec[] = [
     "stgw90", "sturmgewehr 57", "schmidt-rubin", "galil ace", "iwi tavor", "jericho 941",
     // printed guns, sold as builds and build packs
     "fgc-9", "fgc9", "fgc 9", "fgc-9 mkii",
+    // model names sold bare, without the make: "G2C", "22/45 Lite", "MAS 36"
+    ["g2c", 0.7], ["g3c", 0.7], ["22/45", 0.7], ["mas 36", 0.7], ["mas-36", 0.8], ["mas 49", 0.7], ["mas 49/56", 0.8], ["mas-49", 0.8],
   ]),
   // bump-fire stocks and match triggers sold by name
   ...lexicon("en", "part", "firearm_part", 0.85, [
