@@ -12,7 +12,7 @@ import { BUNDLED, workerFromSource } from "../workers/worker-from-source";
 import type { PdqResult } from "./pdq";
 import type { ImageViews } from "./preprocess";
 
-export type ImageJob = { kind: "pdq" | "views"; bytes: Uint8Array };
+export type ImageJob = { kind: "pdq" | "centre" | "ends"; bytes: Uint8Array };
 
 const holder = globalThis as unknown as { __sightlineImageWorkers?: WorkerPool };
 
@@ -30,13 +30,14 @@ export function pdqInWorker(bytes: Uint8Array): Promise<PdqResult> {
   return imageWorkers().run({ kind: "pdq", bytes } satisfies ImageJob);
 }
 
-/** The encoder's 3×224×224 input views (see preprocess.ts), computed in a worker. */
-export function viewsInWorker(bytes: Uint8Array): Promise<ImageViews> {
-  return imageWorkers().run({ kind: "views", bytes } satisfies ImageJob);
+/** The encoder's 3×224×224 input views (see preprocess.ts), computed in a worker: the centre crop now, the end crops when asked for. */
+export async function viewsInWorker(bytes: Uint8Array): Promise<ImageViews> {
+  const centre: Float32Array = await imageWorkers().run({ kind: "centre", bytes } satisfies ImageJob);
+  return { centre, ends: () => imageWorkers().run({ kind: "ends", bytes } satisfies ImageJob) };
 }
 
 /**
- * Starts every image worker and runs one real PDQ and one real views job on each (a noise JPEG:
+ * Starts every image worker and runs one real PDQ, centre-crop and end-crop job on each (a noise JPEG:
  * a real decode, resize and hash), so the first listings after a start do not pay for spawning
  * workers and compiling their code inside the model stage's budget.
  */
@@ -48,6 +49,6 @@ export async function warmUpImageWorkers(): Promise<Buffer> {
   // As many concurrent jobs as workers: the pool hands each worker one.
   const onEvery = (job: (bytes: Uint8Array) => Promise<unknown>) => Promise.all(Array.from({ length: pool.size }, () => job(photo)));
   await onEvery(pdqInWorker);
-  await onEvery(viewsInWorker);
+  await onEvery(async (bytes) => (await viewsInWorker(bytes)).ends());
   return photo;
 }

@@ -6,7 +6,7 @@
 import { serveJobs } from "../workers/serve-jobs";
 import type { ImageJob } from "./image-workers";
 import { pdqFromImage } from "./pdq";
-import { imageToViews, INPUT_SIZE } from "./preprocess";
+import { endCropTensors, imageToRgb, INPUT_SIZE, rgbToTensor } from "./preprocess";
 
 serveJobs(async (job: ImageJob) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
@@ -14,5 +14,6 @@ serveJobs(async (job: ImageJob) => {
   // Written straight into shared memory: the tensors reach the encoder worker without a copy
   // (600 KB each) and the caller may still reuse them.
   const shared = () => new Float32Array(new SharedArrayBuffer(3 * INPUT_SIZE * INPUT_SIZE * Float32Array.BYTES_PER_ELEMENT));
-  return { result: await imageToViews(bytes, shared) };
+  if (job.kind === "ends") return { result: await endCropTensors(bytes, shared) };
+  return { result: rgbToTensor(await imageToRgb(bytes), INPUT_SIZE, shared()) };
 });

@@ -47,13 +47,14 @@ export async function imageToTensor(bytes: Buffer, mode: ResizeMode = DEFAULT_RE
 /**
  * A photo as the encoder sees it. `centre` is the centre crop: what the fusion head and Grad-CAM
  * use. The centre crop of an elongated photo cuts off its ends, and a rifle lying across a wide
- * photo loses its stock and muzzle; so such a photo also gets its two end crops (left and right,
- * or top and bottom), and the image prior averages over all the views (image-prior.ts).
+ * photo loses its stock and muzzle; so such a photo also has two end crops (left and right, or top
+ * and bottom), which the image prior averages in when the centre leaves doubt (image-prior.ts).
+ * They are made only when asked for: most photos never need them.
  */
 export interface ImageViews {
   centre: Float32Array;
-  /** The two end crops of an elongated photo; empty for a near-square one (its ends are its centre). */
-  ends: Float32Array[];
+  /** The two end crops of an elongated photo; none for a near-square one (its ends are its centre). */
+  ends(): Promise<Float32Array[]>;
 }
 
 /**
@@ -62,12 +63,15 @@ export interface ImageViews {
  */
 export const END_VIEWS_MIN_ASPECT = 1.2;
 
+/** Whether a photo is elongated enough to get end crops (reads the header only). */
+async function isElongated(bytes: Buffer): Promise<boolean> {
+  const { width: w = 0, height: h = 0 } = await sharp(bytes, { failOn: "error" }).metadata();
+  return w > 0 && h > 0 && Math.max(w, h) >= END_VIEWS_MIN_ASPECT * Math.min(w, h);
+}
+
 /** The two end crops of an elongated photo (none for a near-square one), as 224×224×3 RGB bytes. */
 export async function endCropsRgb(bytes: Buffer): Promise<Buffer[]> {
-  const meta = await sharp(bytes, { failOn: "error" }).metadata();
-  const turned = (meta.orientation ?? 1) >= 5; // EXIF 5–8 swap width and height
-  const [w, h] = turned ? [meta.height ?? 0, meta.width ?? 0] : [meta.width ?? 0, meta.height ?? 0];
-  if (!w || !h || Math.max(w, h) < END_VIEWS_MIN_ASPECT * Math.min(w, h)) return [];
+  if (!(await isElongated(bytes))) return [];
   // One decode: the short side scaled to 224 (as the centre crop scales it), then the first and
   // last 224×224 squares along the long side.
   const { data, info } = await sharp(bytes, { failOn: "error" })
@@ -86,11 +90,17 @@ export async function endCropsRgb(bytes: Buffer): Promise<Buffer[]> {
   return info.width > info.height ? [square(0, 0), square(info.width - INPUT_SIZE, 0)] : [square(0, 0), square(0, info.height - INPUT_SIZE)];
 }
 
-/** Image bytes → its views (see ImageViews); `alloc` gives each tensor its memory (e.g. shared). */
-export async function imageToViews(bytes: Buffer, alloc: () => Float32Array = () => new Float32Array(3 * INPUT_SIZE * INPUT_SIZE)): Promise<ImageViews> {
-  const [centre, ends] = await Promise.all([imageToRgb(bytes), endCropsRgb(bytes)]);
-  return { centre: rgbToTensor(centre, INPUT_SIZE, alloc()), ends: ends.map((rgb) => rgbToTensor(rgb, INPUT_SIZE, alloc())) };
+const newTensor = () => new Float32Array(3 * INPUT_SIZE * INPUT_SIZE);
+
+/** The end crops as encoder tensors; `alloc` gives each its memory (e.g. shared with a worker). */
+export async function endCropTensors(bytes: Buffer, alloc: () => Float32Array = newTensor): Promise<Float32Array[]> {
+  return (await endCropsRgb(bytes)).map((rgb) => rgbToTensor(rgb, INPUT_SIZE, alloc()));
 }
 
-/** A tensor with no end views (a near-square photo, or a caller that has only the centre crop). */
-export const centreOnly = (centre: Float32Array): ImageViews => ({ centre, ends: [] });
+/** Image bytes → its views (see ImageViews), on this thread. */
+export async function imageToViews(bytes: Buffer): Promise<ImageViews> {
+  return { centre: await imageToTensor(bytes), ends: () => endCropTensors(bytes) };
+}
+
+/** A tensor with no end views (a caller that has only the centre crop). */
+export const centreOnly = (centre: Float32Array): ImageViews => ({ centre, ends: async () => [] });

@@ -59,8 +59,10 @@ describe.skipIf(!available)("encoder workers", () => {
 
   it("encodes a tensor the image workers made in shared memory, as it encodes a private copy", async () => {
     const bytes = fs.readFileSync(path.join(import.meta.dirname, "__fixtures__", "bridge-256.jpg"));
-    const { centre: shared } = await viewsInWorker(bytes);
+    const views = await viewsInWorker(bytes);
+    const shared = views.centre;
     expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(await views.ends()).toEqual([]); // bridge-256 is square: its ends are its centre
     const [a, b] = await Promise.all([encodeImage(shared), encodeImage(shared.slice())]);
     expect(maxAbsDiff(a.logits, b.logits)).toBe(0);
     await imageWorkers().close();

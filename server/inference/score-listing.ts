@@ -11,7 +11,7 @@ import { BLOCKED_BY_DEFAULT, CATEGORIES, type Category, type EvidenceSpan, type 
 import type { TextAnalysis } from "@/server/text/analyse-text";
 import { listingFields } from "@/server/text/tokenise";
 import type { ImageViews } from "@/server/image/preprocess";
-import { IMAGE_PRIOR_MODEL, imagePriorScore, loadImagePrior, priorInput, type ImagePrior } from "./image-prior";
+import { IMAGE_PRIOR_MODEL, loadImagePrior, scorePhoto, type ImagePrior } from "./image-prior";
 import {
   assembleInput,
   contextFeatures,
@@ -43,7 +43,7 @@ export interface ModelResult {
   scores: Scores;
   imageScores: Scores | null;
   textScores: Scores | null;
-  /** Per image: fused scores, Grad-CAM (over the centre crop), the zero-shot weapon probability (mean over the views) and the image prior's firearm score. */
+  /** Per image: fused scores, Grad-CAM (over the centre crop), the zero-shot weapon probability (over the views the prior read) and the image prior's firearm score. */
   perImage: Array<{ scores: Scores; gradcam: Partial<Record<Category, GradCamGrid>>; zeroShotWeapon: number; imageFirearm: number }>;
   textAttributions: EvidenceSpan[];
   embeddings: { image: number[][]; text: number[] | null };
@@ -109,15 +109,23 @@ const round4 = (a: ArrayLike<number>) => Array.from(a, round4one);
 export async function scoreListing(input: ListingForModel): Promise<ModelResult> {
   const started = performance.now();
   let imagesDone = started;
-  // Every view of every photo goes to the encoder at once (the micro-batcher runs them together).
-  const imagesP: Promise<ImageEncoding[][]> = Promise.all(input.images.map((v) => Promise.all([v.centre, ...v.ends].map((t) => encodeImage(t))))).then((r) => {
+  // Per photo: the centre crop through the encoder, then the image prior, which asks for the end
+  // crops only when the centre leaves doubt (image-prior.ts scorePhoto).
+  const imagesP: Promise<Array<{ centre: ImageEncoding; photo: Awaited<ReturnType<typeof scorePhoto>> }>> = Promise.all(
+    input.images.map(async (v) => {
+      const centre = await encodeImage(v.centre);
+      const { prior } = await models();
+      const photo = await scorePhoto(prior, centre, async () => Promise.all((await v.ends()).map((t) => encodeImage(t))));
+      return { centre, photo };
+    }),
+  ).then((r) => {
     imagesDone = performance.now();
     return r;
   });
   // Awaited below, after the text side; an encoder failure meanwhile must not count as unhandled
   // (Node would end the process on it).
   imagesP.catch(() => {});
-  const { text: enc, head, prior } = await models();
+  const { text: enc, head } = await models();
 
   const t0 = performance.now();
   const fields = listingFields(input.title, input.description, input.ocr ?? []);
@@ -125,8 +133,8 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const textEmb = await runTextEncoder(enc, text);
   const textMs = performance.now() - t0;
 
-  const views = await imagesP;
-  const images = views.map(([centre]) => centre);
+  const photos = await imagesP;
+  const images = photos.map((p) => p.centre);
   const imageMs = imagesDone - started;
 
   const h0 = performance.now();
@@ -142,10 +150,8 @@ export async function scoreListing(input: ListingForModel): Promise<ModelResult>
   const fused = n > 0 ? out.slice(0, n).map((o) => toScores(o.p)) : [toScores(out[textRow].p)];
   // The image side's firearm score is the image prior's (zero-shot weapon classes + a damped
   // correction: image-prior.ts), which holds on photos unlike ours; the rest is the head's.
-  // It reads every view of the photo (the end crops see what the centre crop cuts off).
-  const priorInputs = views.map(priorInput);
-  const zeroShot = priorInputs.map((v) => v.zeroShot);
-  const imageFirearm = priorInputs.map((v) => round4one(imagePriorScore(prior, v.pooled, v.zeroShot)));
+  const zeroShot = photos.map((p) => p.photo.zeroShot);
+  const imageFirearm = photos.map((p) => round4one(p.photo.score));
   const imageScores = n > 0 ? { ...maxScores(out.slice(n, 2 * n).map((o) => toScores(o.p))), firearm: Math.max(...imageFirearm) } : null;
   const textScores = textEmb ? toScores(out[textRow].p) : null;
   // Text floor for blocked categories: an innocent photo must not hide what the words say

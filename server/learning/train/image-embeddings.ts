@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { centreOnly, imageToTensor, imageToViews } from "@/server/image/preprocess";
+import { endCropTensors, imageToTensor } from "@/server/image/preprocess";
 import { encodeBatch, IMAGE_ENCODER_VERSION } from "@/server/inference/image-encoder";
 import { hashString } from "./rng";
 import type { PhotoRow } from "./photos";
@@ -91,8 +91,9 @@ export async function embedPhotos(
     for (const r of chunk) {
       try {
         const bytes = fs.readFileSync(r.file);
-        const v = options.views ? await imageToViews(bytes) : centreOnly(await imageToTensor(bytes));
-        views.push([v.centre, ...v.ends].map((t) => (options.flip ? flipTensor(t) : t)));
+        // Training reads every view of every photo; serving asks for the end crops only when the centre leaves doubt.
+        const tensors = [await imageToTensor(bytes), ...(options.views ? await endCropTensors(bytes) : [])];
+        views.push(tensors.map((t) => (options.flip ? flipTensor(t) : t)));
         ok.push(r);
       } catch (err) {
         options.log?.(`skip ${r.rel}: ${(err as Error).message}`);
