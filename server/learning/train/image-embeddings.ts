@@ -1,7 +1,8 @@
 /**
  * Pooled image embeddings (and the zero-shot weapon score) of photo CSV rows, computed with the
- * serving image encoder (of the centre crop; with `views`, the image prior's mean over the views) and cached under .data/cache keyed by IMAGE_ENCODER_VERSION, so training
- * and evaluation re-run in seconds. Rows whose file cannot be decoded are skipped and reported.
+ * serving image encoder: of the centre crop, or with `views` the image prior's mean over all the
+ * views. Cached under .data/cache keyed by IMAGE_ENCODER_VERSION, so training and evaluation re-run
+ * in seconds. Rows whose file cannot be decoded are skipped and reported.
  */
 import fs from "node:fs";
 import path from "node:path";
