@@ -15,7 +15,7 @@
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
 import { LEET_AMBIGUOUS, LEET_CYRILLIC_FULL, LEET_FULL, TRANSLIT } from "./confusables";
-import { Flag, isLeetSymbol, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
+import { Flag, isLeetSymbol, isQuantity, normaliseDetailed, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 
 export interface LexiconEntry extends TermSpec {
   /** The term's words, concatenated, as normalise() writes them. */
@@ -265,7 +265,7 @@ function words(d: NormalisedDetail): Word[] {
     const r = raw.slice(a, j);
     const forms = [v0, r, v0, v0, v0];
     const rLeet = raw.slice(a, leetEnd);
-    if (HAS_LETTER.test(rLeet) && HAS_LEET.test(rLeet)) {
+    if (HAS_LETTER.test(rLeet) && HAS_LEET.test(rLeet) && !isQuantity(rLeet)) {
       forms[Variant.FullLeet] = fullLeet(rLeet, 0);
       forms[Variant.FullLeetAlt] = mixedLeet(rLeet) ?? fullLeet(rLeet, 1);
     }

@@ -434,8 +434,14 @@ function leetWord(units: Unit[], from: number, to: number, letters: number): voi
 const UNITS = new Set([
   "mm", "cm", "km", "ml", "kg", "gb", "mb", "tb", "kw", "hp", "pcs", "pc", "pk", "st", "nd", "rd", "th", "ga", "acp", "lr", "wd",
   "dr", "ah", "mah", "px", "ft", "in", "oz", "lb", "lbs", "yd", "min", "hr", "hrs", "sec", "xl", "xs", "gen", "mp", "fps", "rpm", "am",
-  "pm", "yo", "yr", "yrs", "mo", "wk", "pt", "sm", "xxl",
+  "pm", "yo", "yr", "yrs", "mo", "wk", "pt", "sm", "xxl", "mg", "mcg", "ug", "iu",
 ]);
+
+/** A number with its unit ("9mm", "5mg", "4pcs"): never leetspeak, so "5mg" is no "smg". */
+export function isQuantity(word: string): boolean {
+  const m = /^\d+(\p{L}+)$/u.exec(word);
+  return !!m && UNITS.has(m[1].toLowerCase());
+}
 /** Digits that read as vowels at the end of a long word: "rosc4", "tarj3ta" (a 5 or 7 there is more often a model: "iphone7"). */
 const TRAILING_VOWEL = new Set(["3", "4"]);
 

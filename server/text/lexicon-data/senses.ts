@@ -506,7 +506,7 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "lsd", "blotter", "shrooms", "psilocybin", "dmt", "ketamine", "cocaine", "meth", "mdma crystals", "mephedrone", "xanax", "oxy",
       "oxycodone", "fentanyl", "fent", "percocet", "m30", "m30s", "pressies", "steroids", "test e", "test c", "testosterone", "tren",
-      "trenbolone", "anavar", "dianabol", "hgh", "snuff", "bong", "bongs", "qp",
+      "trenbolone", "anavar", "dianabol", "hgh", "snuff", "snorter", "snorters", "bong", "bongs", "qp",
     ],
     es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado"], fr: ["cocaine", "steroides", "beuh"],
     it: ["cocaina", "steroidi"], de: ["kokain", "koks", "steroide"], ru: ["мефедрон*", "кокаин*", "амфетамин*", "стероид*", "спайс*"],
