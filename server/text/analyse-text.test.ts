@@ -130,6 +130,11 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     // a dose is no leetspeak: "5mg" is not "smg"
     ["Zopiclone 7.5mg x28", null],
     ["Aluminium bullet snorter keychain", null],
+    ["Fuochi d'artificio: 2 batterie da 25 colpi", null],
+    ["Bateria de 100 tiros e 10 estrelinhas", null],
+    ["Wyrzutnia 49 strzałów", null],
+    ["Pistola sparapunti", null],
+    ["Gun-themed wall clock", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {

@@ -68,6 +68,7 @@ export const SENSES: Record<string, string> = {
   "food:bread": "bread roll (food)",
   "food:candy": "sweets (food)",
   "signal:flare": "flare or signal gun",
+  "signal:fireworks": "fireworks sold by their shots",
   "nonlethal:stun": "stun gun or taser (non-lethal)",
   "nonlethal:pepper": "pepper-spray gun (non-lethal)",
   "crossbow:crossbow": "crossbow",
@@ -203,7 +204,7 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["clavos", "clavadora", "grapas", "grapadora", "remaches", "remachadora"],
     pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
     fr: ["clous", "cloueur", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
-    it: ["chiodi", "sparachiodi", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
+    it: ["chiodi", "sparachiodi", "sparapunti", "punti", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
     de: ["nagel*", "tacker*", "klammern", "niet*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
     pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*"],
   }),
@@ -325,6 +326,14 @@ export const SENSE_CUES: TermSpec[] = [
     fr: ["fusee", "fusees", "lance-fusees", "detresse", "signalisation"], it: ["lanciarazzi", "razzi", "segnalazione", "nautico", "soccorso"],
     de: ["leucht*", "signal*", "notsignal*", "seenot*"], ru: ["ракетниц*", "сигнальн*"], pl: ["sygnalow*", "rac", "racy", "racowy"],
   }),
+  // fireworks are sold by their shots: "batteria da 25 colpi", "bateria de 100 tiros", "wyrzutnia 49 strzałów", "Batterie 100 Schuss"
+  ...sense("signal:fireworks", null, 0.85, {
+    en: ["fireworks", "firework", "pyrotechnics", "roman candle", "roman candles", "firework cake", "shot cake"],
+    es: ["pirotecnia", "fuegos artificiales", "petardos", "bateria", "baterias"], pt: ["pirotecnia", "fogos de artificio", "fogos", "rojoes", "bateria", "baterias"],
+    fr: ["feux d'artifice", "feu d'artifice", "petards", "pyrotechnie", "batterie"], it: ["fuochi d'artificio", "petardi", "pirotecnica", "pirotecnici", "botti", "batteria", "batterie"],
+    de: ["feuerwerk*", "boller", "pyrotechnik", "batterie"], ru: ["фейерверк*", "салют*", "петард*", "пиротехник*"],
+    pl: ["fajerwerk*", "petard*", "pirotechni*", "wyrzutni*"],
+  }),
   ...sense("nonlethal:stun", null, 0.85, {
     en: ["stun", "taser", "tazer", "electroshock", "shocker"], es: ["paralizador*", "electrochoque", "descarga electrica", "taser"],
     pt: ["choque", "paralisante", "taser"], fr: ["electrique paralysant", "shocker", "taser"], it: ["storditore", "taser"],
@@ -389,7 +398,7 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon"],
     pt: ["tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
     fr: ["encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin"],
-    it: ["inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
+    it: ["inchiostro", "d'inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
     de: ["tinte", "toner", "drucker", "druckerpatrone*", "tintenpatrone*", "tonerpatrone*", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
     ru: ["чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
     pl: ["atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*", "syfon*"],
@@ -423,6 +432,7 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
       "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
+      "clock", "wall clock", "themed",
     ],
     es: ["navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
     pt: ["canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
