@@ -56,22 +56,11 @@ function appendCache(file: string, key: string, e: PhotoEmbedding) {
   fs.appendFileSync(file, b);
 }
 
-/** Mirror a CHW tensor left↔right (training augmentation). */
-export function flipTensor(t: Float32Array, size = 224): Float32Array {
-  const out = new Float32Array(t.length);
-  for (let c = 0; c < 3; c++)
-    for (let y = 0; y < size; y++) {
-      const row = (c * size + y) * size;
-      for (let x = 0; x < size; x++) out[row + x] = t[row + size - 1 - x];
-    }
-  return out;
-}
-
 export async function embedPhotos(
   rows: PhotoRow[],
-  options: { root?: string; log?: (line: string) => void; batch?: number; flip?: boolean; views?: boolean } = {},
+  options: { root?: string; log?: (line: string) => void; batch?: number; views?: boolean } = {},
 ): Promise<Map<string, PhotoEmbedding>> {
-  const prefix = (options.flip ? "flip:" : "") + (options.views ? "views:" : "");
+  const prefix = options.views ? "views:" : "";
   const file = cacheFile(options.root ?? process.cwd());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const cache = readCache(file);
@@ -94,7 +83,7 @@ export async function embedPhotos(
         const bytes = fs.readFileSync(r.file);
         // Training reads every view of every photo; serving asks for the end crops only when the centre leaves doubt.
         const tensors = [await imageToTensor(bytes), ...(options.views ? await endCropTensors(bytes) : [])];
-        views.push(tensors.map((t) => (options.flip ? flipTensor(t) : t)));
+        views.push(tensors);
         ok.push(r);
       } catch (err) {
         options.log?.(`skip ${r.rel}: ${(err as Error).message}`);
