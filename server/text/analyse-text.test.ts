@@ -153,6 +153,8 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
   it("still counts the real thing next to innocent words", () => {
     expect(title("my 12 gauge shotgun").ruleScores.firearm).toBeGreaterThan(0.8);
     expect(title("Glock 19 in the safe, plus a water gun for kids").ruleScores.firearm).toBeGreaterThan(0.8);
+    // a fireworks cue that also means "battery" re-reads shot counts, not the pistol beside it
+    expect(title("Pistola Beretta 92 batteria").ruleScores.firearm).toBeGreaterThan(0.8);
   });
 
   it("halves a specific make in airsoft context instead of dropping it", () => {

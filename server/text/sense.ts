@@ -75,6 +75,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "tool:sharpener": { generic: SUPPRESS },
   "tool:ratchet": { generic: SUPPRESS },
   signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
+  // a "batteria"/"Batterie" cue is also a battery: it re-reads shot counts only, never a pistol next to it
+  "signal:fireworks": { ammo: SUPPRESS },
   nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS },
   spent: { ammo: SUPPRESS },
