@@ -46,7 +46,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("caliber:cal", "ammunition", 0.6, `${B}(?:22|223|25|30|308|32|38|357|380|40|44|45|50)\\s?(?:cal|caliber|calibre|kaliber|calibro)${E}`),
   // the word first, as Portuguese, Spanish, Italian and Russian write it: "Cal 38 cano curto", "calibre .22", "калибр 12"
   p("caliber:cal-first", "ammunition", 0.6, `${B}(?:cal|calibre|caliber|kaliber|calibro|калибр|кал)\\.?\\s?\\.?(?:22|223|25|30|308|32|38|357|380|40|44|45|50|12|16|20)${E}(?![.,]\\d)`),
-  p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|кал|kaliber|calibre|calibro|cal)${E}`),
+  p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|кал|kaliber|calibre|calibro|cal)${E}|${B}(?:12|16|20|28)\\/(?:65|67|70|76|89)${E}`),
   // the caliber in words, as sellers write it to pass a filter: "nueve milímetros", "calibro nove", "девять миллиметров"
   // ("nueve mil", "nove mil" are nine thousand: only English says "nine mil")
   p("caliber:9mm-in-words", "ammunition", 0.6, `${B}nine\\s?-?\\s?mil${E}|${B}(?:nine|nueve|nove|neuf|neun|девять|dziewiec)\\s?-?\\s?(?:mm|millimeters?|millimetres?|milimetros?|millimetri|milimetr\\p{L}*|миллиметр\\p{L}*|мм)${E}|${B}(?:calibre|calibro|caliber|kaliber|калибр)\\s(?:nine|nueve|nove|neuf|neun|девять|dziewiec)${E}`),

@@ -56,6 +56,10 @@ export const MAKES: TermSpec[] = [
     ["charter arms", 0.9], ["heritage arms", 0.8], ["pietta", 0.8], ["molot", 0.7], ["century arms", 0.9], ["radom", 0.3],
     ["fb radom", 0.9], ["tanfoglio", 0.9], ["sarsilmaz", 0.9], ["girsan", 0.9], ["akdal", 0.8], ["sar arms", 0.9],
     ["iwi", 0.6], ["galil", 0.8], ["cbc", 0.4], ["boito", 0.8], ["ballester molina", 0.9],
+    // Italian, French, German and Swiss sporting makers sold by name alone ("Pardini GT45", "Perazzi MX8")
+    ["pardini", 0.8], ["perazzi", 0.9], ["rizzini", 0.8], ["caesar guerini", 0.9], ["sabatti", 0.8], ["bettinsoli", 0.8],
+    ["verney-carron", 0.9], ["verney carron", 0.9], ["manurhin", 0.8], ["j.p. sauer", 0.9], ["sauer 404", 0.95], ["sauer 100", 0.9],
+    ["hammerli", 0.6], ["armsan", 0.8], ["ugartechea", 0.8],
   ]),
   ...lexicon("en", "model", "firearm", 0.9, [
     // CZ
@@ -104,6 +108,8 @@ export const MAKES: TermSpec[] = [
   // bump-fire stocks and match triggers sold by name
   ...lexicon("en", "part", "firearm_part", 0.85, [
     ["slide fire", 0.9], ["slidefire", 0.9], ["ssar-15", 0.9], ["geissele", 0.6], ["timney", 0.6], ["ssa-e", 0.8], ["extendo", 0.6],
+    // suppressor makers ("SD Ase Utra SL5")
+    ["silencerco", 0.9], ["ase utra", 0.9], ["hausken", 0.8], ["rugged obsidian", 0.9],
   ]),
   // ammunition and powder makers, and powders by name
   ...lexicon("en", "ammomaker", "ammunition", 0.8, [
