@@ -25,7 +25,7 @@ import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwri
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm3.5";
+export const TRAIN_RECIPE = "mm3.6";
 
 export interface TrainConfig {
   seed: number;
