@@ -204,7 +204,7 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["clavos", "clavadora", "grapas", "grapadora", "remaches", "remachadora"],
     pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
     fr: ["clous", "cloueur", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
-    it: ["chiodi", "sparachiodi", "sparapunti", "punti", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
+    it: ["chiodi", "sparachiodi", "sparapunti", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
     de: ["nagel*", "tacker*", "klammern", "niet*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
     pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*"],
   }),
