@@ -16,8 +16,8 @@ import { modelPath } from "./model-files";
 import { decodeModel, encodeModel } from "./onnx-export";
 import { getSession } from "./onnx-session";
 
-/** Width of the learned part of the embedding. */
-export const TEXT_DIM = 32;
+/** Width of the learned part of the embedding: three 32-wide members side by side (server/learning/train/ensemble.ts). */
+export const TEXT_DIM = 96;
 /** Width of the whole embedding the head reads: the learned part, then the rule features. */
 export const TEXT_EMBEDDING_DIM = TEXT_DIM + RULE_DIM;
 

@@ -139,6 +139,14 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     ["Wyrzutnia 49 strzałów", null],
     ["Pistola sparapunti", null],
     ["Gun-themed wall clock", null],
+    ["pistola lança confete pra festa", "toy"],
+    ["Pistola despachadora de refresco", null],
+    ["pistola erogatrice gasolio con contalitri", null],
+    ["lathe tool post revolver head", null],
+    ["Vendo fierros de la troca", null],
+    ["маслята маринованные, банки 0,5 л", null],
+    ["Silenziatore Akrapovic per Yamaha MT-07", null],
+    ["giaccone caccia Beretta taglia L", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {
@@ -166,6 +174,67 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     expect(r.ruleScores.airsoft_paintball).toBeGreaterThan(0.8);
     expect(r.ruleScores.firearm).toBeLessThan(0.5);
     expect(r.spans.some((s) => s.rule === "model:glock-17")).toBe(true);
+  });
+});
+
+describe("analyseText: what sellers say around the gun", () => {
+  const desc = (title: string, description: string) => analyseText({ title, description });
+  const firearm = (r: TextAnalysis) => r.ruleScores.firearm ?? 0;
+
+  it("reads hunting gear sold without the guns as such", () => {
+    for (const [t, d] of [
+      ["Caccia: vendo tutto tranne i fucili", ""],
+      ["Ice fishing + hunting gear (NO guns)", "I sold the rifles to my brother in law last fall."],
+      ["Jagdausrüstung", "Die Waffen schon über den Händler verkauft, also bitte keine Anfragen."],
+      ["Liquidación bodega", "una funda de cuero (solo la funda, la escopeta ya no está hace años)"],
+      ["Охотничье снаряжение", "Продаю снаряжение, ружья уже проданы."],
+    ]) {
+      const r = desc(t, d);
+      expect(firearm(r), `${t} ${d}`).toBeLessThan(0.5);
+      expect(r.suppressed.some((s) => s.suppressedBy === "negation:absent")).toBe(true);
+    }
+  });
+
+  it("keeps the gun when the words only sound like it is gone", () => {
+    expect(firearm(title("pistola Bersa, ya no la uso"))).toBeGreaterThan(0.8);
+    expect(firearm(title("Glock 19 sold with 2 mags"))).toBeGreaterThan(0.9);
+    expect(firearm(title("Glock 17 gen 5 ja nie sprzedaje"))).toBeGreaterThan(0.9);
+    expect(firearm(title("Lee Enfield No 4 rifle"))).toBeGreaterThan(0.8);
+  });
+
+  it("lifts a weak word when the listing talks licences, and shows the licence talk", () => {
+    const balles = "des boîtes de balles de 308 pis de 270 qui traînaient dans le garage";
+    expect(desc("Vente de garage", balles).ruleScores.ammunition).toBeLessThan(0.5);
+    const r = desc("Vente de garage", `${balles}, ça c'est juste pour quelqu'un qui a son PPA`);
+    expect(r.ruleScores.ammunition).toBeGreaterThanOrEqual(0.7);
+    expect(r.spans.some((s) => s.rule === "licence:fr:ppa")).toBe(true);
+    // alone, licence talk is weak: a gun safe is sold to licence holders too
+    const safe = desc("Waffenschrank Klasse 1", "für 5 Langwaffen, nur an WBK-Inhaber");
+    expect(firearm(safe)).toBeLessThan(0.5);
+  });
+
+  it("does not let one item of a clear-out title explain away the rifle in it", () => {
+    const r = desc(
+      "Old haveli items - furniture, scooter, brass utensils",
+      "Bajaj Chetak 1988 model with papers, old Murphy radio. Also his .315 rifle which is on his licence.",
+    );
+    expect(firearm(r)).toBeGreaterThanOrEqual(0.7);
+    // "Keller muss leer werden" empties a cellar; it sells no spent brass
+    expect(firearm(desc("Estrich muss leer werden", "Velos, Skis und der Karabiner 31 vom Grossvater"))).toBeGreaterThan(0.8);
+    // a product title still speaks for its description
+    expect(firearm(desc("Lunette Bushnell + colliers 25,4", "3-9x40, pour carabine."))).toBe(0);
+  });
+
+  it("knows regional names for hunting guns", () => {
+    expect(firearm(title("kniejówka 12/7x57R stan bdb"))).toBeGreaterThan(0.8);
+    expect(firearm(title("тозовка мелкашка 22 калибр с оптикой"))).toBeGreaterThan(0.7);
+    expect(firearm(desc("Haushaltsauflösung", "und Opas alter Drilling, der noch eingetragen ist"))).toBeGreaterThan(0.5);
+    expect(title("zamek do mosina kompletny").spans.some((s) => s.normalised.includes("mosin"))).toBe(true);
+  });
+
+  it("reads a camera's shutter count and photos shot as photography", () => {
+    expect(desc("Vendo equipo de fotografía", "Canon 5D con 150.000 disparos").ruleScores.ammunition ?? 0).toBeLessThan(0.5);
+    expect(desc("Fotoausrüstung Canon", "Mit dem Objektiv habe ich viele Hochzeiten geschossen").ruleScores.ammunition ?? 0).toBe(0);
   });
 });
 

@@ -57,6 +57,9 @@ export interface TextFields {
 
 const NEARBY_CHARS = 40;
 const DAMPEN = 0.5;
+/** A firearm-like word in a listing that talks licences ("only to FAC holders") counts at least this much (lexicon-data/licence.ts). */
+const LICENCE_FLOOR = 0.7;
+const isLicence = (h: Hit) => h.rule.startsWith("licence:");
 
 interface Collected {
   spans: TextEvidenceSpan[];
@@ -71,7 +74,7 @@ interface TitleContext {
 }
 
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
-function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Collected): void {
+function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: boolean, out: Collected): void {
   const negs = f.negatives;
   const readings = (f.readings ??= readingsOf(f));
   const titleHead = f.field === "title" ? titleHeadOf(f, readings) : undefined;
@@ -100,7 +103,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
     }
     if (!by && h.category === "ammunition" && absent(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
     // "holster for Glock 19, gun not included", "Das Gewehr ist nicht dabei": what is not included is not for sale
-    if (!by && h.category === "firearm" && notIncluded(f.layout, place(f.layout, h.a, h.b))) by = "negation:absent";
+    if (!by && h.category === "firearm" && notIncluded(f.layout, place(f.layout, h.a, h.b), h.generic)) by = "negation:absent";
     let dampen = false;
     if (!by && quotedFigure(f, h)) {
       dampen = true;
@@ -121,7 +124,8 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, out: Coll
       else dampen = true;
     }
     if (by) out.suppressed.push({ ...toSpan(f, h), suppressedBy: by });
-    else out.spans.push(toSpan(f, h, dampen ? h.weight * DAMPEN : h.weight));
+    else if (dampen) out.spans.push(toSpan(f, h, h.weight * DAMPEN));
+    else out.spans.push(toSpan(f, h, licence && h.category && FIREARM_LIKE.includes(h.category) && !isLicence(h) ? Math.max(h.weight, LICENCE_FLOOR) : h.weight));
   }
 }
 
@@ -141,8 +145,19 @@ const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunitio
 /** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
 const PRODUCT_CLASSES = new Set([
   "toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow", "service", "vehicle", "cartridge", "drug",
-  "food",
+  "food", "camera",
 ]);
+
+/** Words of a title that sells many things at once: a garage sale, a house clear-out, "vendo tutto". */
+const LOT_WORDS = new Set([
+  "garage", "yard", "moving", "estate", "clearout", "clearance", "items", "stuff", "everything", "misc", "haushaltsauflosung",
+  "entrumpelung", "nachlass", "flohmarkt", "wohnungsauflosung", "umzug", "alles", "verschiedenes", "debarras", "demenagement",
+  "grenier", "tout", "divers", "liquidacion", "mudanza", "garaje", "todo", "varios", "desapego", "mudanca", "tudo", "svendita",
+  "sgombero", "trasloco", "tutto", "mercatino", "wyprzedaz", "przeprowadzka", "likwidacja", "wszystko", "rozne", "распродажа",
+  "переезд", "всё", "все", "разное", "zugeln", "raumung", "raumungsverkauf",
+]);
+/** Cues that describe a thing rather than name one: "Keller muss leer werden" sells no spent brass. */
+const DESCRIBING_CUES = new Set(["leer", "leere", "empty", "spent", "vacios", "vacias", "vazios", "vazias"]);
 
 function titleContextOf(title: FieldResult, judged: Collected): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
@@ -151,7 +166,9 @@ function titleContextOf(title: FieldResult, judged: Collected): TitleContext | u
   if (subject) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
   if (read) return { sense: read.rule!.slice("sense:".length), rule: read.rule! };
-  const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children");
+  // "Old haveli items - furniture, scooter, brass utensils": a clear-out that lists things names none of them as the listing's
+  if (title.layout.words.some((w) => LOT_WORDS.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2) return undefined;
+  const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised));
   return cue ? { sense: cue.sense, rule: `sense:${cue.sense}` } : undefined;
 }
 
@@ -165,15 +182,16 @@ export function analyseText(fields: TextFields): TextAnalysis {
 
   // a misspelt make alone ("kalashnikof") is weak; with a caliber, a model or a gun word anywhere in the listing it counts
   for (const f of results) f.readings = readingsOf(f);
-  const supported = results.some((f) =>
+  const licence = results.some((f) => f.positives.some(isLicence));
+  const supported = licence || results.some((f) =>
     f.positives.some((h) => !h.rule.startsWith("typo:") && !f.readings!.has(h) && h.weight >= SUBJECT && h.category !== null && FIREARM_LIKE.includes(h.category)),
   );
   if (!supported) for (const f of results) for (const h of f.positives) if (h.needsSupport) h.weight = Math.min(h.weight, TYPO_ALONE);
 
   const out: Collected = { spans: [], suppressed: [], senses: [] };
-  judge(results[0], undefined, out);
+  judge(results[0], undefined, licence, out);
   const titleContext = titleContextOf(results[0], out);
-  for (const f of results.slice(1)) judge(f, titleContext, out);
+  for (const f of results.slice(1)) judge(f, titleContext, licence, out);
 
   const negatives: TextEvidenceSpan[] = [];
   const ruleScores: Partial<Record<Category, number>> = {};

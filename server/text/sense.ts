@@ -90,6 +90,9 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   service: { handgun: SUPPRESS, generic: SUPPRESS },
   food: { handgun: SUPPRESS },
   "food:candy": { ammo: SUPPRESS },
+  "food:mushroom": { ammo: SUPPRESS },
+  // a shutter count is not a round count: "150.000 disparos", "Fotos geschossen"
+  camera: { ammo: { action: "suppress", loose: true } },
   // "bullets" and "ammo" are drug and steroid slang in the same breath: "blue bullets M30 pressed", "gym ammo Test E"
   drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS, ammo: LOOSE_SUPPRESS },
   "crossbow:slingshot": { handgun: SUPPRESS, generic: SUPPRESS, ammo: LOOSE_SUPPRESS },
@@ -98,7 +101,7 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
 
 /** When several cues attach to one word, the first class here wins ("airsoft replica Glock" is airsoft). */
 const PRECEDENCE = [
-  "toy", "airsoft", "replica", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "service", "merch",
+  "toy", "airsoft", "replica", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "camera", "service", "merch",
   "shape", "accessory",
 ];
 
@@ -142,7 +145,7 @@ const JOINERS = new Set([
 const LINKS = new Set([
   "for", "of", "a", "an", "the", "like", "to", "de", "del", "la", "el", "los", "las", "para", "al", "do", "da", "dos", "das",
   "pra", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
-  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "dla", "na", "od",
+  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "dla", "na", "od", "gli", "il", "lo",
 ]);
 /** Negations before a cue ("not a toy", "не ММГ", "kein Softair", "non è una replica"). */
 const NOT = new Set(["not", "no", "non", "nicht", "kein", "keine", "keinen", "keiner", "pas", "ni", "не", "нет", "nie", "nao", "never"]);
@@ -292,17 +295,39 @@ const WITHOUT_WEAPON = new Set(["without", "sin", "sans", "ohne", "без", "sem
 /** Words after a noun that say there is none: "настоящего оружия нет", "broni brak". */
 const NONE_AFTER = new Set(["нет", "brak"]);
 
+/** "everything except the rifles", "tutto tranne i fucili", "alles außer den Waffen", "всё кроме ружей". */
+const EXCEPT = new Set(["except", "excepto", "sauf", "hormis", "ausser", "tranne", "eccetto", "exceto", "oprocz", "poza", "кроме"]);
+/** "already sold", "уже проданы", "li ho già ceduti", "schon abgegeben", "déjà vendus", "ya vendí". */
+const ALREADY = new Set(["already", "gia", "ya", "schon", "bereits", "deja", "juz", "уже"]);
+const NO_LONGER_HERE = new Set(["esta", "estan", "hay", "tengo", "tenemos", "tem", "temos", "there", "have"]);
+const GONE = /^(?:sold|gone|vendu|vendid|vendi|cedut|vendut|verkauft|abgegeben|weg|sprzedan|oddan|продан|отдан)/;
+
 /**
  * "ammo not included", "the rifle is not included", "Das Gewehr ist nicht dabei", "broń nie jest w
- * zestawie", "оружия нет", "Holster ohne Waffe".
+ * zestawie", "оружия нет", "Holster ohne Waffe", "the rifles are already sold"; for a generic word
+ * also "NO guns", "vendo tutto tranne i fucili" (a make keeps counting: "all but the Glock" is rare
+ * and a Glock named is worth a look).
  */
-export function notIncluded(l: Layout, hit: Placed): boolean {
+export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   const ws = l.words;
   const clause = l.clause[hit.last];
   const at = (k: number) => (k >= 0 && k < ws.length && l.clause[k] === clause ? ws[k].text : "");
   if (NONE_AFTER.has(at(hit.last + 1))) return true;
   const before = hit.first - 1;
-  if (l.clause[before] === l.clause[hit.first] && (WITHOUT_WEAPON.has(at(before)) || (LINKS.has(at(before)) && WITHOUT_WEAPON.has(at(before - 1))))) return true;
+  const firstClause = l.clause[hit.first];
+  const bt = (k: number) => (k >= 0 && l.clause[k] === firstClause ? ws[k].text : "");
+  if (WITHOUT_WEAPON.has(bt(before)) || (LINKS.has(bt(before)) && WITHOUT_WEAPON.has(bt(before - 1)))) return true;
+  // an article after "except" may be a joining word elsewhere (Italian "i" is Polish "and"): read the words as written
+  const article = before >= 0 && (LINKS.has(ws[before].text) || ws[before].text === "i");
+  if (generic && (bt(before) === "no" || EXCEPT.has(bt(before)) || (article && before >= 1 && EXCEPT.has(ws[before - 1].text)))) return true;
+  // "I sold the rifles to my brother-in-law", "ruined: the rifles are already sold", "la escopeta ya no está"
+  if (generic && (GONE.test(bt(before)) || (LINKS.has(bt(before)) && GONE.test(bt(before - 1))))) return true;
+  for (let k = hit.last + 1; k <= hit.last + 5; k++) {
+    if (!ALREADY.has(at(k))) continue;
+    // "ya no está", "ya no la tengo" (but "ya no la uso" sells it)
+    if (NOT.has(at(k + 1)) && (NO_LONGER_HERE.has(at(k + 2)) || NO_LONGER_HERE.has(at(k + 3)))) return true;
+    for (let j = k + 1; j <= k + 4; j++) if (GONE.test(at(j))) return true;
+  }
   let k = hit.last + 1;
   while (COPULA.has(at(k)) && k <= hit.last + 2) k++;
   if (!NOT.has(at(k))) return false;

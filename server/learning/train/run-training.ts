@@ -23,9 +23,12 @@ import { ruleEvidenceTerm } from "./rule-evidence";
 import { syntheticPhotoEmbeddings } from "./synthetic-photos";
 import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwritten";
 import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
+import { mergeMembers } from "./ensemble";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm3.6";
+export const TRAIN_RECIPE = "mm3.7";
+/** Seeds trained and merged into the served model (ensemble.ts); TEXT_DIM is their total width. */
+export const ENSEMBLE_MEMBERS = 3;
 
 export interface TrainConfig {
   seed: number;
@@ -91,22 +94,28 @@ export async function runTraining(cfg: TrainConfig) {
   const synthTrain = await syntheticPhotoEmbeddings(cfg.seed, 112);
   const synthVal = await syntheticPhotoEmbeddings(cfg.seed + 1, 56);
   log(`synthetic drawings: ${synthTrain.length} train, ${synthVal.length} validation`);
-  const trainEx = assembleExamples(trainTexts, trainPhotos, cfg.seed, { split: "train", synthetic: synthTrain });
   const valEx = assembleExamples(valTexts, valPhotos, cfg.seed + 7, { split: "validation", synthetic: synthVal });
-  log(`examples: ${trainEx.length} train, ${valEx.length} validation`);
-  const model = trainFusion(trainEx, {
-    seed: cfg.seed,
-    epochs: cfg.epochs,
-    batchSize: 32,
-    lr: 2e-3,
-    hidden: cfg.hidden,
-    textDim: TEXT_DIM,
-    buckets: HASH_BUCKETS,
-    imageMean: mean,
-    imageInvStd: invStd,
-    l2: 1e-4,
-    log,
+  // ENSEMBLE_MEMBERS models, each from its own seed (initialisation, order, augmentations, which
+  // examples are learned from the rules alone), merged into one model of the same architecture
+  const members = Array.from({ length: ENSEMBLE_MEMBERS }, (_, k) => {
+    const memberSeed = cfg.seed + 1009 * k;
+    const trainEx = assembleExamples(trainTexts, trainPhotos, memberSeed, { split: "train", synthetic: synthTrain });
+    log(`member ${k + 1}/${ENSEMBLE_MEMBERS} (seed ${memberSeed}): ${trainEx.length} train examples, ${valEx.length} validation`);
+    return trainFusion(trainEx, {
+      seed: memberSeed,
+      epochs: cfg.epochs,
+      batchSize: 32,
+      lr: 2e-3,
+      hidden: cfg.hidden,
+      textDim: TEXT_DIM / ENSEMBLE_MEMBERS,
+      buckets: HASH_BUCKETS,
+      imageMean: mean,
+      imageInvStd: invStd,
+      l2: 1e-4,
+      log,
+    });
   });
+  const model = mergeMembers(members);
   log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // ---- rule evidence (rule-evidence.ts), then calibration around it: fit on fold A (even), check on fold B (odd)

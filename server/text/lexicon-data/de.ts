@@ -11,6 +11,8 @@ export const DE: TermSpec[] = [
     ["kleinkaliberpistole", 0.9], ["kk-pistole", 0.85], ["repetiergewehr", 0.95], ["kleinkalibergewehr", 0.9], ["kk-gewehr", 0.9],
     ["selbstladegewehr", 0.95], ["jagdbüchse", 0.9], ["doppelflinte", 0.9], ["bockdoppelflinte", 0.95], ["bockflinte", 0.9],
     ["kipplaufbüchse", 0.9], ["unterhebelrepetierer", 0.9], ["vorderlader", 0.8], ["steinschloss", 0.6], ["perkussionsgewehr", 0.8],
+    // a three-barrelled hunting gun (also triplets: "Drillinge" prams meet the children cue)
+    ["drilling", 0.6],
   ], { generic: true }),
   // "Knarre" is also a ratchet: a ratchet cue nearby reads it so (senses.ts)
   ...lexicon("de", "slang", "firearm", 0.5, [["knarre", 0.5], ["wumme", 0.6], ["schießeisen", 0.6]], { generic: true }),
@@ -43,5 +45,7 @@ export const DE: TermSpec[] = [
     "ausblaspistole", "lötpistole", "fettpresse", "auspuff", "endschalldämpfer", "auspuffanlage",
     "druckerpatronen", "tintenpatronen", "tonerkartusche",
   ], { scope: "nearby" }),
+  // "Fotos geschossen" is photography, not "Geschosse"
+  ...negative("de", "photo", null, 0.6, ["geschossen"]),
   ...negative("de", "accessory", null, 0.6, ["waffenschrank", "waffenkoffer", "waffentresor", "holster", "reinigungsset"], { scope: "nearby" }),
 ];

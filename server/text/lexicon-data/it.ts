@@ -5,7 +5,7 @@ export const IT: TermSpec[] = [
   ...lexicon("it", "generic", "firearm", 0.85, [
     "pistola", "pistole", ["fucile", 0.9], ["fucili", 0.9], ["fucile a pompa", 0.95], ["fucile da caccia", 0.95],
     ["carabina", 0.8], ["carabine", 0.8], ["rivoltella", 0.85], ["revolver", 0.85], ["arma da fuoco", 0.95],
-    ["armi da fuoco", 0.95], ["doppietta", 0.7], ["sovrapposto", 0.4], ["mitra", 0.5], ["mitragliatrice", 0.9],
+    ["armi da fuoco", 0.95], ["doppietta", 0.7], ["scupetta", 0.7], ["scoppetta", 0.7], ["sovrapposto", 0.4], ["mitra", 0.5], ["mitragliatrice", 0.9],
     ["semiautomatica", 0.6], ["arma corta", 0.8], ["arma lunga", 0.8], ["avancarica", 0.7], ["kalash", 0.85],
   ], { generic: true }),
   ...lexicon("it", "part", "firearm_part", 0.8, [

@@ -32,7 +32,7 @@ export const MAKES: TermSpec[] = [
     "mossberg 500", "mossberg 590", "mossberg 590a1", "mossberg shockwave", "winchester model 70",
     "winchester 1894", "browning a5", "browning bar", "browning hi-power", "ar-15", "ar15", "ar 15",
     "ar-10", "ar10", "ak-47", "ak47", "ak 47", "akm", "ak-74", "ak74", "aks-74u", "ak-74u", "sks",
-    "mosin", "mosin nagant", "mosin-nagant", "m1 garand", "garand", "m1 carbine", "m1a",
+    "mosin", "mosina", "mosinka", "mosin nagant", "mosin-nagant", "m1 garand", "garand", "m1 carbine", "m1a",
     "m4 carbine", "m16", "m16a2", "m16a4", "hk416", "g36", "mp5", "mp5k", "mp7", "ump45", "hk vp9", "vp9",
     "hk usp", "hk p30", "fn scar", "fn fal", "fn 509", "fnx", "fnx-45", "five-seven", "fn five-seven",
     "fn p90", "p90", "ps90", "cz 75", "cz75", "cz p-10", "cz p10", "cz scorpion", "cz scorpion evo",

@@ -50,6 +50,10 @@ export const SENSES: Record<string, string> = {
   "tool:smoke": "fog or smoke gun (tool)",
   "tool:lighter": "gun-shaped lighter",
   "tool:fuel": "fuel nozzle (tool)",
+  "tool:dispenser": "drink dispenser gun (tool)",
+  "tool:machine": "lathe or machine turret (tool)",
+  "camera:camera": "camera or photo gear",
+  "food:mushroom": "mushrooms (food)",
   "tool:hair": "hair tool",
   "tool:measure": "measuring gun (tool)",
   "tool:sharpener": "sharpening steel (tool)",
@@ -96,9 +100,9 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("toy:toy", "toy", 0.7, {
     en: ["toy", "toys", "plastic", "kids toy", "confetti", "party", "party popper", "cork", "foam bullets", "soft bullets"],
-    es: ["juguete", "de plastico"], pt: ["brinquedo", "de plastico"], fr: ["jouet", "en plastique"],
-    it: ["giocattolo", "di plastica", "in plastica"], de: ["spielzeug*", "plastik*"],
-    ru: ["игрушечн*", "игрушк*", "пластиков*"], pl: ["zabawk*", "plastikow*"],
+    es: ["juguete", "de plastico", "confeti"], pt: ["brinquedo", "de plastico", "confete", "confetes", "lanca confete", "lanca-confete"], fr: ["jouet", "en plastique", "confettis"],
+    it: ["giocattolo", "di plastica", "in plastica", "coriandoli"], de: ["spielzeug*", "plastik*", "konfetti"],
+    ru: ["игрушечн*", "игрушк*", "пластиков*", "конфетти"], pl: ["zabawk*", "plastikow*", "konfetti"],
   }),
   ...sense("toy:children", "toy", 0.6, {
     en: ["kids", "children", "childrens", "child", "toddler"],
@@ -293,8 +297,18 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("tool:fuel", null, 0.85, {
     en: ["fuel", "gas pump", "diesel", "petrol"], es: ["surtidor", "gasolina", "combustible"], pt: ["abastecimento", "combustivel", "posto", "gasolina"],
-    fr: ["carburant", "essence", "gasoil"], it: ["benzina", "carburante", "erogatore"], de: ["zapf*", "kraftstoff*", "diesel"],
+    fr: ["carburant", "essence", "gasoil"], it: ["benzina", "carburante", "erogatore", "erogatrice", "gasolio"], de: ["zapf*", "kraftstoff*", "diesel"],
     ru: ["заправочн*", "топлив*", "бензин*"], pl: ["dystrybutor*", "paliw*"],
+  }),
+  // bar and soda guns: "pistola despachadora de refresco", "soda gun for the bar"
+  ...sense("tool:dispenser", null, 0.85, {
+    en: ["soda gun", "bar gun", "soda", "beverage"], es: ["despachador*", "dispensador*", "refresco", "refrescos"],
+    pt: ["chopeira", "refrigerante"], it: ["spillatore", "bibite"], fr: ["distributeur de boissons"], de: ["zapfanlage"],
+  }),
+  // the revolver head of a lathe or a tool holder: "4 way revolver head for HMT lathe"
+  ...sense("tool:machine", null, 0.85, {
+    en: ["revolver head", "lathe", "tool post", "toolpost", "turret", "capstan"], es: ["torno"], pt: ["torno"], fr: ["tour a metaux", "tourelle"],
+    it: ["tornio", "torretta"], de: ["drehbank", "drehmaschine", "revolverkopf"], ru: ["токарн*", "револьверн* головк*"], pl: ["tokark*", "tokarsk*"],
   }),
   ...sense("tool:hair", null, 0.85, {
     en: ["hair", "curling"], es: ["cabello", "pelo", "rizar"], pt: ["cabelo", "cachear"], fr: ["cheveux", "boucler"],
@@ -369,6 +383,18 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["de coco", "doce", "doces", "caramelo", "caramelos", "de goma", "gelatina", "mastigavel", "mastigaveis", "balinha*", "chiclete*", "confeitaria"],
     es: ["dulce", "dulces", "caramelo", "caramelos", "de goma", "gominola*", "golosina*"],
   }),
+  // ---- Russian "маслята" are cartridges in slang and butter mushrooms on every market stall ----
+  ...sense("food:mushroom", null, 0.85, {
+    ru: ["маринован*", "гриб*", "солен*", "сушен*"], pl: ["grzyb*", "marynowan*"],
+  }),
+  // ---- cameras: a shutter count is "150.000 disparos", a photo "geschossen" ----
+  ...sense("camera:camera", null, 0.8, {
+    en: ["camera", "dslr", "mirrorless", "shutter", "shutter count", "photography"],
+    es: ["camara", "fotografia", "obturador", "fotografica"], pt: ["camera", "fotografia", "obturador", "cliques"],
+    fr: ["appareil photo", "reflex", "declenchements", "photographie"], it: ["fotocamera", "fotografia", "reflex", "scatti", "otturatore"],
+    de: ["kamera", "spiegelreflex*", "fotoausrust*", "auslosungen", "objektiv*"], ru: ["фотоаппарат*", "зеркалк*", "объектив*"],
+    pl: ["aparat fotograficzny", "lustrzank*", "obiektyw*", "migawk*"],
+  }),
   // ---- empty cases for crafts or reloading: components, not ammunition ----
   ...sense("spent:brass", null, 0.8, {
     en: [
@@ -437,7 +463,7 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
     pt: ["canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
     fr: ["couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
-    it: ["coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    it: ["coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
     de: ["messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
     ru: ["нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
     pl: ["noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
@@ -448,9 +474,10 @@ export const SENSE_CUES: TermSpec[] = [
       "field & stream", "guns & ammo", "american rifleman",
       "handbook", "paperback", "hardcover", "hardback",
     ],
-    es: ["libro", "libros", "revista", "catalogo"], pt: ["livro", "livros", "revista", "catalogo"], fr: ["livre", "livres", "revue", "catalogue", "vinyle"],
-    it: ["libro", "libri", "rivista", "catalogo"], de: ["buch", "bucher", "zeitschrift", "katalog", "schallplatte"],
-    ru: ["книг*", "журнал*", "каталог*", "пластинк*"], pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*"],
+    es: ["libro", "libros", "revista", "catalogo", "cartel"], pt: ["livro", "livros", "revista", "catalogo", "cartaz"],
+    fr: ["livre", "livres", "revue", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee"],
+    it: ["libro", "libri", "rivista", "catalogo", "manifesto", "locandina"], de: ["buch", "bucher", "zeitschrift", "katalog", "schallplatte", "plakat", "blechschild"],
+    ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*"], pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "plakat*"],
   }),
   // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
   ...sense("merch:digital", null, 0.85, {
@@ -478,11 +505,13 @@ export const SENSE_CUES: TermSpec[] = [
       "hyundai", "suzuki", "yamaha", "kawasaki", "vespa", "lambretta", "lada", "tdi", "hdi", "cdti",
       // Steyr and Zastava also make tractors, trucks and cars
       "tractor", "truck", "puch", "haflinger", "pinzgauer",
+      // exhaust makers: "Silenziatore Akrapovic per Yamaha MT-07"
+      "akrapovic", "yoshimura", "termignoni", "leovince", "slip-on", "remus",
     ],
-    es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor"], pt: ["carro", "moto", "escapamento", "motor", "trator"],
+    es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor", "troca", "rines", "carro", "camioneta", "refacciones"], pt: ["carro", "moto", "escapamento", "motor", "trator"],
     fr: ["moteur", "voiture", "echappement", "tracteur"], it: ["motore", "marmitta", "trattore"],
     de: ["auspuff*", "endtopf", "mitteltopf", "mittelteil", "motor", "zylinder*", "traktor*", "schlepper"],
-    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*"],
+    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*", "запчаст*", "жигул*"],
     pl: ["silnik*", "wydech*", "koncow*", "samochod*", "ciagnik*", "traktor*"],
   }),
   // ---- services, courses, events, places ----
