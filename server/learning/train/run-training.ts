@@ -217,7 +217,7 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
         { name: "weights", type: "float32", shape: [1, "L"], meaning: "tf weight per bucket" },
         { name: "rules", type: "float32", shape: [1, RULE_DIM], meaning: "stage-1 rule features from server/text/rule-features.ts" },
       ],
-      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_EMBEDDING_DIM], meaning: "[tanh(Σ w·E[id] + r·R + b), r]: 32 learned values, then the rule features" }],
+      outputs: [{ name: "embedding", type: "float32", shape: [1, TEXT_EMBEDDING_DIM], meaning: `[tanh(Σ w·E[id] + r·R + b), r]: ${TEXT_DIM} learned values (${ENSEMBLE_MEMBERS} members side by side, ensemble.ts), then the rule features` }],
     },
     {
       name: "fusion-head",
