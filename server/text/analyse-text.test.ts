@@ -147,6 +147,11 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     ["маслята маринованные, банки 0,5 л", null],
     ["Silenziatore Akrapovic per Yamaha MT-07", null],
     ["giaccone caccia Beretta taglia L", null],
+    ["La Escopeta Nacional dvd", null],
+    ["BERETTA polo blu M", null],
+    ["silencieux tmax 530", null],
+    ["tłumik golf 4 końcowy", null],
+    ["ВЕПРЬ чучело головы", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {
@@ -230,6 +235,22 @@ describe("analyseText: what sellers say around the gun", () => {
     expect(firearm(title("тозовка мелкашка 22 калибр с оптикой"))).toBeGreaterThan(0.7);
     expect(firearm(desc("Haushaltsauflösung", "und Opas alter Drilling, der noch eingetragen ist"))).toBeGreaterThan(0.5);
     expect(title("zamek do mosina kompletny").spans.some((s) => s.normalised.includes("mosin"))).toBe(true);
+  });
+
+  it("knows short trade names: primers and powders by model, old military rifles, Mexican and Brazilian slang", () => {
+    expect(title("pistones cci 209").ruleScores.ammunition).toBeGreaterThan(0.8);
+    expect(title("poudre vectan ba10").ruleScores.ammunition).toBeGreaterThan(0.7);
+    expect(firearm(title("lee enfield no4 mk1 1943"))).toBeGreaterThan(0.8);
+    expect(firearm(title("juxtaposé manufrance robust"))).toBeGreaterThan(0.8);
+    expect(firearm(title("pica pau 32 socadeira"))).toBeGreaterThan(0.7);
+    expect(firearm(title("bufoso 32 largo"))).toBeGreaterThanOrEqual(0.5);
+    // "lits superposés" are bunk beds: the word is weak alone
+    expect(firearm(title("lits superposés en pin"))).toBeLessThan(0.5);
+  });
+
+  it("keeps bullets and powder for reloading as ammunition; a press's die calibers are not", () => {
+    expect(title("ogives 9mm rechargement x1000").ruleScores.ammunition).toBeGreaterThanOrEqual(0.5);
+    expect(title("Lee reloading press with 9mm dies").ruleScores.ammunition ?? 0).toBeLessThan(0.5);
   });
 
   it("reads a camera's shutter count and photos shot as photography", () => {

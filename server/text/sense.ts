@@ -80,10 +80,14 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS },
   spent: { ammo: SUPPRESS },
+  // a reloading press's dies carry calibers; bullets, powder and primers for reloading are ammunition ("ogives 9mm rechargement")
+  "spent:reloading": { ammo: { action: "suppress", patternsOnly: true } },
   // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
   cartridge: { ammo: SUPPRESS },
   accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
   merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
+  // a film, book or poster has a title between it and the word: "La Escopeta Nacional dvd", "The Gun Digest book"
+  "merch:media": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
   // a PDF or e-book is a copy of a text about whatever it names, a few words either way: "Glock 19 armorer's manual pdf"
   "merch:digital": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: LOOSE_SUPPRESS, model: LOOSE_SUPPRESS, part: LOOSE_SUPPRESS, ammo: LOOSE_SUPPRESS },
   vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },

@@ -12,7 +12,7 @@ export const DE: TermSpec[] = [
     ["selbstladegewehr", 0.95], ["jagdbüchse", 0.9], ["doppelflinte", 0.9], ["bockdoppelflinte", 0.95], ["bockflinte", 0.9],
     ["kipplaufbüchse", 0.9], ["unterhebelrepetierer", 0.9], ["vorderlader", 0.8], ["steinschloss", 0.6], ["perkussionsgewehr", 0.8],
     // a three-barrelled hunting gun (also triplets: "Drillinge" prams meet the children cue)
-    ["drilling", 0.6],
+    ["drilling", 0.6], ["flobert", 0.7],
   ], { generic: true }),
   // "Knarre" is also a ratchet: a ratchet cue nearby reads it so (senses.ts)
   ...lexicon("de", "slang", "firearm", 0.5, [["knarre", 0.5], ["wumme", 0.6], ["schießeisen", 0.6]], { generic: true }),
@@ -29,7 +29,7 @@ export const DE: TermSpec[] = [
   ...lexicon("de", "replica", "replica", 0.8, [
     ["dekowaffe", 0.95], ["deko-waffe", 0.95], ["dekorationswaffe", 0.95], ["salutwaffe", 0.9],
     ["schreckschusspistole", 0.7], ["schreckschuss", 0.6], ["gaspistole", 0.6], ["signalpistole", 0.6],
-    ["schreckschussrevolver", 0.7], ["unbrauchbar gemacht", 0.8], ["attrappe", 0.6], ["nachbildung", 0.4],
+    ["schreckschussrevolver", 0.7], ["unbrauchbar gemacht", 0.8], ["attrappe", 0.6], ["nachbildung", 0.4], ["replik", 0.4],
   ]),
   ...negative("de", "airsoft", "airsoft_paintball", 0.85, [
     "softair", "softairwaffe", "softair-pistole", "luftgewehr", "luftpistole", "druckluftwaffe", "co2-pistole",

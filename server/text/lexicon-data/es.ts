@@ -7,6 +7,8 @@ export const ES: TermSpec[] = [
     ["arma larga", 0.8], ["revolver", 0.85], ["rifle de caza", 0.95], ["escopeta recortada", 0.95],
     ["recortada", 0.6], ["semiautomatica", 0.6], ["ametralladora", 0.9], ["subfusil", 0.9], ["cuerno de chivo", 0.8],
     ["avancarga", 0.7], ["de avancarga", 0.8], ["mosquete", 0.6], ["escuadra", 0.3], ["fierro", 0.3], ["cuete", 0.4],
+    // Mexican slang: "bufoso" a revolver, "matraca" an AK (and a noisemaker rattle)
+    ["bufoso", 0.6], ["matraca", 0.35],
   ], { generic: true }),
   ...lexicon("es", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supresor", 0.8], ["cargador de pistola", 0.85], ["cargador de rifle", 0.85],

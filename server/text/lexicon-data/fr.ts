@@ -7,6 +7,8 @@ export const FR: TermSpec[] = [
     ["fusil d'assaut", 0.95], ["arme à feu", 0.95], ["armes à feu", 0.95], ["arme de poing", 0.9],
     ["revolver", 0.85], ["pistolet mitrailleur", 0.95], ["mitraillette", 0.9], ["semi-automatique", 0.6],
     ["fusil a lunette", 0.95], ["canon scié", 0.8], ["fusil à silex", 0.9], ["arme à poudre noire", 0.9],
+    // side-by-side and over-under shotguns ("lits superposés" are bunk beds: weak alone)
+    ["juxtaposé", 0.75], ["superposé", 0.4],
   ], { generic: true }),
   ...lexicon("fr", "slang", "firearm", 0.7, [["flingue", 0.7], ["kalach", 0.85], ["kalash", 0.85], ["calibre", 0.3], ["pétard", 0.3]], { generic: true }),
   ...lexicon("fr", "part", "firearm_part", 0.8, [
@@ -19,6 +21,7 @@ export const FR: TermSpec[] = [
   ...lexicon("fr", "ammo", "ammunition", 0.8, [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],
     ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.55], ["amorces", 0.5], ["amorces de rechargement", 0.8], ["plombs de chasse", 0.8],
+    ["ogives", 0.6],
   ]),
   ...lexicon("fr", "replica", "replica", 0.8, [
     ["neutralisé", 0.6], ["arme neutralisée", 0.95], ["réplique", 0.4], ["pistolet d'alarme", 0.7],

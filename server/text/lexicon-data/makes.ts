@@ -32,7 +32,8 @@ export const MAKES: TermSpec[] = [
     "mossberg 500", "mossberg 590", "mossberg 590a1", "mossberg shockwave", "winchester model 70",
     "winchester 1894", "browning a5", "browning bar", "browning hi-power", "ar-15", "ar15", "ar 15",
     "ar-10", "ar10", "ak-47", "ak47", "ak 47", "akm", "ak-74", "ak74", "aks-74u", "ak-74u", "sks",
-    "mosin", "mosina", "mosinka", "mosin nagant", "mosin-nagant", "m1 garand", "garand", "m1 carbine", "m1a",
+    "mosin", "mosina", "mosinka", "lee enfield", "lee-enfield", "smle", ["enfield", 0.4], "no4 mk1", "no 4 mk1", "no. 4 mk1", "no4 mk2",
+    "super 38", "super .38", "manufrance robust", "mosin nagant", "mosin-nagant", "m1 garand", "garand", "m1 carbine", "m1a",
     "m4 carbine", "m16", "m16a2", "m16a4", "hk416", "g36", "mp5", "mp5k", "mp7", "ump45", "hk vp9", "vp9",
     "hk usp", "hk p30", "fn scar", "fn fal", "fn 509", "fnx", "fnx-45", "five-seven", "fn five-seven",
     "fn p90", "p90", "ps90", "cz 75", "cz75", "cz p-10", "cz p10", "cz scorpion", "cz scorpion evo",
@@ -118,6 +119,9 @@ export const MAKES: TermSpec[] = [
     ["tula ammo", 0.9], ["wolf ammo", 0.9], ["geco", 0.6], ["rws", 0.4], ["hornady", 0.7], ["federal premium", 0.8],
     ["winchester white box", 0.9], ["imr", 0.4], ["imr 4064", 0.9], ["imr 4350", 0.9], ["imr 4895", 0.9], ["varget", 0.85],
     ["h4350", 0.85], ["h335", 0.8], ["titegroup", 0.85], ["n140", 0.6], ["n320", 0.6], ["pyrodex", 0.85], ["cci", 0.4],
+    // primers by model and powders by brand: "pistones cci 209", "poudre Vectan BA10", "NC-Pulver Rottweil", "polvere Baschieri"
+    ["cci 209", 0.9], ["cci 200", 0.9], ["cci 400", 0.9], ["cci 450", 0.9], ["cci 500", 0.9], ["federal 209a", 0.9], ["vectan", 0.75],
+    ["nc-pulver", 0.85], ["nc pulver", 0.85], ["baschieri", 0.6], ["baschieri pellagri", 0.85],
     ["remington umc", 0.9], ["dove loads", 0.8], ["target loads", 0.7], ["duck loads", 0.8], ["turkey loads", 0.8], ["game loads", 0.7],
   ]),
   // muzzleloaders: antique and black-powder guns are firearms in this taxonomy

@@ -8,6 +8,8 @@ export const PT: TermSpec[] = [
     ["cano serrado", 0.8], ["semiautomática", 0.6], ["oitão", 0.5], ["trezoitão", 0.7], ["tresoitão", 0.7],
     ["caçadeira", 0.9], ["mosquete", 0.6], ["pederneira", 0.5], ["antecarga", 0.7], ["doze pump", 0.85], ["ponto 40", 0.7],
     ["ponto 380", 0.7],
+    // rural Brazil: a muzzleloader, and a single-barrel shotgun (also a cartridge belt)
+    ["socadeira", 0.8], ["cartucheira", 0.45],
   ], { generic: true }),
   ...lexicon("pt", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],

@@ -458,14 +458,14 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
       "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
-      "clock", "wall clock", "themed",
+      "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt",
     ],
     es: ["navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
     pt: ["canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
     fr: ["couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
-    it: ["coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    it: ["coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
     de: ["messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
-    ru: ["нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
+    ru: ["чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
     pl: ["noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
   }),
   ...sense("merch:media", null, 0.8, {
@@ -507,6 +507,8 @@ export const SENSE_CUES: TermSpec[] = [
       "tractor", "truck", "puch", "haflinger", "pinzgauer",
       // exhaust makers: "Silenziatore Akrapovic per Yamaha MT-07"
       "akrapovic", "yoshimura", "termignoni", "leovince", "slip-on", "remus",
+      // scooters and cars named with the part: "silencieux TMAX 530", "Schalldämpfer Golf 4 hinten", "tłumik golf 4"
+      "tmax", "t-max", "xmax", "nmax", "golf", "passat", "astra", "corsa", "clio", "megane", "punto",
     ],
     es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor", "troca", "rines", "carro", "camioneta", "refacciones"], pt: ["carro", "moto", "escapamento", "motor", "trator"],
     fr: ["moteur", "voiture", "echappement", "tracteur"], it: ["motore", "marmitta", "trattore"],
