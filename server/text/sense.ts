@@ -324,7 +324,7 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   // an article after "except" may be a joining word elsewhere (Italian "i" is Polish "and"): read the words as written
   const article = before >= 0 && (LINKS.has(ws[before].text) || ws[before].text === "i");
   if (generic && (bt(before) === "no" || EXCEPT.has(bt(before)) || (article && before >= 1 && EXCEPT.has(ws[before - 1].text)))) return true;
-  // "I sold the rifles to my brother-in-law", "ruined: the rifles are already sold", "la escopeta ya no está"
+  // "I sold the rifles to my brother-in-law"; after the word: "the rifles are already sold", "la escopeta ya no está"
   if (generic && (GONE.test(bt(before)) || (LINKS.has(bt(before)) && GONE.test(bt(before - 1))))) return true;
   for (let k = hit.last + 1; k <= hit.last + 5; k++) {
     if (!ALREADY.has(at(k))) continue;
