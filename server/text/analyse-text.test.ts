@@ -152,6 +152,9 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     ["silencieux tmax 530", null],
     ["tłumik golf 4 końcowy", null],
     ["ВЕПРЬ чучело головы", null],
+    ["Funda móvil 'Glock switch' Samsung A54", null],
+    ["Bateria de fogos 🎆 100 tiros", null],
+    ["Silenziatore scarico scooter", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {
@@ -251,6 +254,15 @@ describe("analyseText: what sellers say around the gun", () => {
   it("keeps bullets and powder for reloading as ammunition; a press's die calibers are not", () => {
     expect(title("ogives 9mm rechargement x1000").ruleScores.ammunition).toBeGreaterThanOrEqual(0.5);
     expect(title("Lee reloading press with 9mm dies").ruleScores.ammunition ?? 0).toBeLessThan(0.5);
+  });
+
+  it("reads a toy 'for adults' as a code word, not a toy", () => {
+    const r = title("Jouet en métal pour adultes, revolver 6 coups");
+    expect(r.ruleScores.toy ?? 0).toBe(0);
+    expect(firearm(r)).toBeGreaterThan(0.8);
+    // and a negated toy word no longer clears a gun word next to it
+    expect(firearm(title("not a toy, real gun"))).toBeGreaterThan(0.5);
+    expect(title("water gun for kids").ruleScores.toy).toBeGreaterThan(0.5);
   });
 
   it("reads a camera's shutter count and photos shot as photography", () => {

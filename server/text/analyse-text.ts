@@ -96,7 +96,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     let by: string | undefined;
     for (let k = lowerBound(negs, h.a - NEARBY_CHARS - MAX_HIT_CHARS); k < negs.length && negs[k].a <= h.b + NEARBY_CHARS; k++) {
       const n = negs[k];
-      if (overlaps(n, h) || (h.generic && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS)) {
+      if (overlaps(n, h) || (h.generic && !n.negated && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS)) {
         by = n.rule;
         break;
       }

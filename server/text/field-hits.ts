@@ -9,7 +9,7 @@ import { LEXICON, matchLexicon } from "./lexicon";
 import { normaliseDetailed, originalRange, rangeIsEvasive, type NormalisedDetail } from "./normalise";
 import { PATTERNS } from "./patterns";
 import type { Reading } from "./readings";
-import { layout, negatedCue, place, type Layout, type Placed } from "./sense";
+import { forAdults, layout, negatedCue, place, type Layout, type Placed } from "./sense";
 
 export interface Hit {
   a: number; // normalised range
@@ -178,7 +178,7 @@ function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
     if (!sense) continue;
     const at = place(l, h.a, h.b);
     if (at.first >= l.words.length) continue;
-    if (negatedCue(l, at)) {
+    if (negatedCue(l, at) || (sense.startsWith("toy:") && forAdults(l, at))) {
       h.negated = true;
       continue;
     }

@@ -85,7 +85,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
   cartridge: { ammo: SUPPRESS },
   accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
-  merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
+  // a phone case or keychain printed with a "Glock switch" sells no part
+  merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, part: STRICT_SUPPRESS },
   // a film, book or poster has a title between it and the word: "La Escopeta Nacional dvd", "The Gun Digest book"
   "merch:media": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
   // a PDF or e-book is a copy of a text about whatever it names, a few words either way: "Glock 19 armorer's manual pdf"
@@ -188,9 +189,11 @@ function gapBreaks(gap: string, originalGap: string, before: string, after: stri
   // model numbers: "1891/30", "10/22", "1/2 Zoll"
   if (gap === "/" && HAS_DIGIT.test(before) && HAS_DIGIT.test(after)) return false;
   if ((/\.\s/.test(gap) && !ABBREVIATIONS.has(before)) || /\s[-–—]\s/.test(gap) || /\s[-–—]$/.test(gap)) return true;
-  for (const ch of gap) if (!SOFT_GAP.has(ch)) return true;
+  // emoji decorate, they do not end a phrase: "Bateria de fogos 🎆 100 tiros"
+  for (const ch of gap) if (!SOFT_GAP.has(ch) && !DECORATION.test(ch)) return true;
   return false;
 }
+const DECORATION = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/u;
 
 export function layout(d: NormalisedDetail, original: string): Layout {
   const words: Word[] = [];
@@ -264,6 +267,13 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
     if (!LINKS.has(first) && !HAS_DIGIT.test(first)) return false;
   }
   return true;
+}
+
+/** "Jouet en métal pour adultes 😉 — 6 coups", "Spielzeug für Erwachsene, scharf": a toy for grown-ups is a code word, not a toy. */
+const ADULTS = new Set(["adult", "adults", "adulte", "adultes", "erwachsene", "erwachsenen", "adulto", "adultos", "adulti", "взрослых", "взрослого", "doroslych", "grownups"]);
+export function forAdults(l: Layout, cue: Placed): boolean {
+  for (let k = cue.last + 1; k < l.words.length && k <= cue.last + 5; k++) if (ADULTS.has(l.words[k].text)) return true;
+  return false;
 }
 
 /** A cue right after a negation ("not a toy", "это не ММГ", "non è una replica") says the opposite. */

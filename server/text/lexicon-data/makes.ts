@@ -50,7 +50,7 @@ export const MAKES: TermSpec[] = [
   ]),
   // Eastern European, Latin American, Turkish and European makers; Czech, Polish, Russian and Swiss service arms
   ...lexicon("en", "make", "firearm", 0.85, [
-    ["glok", 0.8], "pedersoli", "bersa", ["haenel", 0.8], ["stoeger", 0.6], "tisas", ["imbel", 0.8], ["rossi", 0.3],
+    ["glok", 0.8], ["glokk", 0.8], "pedersoli", "bersa", ["haenel", 0.8], ["stoeger", 0.6], "tisas", ["imbel", 0.8], ["rossi", 0.3],
     ["ceska zbrojovka", 0.9], ["cz", 0.4], ["fabarm", 0.8], ["franchi", 0.5], ["lanber", 0.8], ["ata arms", 0.8], "blaser",
     ["merkel", 0.5], "krieghoff", ["anschutz", 0.8], ["heym", 0.7], ["mannlicher", 0.8], ["rock island armory", 0.9], ["lwrc", 0.9],
     ["noveske", 0.9], ["wilson combat", 0.9], ["nighthawk custom", 0.9], ["dan wesson", 0.9], ["les baer", 0.9],
