@@ -155,6 +155,13 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     ["Funda móvil 'Glock switch' Samsung A54", null],
     ["Bateria de fogos 🎆 100 tiros", null],
     ["Silenziatore scarico scooter", null],
+    ["Manual del fusil de asalto CETME", null],
+    ["Mala rígida para espingarda desmontada", null],
+    ["Fourreau cuir pour fusil de chasse", null],
+    ["Rastrelliera in legno per 5 fucili", null],
+    ["Caja munición metálica militar vacía", null],
+    ["Full Metal Jacket Blu-ray", null],
+    ["Глушитель на Приору", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {
@@ -254,6 +261,13 @@ describe("analyseText: what sellers say around the gun", () => {
   it("keeps bullets and powder for reloading as ammunition; a press's die calibers are not", () => {
     expect(title("ogives 9mm rechargement x1000").ruleScores.ammunition).toBeGreaterThanOrEqual(0.5);
     expect(title("Lee reloading press with 9mm dies").ruleScores.ammunition ?? 0).toBeLessThan(0.5);
+  });
+
+  it("keeps the real thing next to the new accessory and container words", () => {
+    expect(title("Flat of Winchester AA 12ga #8 target loads").ruleScores.ammunition).toBeGreaterThan(0.6);
+    expect(title("патроны 7.62х39 цинк").ruleScores.ammunition).toBeGreaterThan(0.6);
+    expect(firearm(title("mała pukawka, 6 strzałów"))).toBeGreaterThanOrEqual(0.5);
+    expect(firearm(desc("Vide-maison suite à un décès", "et le fusil de chasse de mon grand-père, avec son permis de chasse"))).toBeGreaterThan(0.7);
   });
 
   it("reads a toy 'for adults' as a code word, not a toy", () => {

@@ -157,7 +157,10 @@ const LOT_WORDS = new Set([
   "переезд", "всё", "все", "разное", "zugeln", "raumung", "raumungsverkauf",
 ]);
 /** Cues that describe a thing rather than name one: "Keller muss leer werden" sells no spent brass. */
-const DESCRIBING_CUES = new Set(["leer", "leere", "empty", "spent", "vacios", "vacias", "vazios", "vazias"]);
+const DESCRIBING_CUES = new Set([
+  "leer", "leere", "empty", "spent", "vacios", "vacias", "vacia", "vacio", "vazios", "vazias", "vazia", "vazio", "vides", "vuoti", "vuote",
+  "vuota", "vuoto", "puste", "pusta", "pusty",
+]);
 
 function titleContextOf(title: FieldResult, judged: Collected): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);

@@ -80,6 +80,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS },
   spent: { ammo: SUPPRESS },
+  // "Caja munición metálica militar vacía": an empty ammunition box says so a few words on
+  "spent:brass": { ammo: { action: "suppress", loose: true } },
   // a reloading press's dies carry calibers; bullets, powder and primers for reloading are ammunition ("ogives 9mm rechargement")
   "spent:reloading": { ammo: { action: "suppress", patternsOnly: true } },
   // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
@@ -88,7 +90,7 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // a phone case or keychain printed with a "Glock switch" sells no part
   merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, part: STRICT_SUPPRESS },
   // a film, book or poster has a title between it and the word: "La Escopeta Nacional dvd", "The Gun Digest book"
-  "merch:media": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS },
+  "merch:media": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, ammo: LOOSE_SUPPRESS },
   // a PDF or e-book is a copy of a text about whatever it names, a few words either way: "Glock 19 armorer's manual pdf"
   "merch:digital": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: LOOSE_SUPPRESS, model: LOOSE_SUPPRESS, part: LOOSE_SUPPRESS, ammo: LOOSE_SUPPRESS },
   vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
