@@ -97,6 +97,7 @@ export async function runTraining(cfg: TrainConfig) {
   const valEx = assembleExamples(valTexts, valPhotos, cfg.seed + 7, { split: "validation", synthetic: synthVal });
   // ENSEMBLE_MEMBERS models, each from its own seed (initialisation, order, augmentations, which
   // examples are learned from the rules alone), merged into one model of the same architecture
+  if (TEXT_DIM % ENSEMBLE_MEMBERS !== 0) throw new Error(`TEXT_DIM ${TEXT_DIM} does not split into ${ENSEMBLE_MEMBERS} members`);
   const members = Array.from({ length: ENSEMBLE_MEMBERS }, (_, k) => {
     const memberSeed = cfg.seed + 1009 * k;
     const trainEx = assembleExamples(trainTexts, trainPhotos, memberSeed, { split: "train", synthetic: synthTrain });
