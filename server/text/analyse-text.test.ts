@@ -277,6 +277,8 @@ describe("analyseText: what sellers say around the gun", () => {
     // and a negated toy word no longer clears a gun word next to it
     expect(firearm(title("not a toy, real gun"))).toBeGreaterThan(0.5);
     expect(title("water gun for kids").ruleScores.toy).toBeGreaterThan(0.5);
+    // a water gun is a water gun whoever it is for
+    expect(firearm(title("Super Soaker water gun for adults"))).toBeLessThan(0.5);
   });
 
   it("reads a camera's shutter count and photos shot as photography", () => {

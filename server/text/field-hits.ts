@@ -178,7 +178,7 @@ function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
     if (!sense) continue;
     const at = place(l, h.a, h.b);
     if (at.first >= l.words.length) continue;
-    if (negatedCue(l, at) || (sense.startsWith("toy:") && forAdults(l, at))) {
+    if (negatedCue(l, at) || (sense === "toy:toy" && forAdults(l, at))) {
       h.negated = true;
       continue;
     }
