@@ -162,6 +162,8 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     ["Caja munición metálica militar vacía", null],
     ["Full Metal Jacket Blu-ray", null],
     ["Глушитель на Приору", null],
+    ["Walizka na karabin 120 cm", null],
+    ["Stojak na broń drewniany", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {

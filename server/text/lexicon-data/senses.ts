@@ -453,7 +453,10 @@ export const SENSE_CUES: TermSpec[] = [
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
     ],
     ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*", "рюкзак*", "приклад*", "сумк*", "штык*", "пирамид*", "мишен*", "кронштейн*", "затыльник*"],
-    pl: ["kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*", "bagnet*"],
+    pl: [
+      "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*", "bagnet*",
+      "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*",
+    ],
   }),
   // ---- brands on other things, books, cars ----
   ...sense("merch:merch", null, 0.8, {
