@@ -186,6 +186,8 @@ export interface Layout {
   joined: Uint8Array;
 }
 
+const DECORATION = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/u;
+
 function gapBreaks(gap: string, originalGap: string, before: string, after: string): boolean {
   if (originalGap.includes("\n")) return true;
   // model numbers: "1891/30", "10/22", "1/2 Zoll"
@@ -195,7 +197,6 @@ function gapBreaks(gap: string, originalGap: string, before: string, after: stri
   for (const ch of gap) if (!SOFT_GAP.has(ch) && !DECORATION.test(ch)) return true;
   return false;
 }
-const DECORATION = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/u;
 
 export function layout(d: NormalisedDetail, original: string): Layout {
   const words: Word[] = [];
@@ -326,12 +327,12 @@ const GONE = /^(?:sold|gone|vendu|vendid|vendi|cedut|vendut|verkauft|abgegeben|w
  */
 export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   const ws = l.words;
-  const clause = l.clause[hit.last];
-  const at = (k: number) => (k >= 0 && k < ws.length && l.clause[k] === clause ? ws[k].text : "");
+  /** Word k when it is in the same clause as word `of`, else "". */
+  const near = (k: number, of: number) => (k >= 0 && k < ws.length && l.clause[k] === l.clause[of] ? ws[k].text : "");
+  const at = (k: number) => near(k, hit.last);
+  const bt = (k: number) => near(k, hit.first);
   if (NONE_AFTER.has(at(hit.last + 1))) return true;
   const before = hit.first - 1;
-  const firstClause = l.clause[hit.first];
-  const bt = (k: number) => (k >= 0 && l.clause[k] === firstClause ? ws[k].text : "");
   if (WITHOUT_WEAPON.has(bt(before)) || (LINKS.has(bt(before)) && WITHOUT_WEAPON.has(bt(before - 1)))) return true;
   // an article after "except" may be a joining word elsewhere (Italian "i" is Polish "and"): read the words as written
   const article = before >= 0 && (LINKS.has(ws[before].text) || ws[before].text === "i");

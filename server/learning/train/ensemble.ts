@@ -59,22 +59,9 @@ export function mergeMembers(members: TrainedModel[]): TrainedModel {
     for (let q = 0; q < H * NUM_OUT; q++) w2[k * H * NUM_OUT + q] = m.head.w2[q] / K;
     for (let c = 0; c < NUM_OUT; c++) b2[c] += m.head.b2[c] / K;
   });
-  const first = members[0].head;
+  // Image standardisation and the (still identity) calibration are the members' own: the same for all of them.
   return {
     text: { buckets, dim: KD, table, rules, bias },
-    head: {
-      textDim: mergedE,
-      hidden: KH,
-      inDim,
-      w1,
-      b1,
-      w2,
-      b2,
-      mean: first.mean,
-      invStd: first.invStd,
-      calA: new Float32Array(NUM_OUT).fill(1),
-      calB: new Float32Array(NUM_OUT),
-      ruleTerm: new Float32Array(mergedE * NUM_OUT),
-    },
+    head: { ...members[0].head, textDim: mergedE, hidden: KH, inDim, w1, b1, w2, b2, ruleTerm: new Float32Array(mergedE * NUM_OUT) },
   };
 }

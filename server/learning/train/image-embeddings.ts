@@ -82,8 +82,7 @@ export async function embedPhotos(
       try {
         const bytes = fs.readFileSync(r.file);
         // Training reads every view of every photo; serving asks for the end crops only when the centre leaves doubt.
-        const tensors = [await imageToTensor(bytes), ...(options.views ? await endCropTensors(bytes) : [])];
-        views.push(tensors);
+        views.push([await imageToTensor(bytes), ...(options.views ? await endCropTensors(bytes) : [])]);
         ok.push(r);
       } catch (err) {
         options.log?.(`skip ${r.rel}: ${(err as Error).message}`);
