@@ -164,6 +164,9 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     ["Глушитель на Приору", null],
     ["Walizka na karabin 120 cm", null],
     ["Stojak na broń drewniany", null],
+    // a size range is a sausage casing's caliber; shots in the thousands are a shutter count
+    ["Jelita wieprzowe, kaliber 32/34", null],
+    ["Canon 7D - 30.000 disparos", null],
   ];
 
   it.each(innocent)("%j", (input, category) => {
@@ -184,6 +187,8 @@ describe("analyseText: innocent texts produce no blocking hits", () => {
     expect(title("Glock 19 in the safe, plus a water gun for kids").ruleScores.firearm).toBeGreaterThan(0.8);
     // a fireworks cue that also means "battery" re-reads shot counts, not the pistol beside it
     expect(title("Pistola Beretta 92 batteria").ruleScores.firearm).toBeGreaterThan(0.8);
+    expect(title("Kaliber 12/70 Schrot").ruleScores.ammunition).toBeGreaterThanOrEqual(0.5);
+    expect(title("1.000 cartuchos, caja cerrada").ruleScores.ammunition).toBeGreaterThanOrEqual(0.5);
   });
 
   it("halves a specific make in airsoft context instead of dropping it", () => {

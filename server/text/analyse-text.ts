@@ -71,6 +71,8 @@ interface Collected {
 interface TitleContext {
   sense: string;
   rule: string;
+  /** A reloading lot: the title names the activity, not a press or dies ("Lot rechargement 308", "Wiederlader gibt auf"). */
+  components?: boolean;
 }
 
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
@@ -109,7 +111,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       dampen = true;
       out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: "sense:figure:quoted", normalised: "word in quotes (figure of speech)" });
     }
-    if (!by && titleHead && (h.generic || (h.kind === "pattern" && h.category === "ammunition"))) {
+    if (!by && titleHead && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD)))) {
       if (h.generic) by = titleHead;
       else dampen = true;
     }
@@ -121,7 +123,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
         continue;
       }
       if (h.generic) by = titleContext.rule;
-      else dampen = true;
+      else if (!(titleContext.components && isAmmunitionWord(h))) dampen = true;
     }
     if (by) out.suppressed.push({ ...toSpan(f, h), suppressedBy: by });
     else if (dampen) out.spans.push(toSpan(f, h, h.weight * DAMPEN));
@@ -142,6 +144,20 @@ function quotedFigure(f: FieldResult, h: Hit): boolean {
 }
 
 const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
+/** A media title's ammunition words are its topic (readings.ts, titleHeadOf). */
+const MEDIA_HEAD = "sense:merch:media";
+/**
+ * Bullets, primers and powder in the description of a reloading lot are ammunition ("Lot rechargement 308", "Wiederlader gibt
+ * auf", "Whole reloading setup incl. components"); a title that names a press or dies sells the equipment, and the components
+ * its description names are usually said to be left out in a list ("sin pólvora ni pistones", "без пороха, капсюлей и пуль").
+ */
+const isAmmunitionWord = (h: Hit) => h.kind === "lexicon" && h.rule.startsWith("ammo:");
+const RELOADING_ACTIVITY = /^(?:reloading|recarga|rechargement|recharger|rechargeurs|ricarica|wiederlad|переснаряж|elaboracj)/;
+function reloadingLot(title: FieldResult, context: TitleContext): TitleContext {
+  if (context.sense !== "spent:reloading") return context;
+  const components = title.cues.every((c) => c.sense !== "spent:reloading" || RELOADING_ACTIVITY.test(c.hit.normalised));
+  return { ...context, components };
+}
 /** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
 const PRODUCT_CLASSES = new Set([
   "toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow", "service", "vehicle", "cartridge", "drug",
@@ -168,11 +184,11 @@ function titleContextOf(title: FieldResult, judged: Collected): TitleContext | u
   const subject = judged.spans.some((s) => s.field === "title" && s.category && FIREARM_LIKE.includes(s.category) && s.weight >= SUBJECT);
   if (subject) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
-  if (read) return { sense: read.rule!.slice("sense:".length), rule: read.rule! };
+  if (read) return reloadingLot(title, { sense: read.rule!.slice("sense:".length), rule: read.rule! });
   // "Old haveli items - furniture, scooter, brass utensils": a clear-out that lists things names none of them as the listing's
   if (title.layout.words.some((w) => LOT_WORDS.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2) return undefined;
   const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised));
-  return cue ? { sense: cue.sense, rule: `sense:${cue.sense}` } : undefined;
+  return cue ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }
 
 export function analyseText(fields: TextFields): TextAnalysis {

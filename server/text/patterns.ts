@@ -25,6 +25,10 @@ function p(id: string, category: Category, weight: number, source: string, gener
   return { id, category, weight, regex: new RegExp(source, "gu"), ...(generic ? { generic } : {}) };
 }
 
+/** Magazine words and round words for capacities written out ("cargador de 15 tiros", "Magazin 10 Schuss", "magazynek 30 nab."). */
+const MAG = String.raw`(?:mags?|magazines?|magazin(?:e|en|es)?|magazynk\p{L}*|magazynek|cargador(?:es)?|chargeurs?|carregador(?:es)?|caricator[ei]|магазин\p{L}*)`;
+const ROUNDS = String.raw`(?:rounds?|rds?|rnds?|shots?|schuss|schusse|colpi|coups|cps|cartouches|tiros|cartuchos|balas|nab|naboi|nabojow|патрон\p{L}*|выстрел\p{L}*)`;
+
 /** Measurements that make "9mm" a thickness, a drill bit or a dimension, not a caliber. */
 const NOT_MEASUREMENT = String.raw`(?!\s?(?:thick|wide|long|deep|diameter|dia|drill|socket|wrench|spanner|bit|hex|allen|bolt|screw|nut|thread|pipe|tube|hose|cable|wire|led|lens|film|plywood|board|sheet|rod|bar|x\s?\d))`;
 
@@ -37,6 +41,8 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("caliber:7.62x39", "ammunition", 0.7, `${B}7${DEC}62(?:${X}(?:39|51|54r?|25)|\\s?(?:nato|mm))${E}`),
   p("caliber:5.45x39", "ammunition", 0.7, `${B}5${DEC}45${X}39${E}`),
   p("caliber:metric-rifle", "ammunition", 0.7, `${B}(?:6${DEC}5${X}55|8${X}57(?:\\s?(?:js|is))?|7${X}64|7${X}57|5${DEC}7${X}28|4${DEC}6${X}30|12${DEC}7${X}(?:99|108)|14${DEC}5${X}114|6${DEC}5${X}47)${E}`),
+  // European hunting calibers, written with a decimal or a rim letter so a screw size ("8x60") stays a screw: "9,3x62", "7x65R", "8x68S"
+  p("caliber:metric-hunting", "ammunition", 0.7, `${B}(?:9${DEC}3${X}(?:62|64|72\\s?r|74\\s?r)|6${DEC}5${X}(?:57\\s?r?|65\\s?r?|68\\s?r?|54)|5${DEC}6${X}(?:50\\s?r?|52\\s?r|57\\s?r?)|7${X}65\\s?r|7${DEC}5${X}55|7${DEC}92${X}57|8${X}(?:57\\s?(?:irs|jrs|ir|jr)|68\\s?s|60\\s?s|75\\s?rs|56\\s?r)|6${X}62\\s?r)${E}`),
   p("caliber:6.5-creedmoor", "ammunition", 0.75, `${B}6${DEC}5\\s?(?:mm\\s?)?(?:creedmoor|creed|cm|grendel|prc)${E}`),
   p("caliber:6.8-spc", "ammunition", 0.7, `${B}6${DEC}8\\s?(?:spc|mm\\s?spc)${E}`),
   p("caliber:7mm-rem-mag", "ammunition", 0.7, `${B}7\\s?mm(?:\\s?(?:rem|remington)\\s?(?:mag|magnum)|-08|\\s?prc|\\s?mauser)${E}`),
@@ -45,17 +51,25 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("caliber:suffixed", "ammunition", 0.7, `${B}(?:22\\s?(?:lr|wmr|long rifle|magnum)|17\\s?hmr|223\\s?(?:rem|remington|wylde)|243\\s?win|270\\s?win|308\\s?(?:win|winchester)|300\\s?(?:blk|blackout|aac|win mag|wsm|prc)|30\\s?-?\\s?06(?:\\s?springfield)?|30\\s?-\\s?30(?:\\s?win)?|338\\s?lapua|45\\s?-\\s?70|50\\s?bmg|(?:25|32|380|45)\\s?acp|380\\s?auto|40\\s?(?:s&w|sw)|38\\s?(?:special|spl)|357\\s?(?:mag|magnum|sig)|44\\s?(?:mag|magnum)|45\\s?(?:colt|gap|auto)|410\\s?bore)${E}(?![-/.]\\d)`),
   p("caliber:cal", "ammunition", 0.6, `${B}(?:22|223|25|30|308|32|38|357|380|40|44|45|50)\\s?(?:cal|caliber|calibre|kaliber|calibro)${E}`),
   // the word first, as Portuguese, Spanish, Italian and Russian write it: "Cal 38 cano curto", "calibre .22", "калибр 12"
-  p("caliber:cal-first", "ammunition", 0.6, `${B}(?:cal|calibre|caliber|kaliber|calibro|калибр|кал)\\.?\\s?\\.?(?:22|223|25|30|308|32|38|357|380|40|44|45|50|12|16|20)${E}(?![.,]\\d)`),
+  // a size range is a sausage casing's or a hose's caliber ("Kaliber 32/34", "calibre 36/38"); a shell length is a shotgun's ("cal. 12/70")
+  p("caliber:cal-first", "ammunition", 0.6, `${B}(?:cal|calibre|caliber|kaliber|calibro|калибр|кал)\\.?\\s?\\.?(?:22|223|25|30|308|32|38|357|380|40|44|45|50|12|16|20)${E}(?![.,]\\d|\\/(?!(?:65|67|70|76|89)${E})\\d)`),
   p("caliber:gauge", "ammunition", 0.6, `${B}(?:10|12|16|20|28)\\s?-?\\s?(?:gauge|ga|gage|bore)${E}|${B}\\.?410\\s?(?:gauge|ga)${E}|${B}(?:12|16|20)\\s?(?:калибр|кал|kaliber|calibre|calibro|cal)${E}|${B}(?:12|16|20|28)\\/(?:65|67|70|76|89)${E}`),
   // the caliber in words, as sellers write it to pass a filter: "nueve milímetros", "calibro nove", "девять миллиметров"
   // ("nueve mil", "nove mil" are nine thousand: only English says "nine mil")
   p("caliber:9mm-in-words", "ammunition", 0.6, `${B}nine\\s?-?\\s?mil${E}|${B}(?:nine|nueve|nove|neuf|neun|девять|dziewiec)\\s?-?\\s?(?:mm|millimeters?|millimetres?|milimetros?|millimetri|milimetr\\p{L}*|миллиметр\\p{L}*|мм)${E}|${B}(?:calibre|calibro|caliber|kaliber|калибр)\\s(?:nine|nueve|nove|neuf|neun|девять|dziewiec)${E}`),
   p("caliber:7.65", "ammunition", 0.7, `${B}7${DEC}65\\s?(?:mm\\s?)?(?:browning|br|para|parabellum|x17|x21|x25|x53|x54)${E}`),
   // quantities
-  p("ammo:round-count", "ammunition", 0.6, `${B}\\d{2,4}\\s?-?\\s?(?:rounds?|rds?|rnds?|cartridges|shells|shotshells|патронов|naboi|nabojow|cartouches|cartuchos|munizioni|schuss|colpi|tiros|disparos|coups|strzalow|выстрелов)${E}`, true),
+  // rounds and cartridges in the thousands may be grouped ("1.000 cartuchos", "1,000 rounds"); shots in the thousands are a camera's
+  // shutter count or a used gun's history ("Canon 7D - 30.000 disparos"), and the tail of a grouped number ("000 disparos") counts nothing
+  p("ammo:round-count", "ammunition", 0.6, `${B}(?<!\\d[.,])(?:(?:\\d{1,3}[.,]\\d{3}|\\d{2,4})\\s?-?\\s?(?:rounds?|rds?|rnds?|cartridges|shells|shotshells|патронов|naboi|nabojow|cartouches|cartuchos|munizioni)|\\d{2,4}\\s?-?\\s?(?:schuss|colpi|tiros|disparos|coups|strzalow|выстрелов))${E}`, true),
   p("ammo:box-of", "ammunition", 0.3, `${B}box(?:es)?\\s?of\\s?\\d{2,4}${E}`, true),
   p("ammo:grain", "ammunition", 0.5, `${B}\\d{2,3}\\s?(?:gr|grain|grains)\\s?(?:fmj|jhp|hp|sp|bthp|hollow|soft|ammo|rounds?|bullets?|v-max|vmax|eld)${E}`),
+  // lead shot by size, sold loose for reloading shotshells: "Дробь 3мм 5кг", "дробь №5", "śrut nr 7", "Schrot 2,5mm" (a fraction, "дробь 3/4", has no size)
+  p("ammo:shot-size", "ammunition", 0.7, `${B}(?:дробь|дроби|srut|schrot)\\s?(?:(?:no|nr|n)\\.?\\s?\\d{1,2}|\\d(?:[.,]\\d{1,2})?\\s?(?:mm|мм))${E}`),
   p("part:capacity-magazine", "firearm_part", 0.85, `${B}\\d{1,3}\\s?-?\\s?(?:rounds?|rds?|rnds?|shot)\\s?-?\\s?(?:mag|mags|magazines?|drums?|clips?|sticks?|pmags?)${E}`),
+  // the same in the other languages, either way round: "magazynki 30 nab.", "cargador de 15 tiros", "Magazin 10 Schuss",
+  // "магазин на 8 патронов", "30-Schuss-Magazin"; German counts with "-er": "10er Magazin", "Magazine 10er"
+  p("part:capacity-magazine-words", "firearm_part", 0.85, `${B}(?:${MAG}\\s?(?:(?:de|da|a|na|на|for|per|fur|mit|von|do|on)\\s)?\\d{1,3}\\s?-?\\s?${ROUNDS}|\\d{1,3}\\s?-?\\s?${ROUNDS}\\s?-?\\s?${MAG}|\\d{1,3}er\\s?-?\\s?magazin(?:e|en)?|magazin(?:e|en)?\\s?\\d{1,3}er)${E}`),
   // "Cargadores AK 30 tiros", "AR-15 mags", "магазины АК": magazines named for the rifle they fit
   p("part:rifle-magazine", "firearm_part", 0.8, `${B}(?:(?:ak|ar|akm|ак)\\s?-?\\s?(?:47|74|15|10)?\\s?(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)|(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)\\s?(?:de\\s|para\\s|pour\\s|per\\s|für\\s|fur\\s|для\\s|do\\s)?(?:ak|ar|akm|ак)(?:\\s?-?\\s?(?:47|74|15|10))?)${E}`),
   // air-gun calibers: count as airsoft_paintball, and read the pistol or rifle next to them as an air gun

@@ -79,18 +79,22 @@ function shapeFits(f: FieldResult, head: Placed, c: SenseCue, cls: HeadClass): b
 
 const SENSE_CATEGORY: Record<string, Category | null> = { toy: "toy", airsoft: "airsoft_paintball", replica: "replica" };
 
+/** Replica and deactivation cues on an ammunition word: a dummy round or snap cap, which is no replica gun ("9mm snap caps"). */
+const DUMMY_ROUND = new Set(["replica:replica", "replica:deactivated"]);
+
 /** The evidence for a reading: cue and word as one span, `normalised` saying what the word was read as. */
 export function senseSpan(f: FieldResult, h: Hit, c: SenseCue): TextEvidenceSpan {
   const start = Math.min(h.start, c.hit.start);
   const end = Math.max(h.end, c.hit.end);
+  const dummy = h.category === "ammunition" && DUMMY_ROUND.has(c.sense);
   const span: TextEvidenceSpan = {
     field: f.field,
     start,
     end,
     text: f.original.slice(start, end),
-    normalised: SENSES[c.sense] ?? c.sense,
+    normalised: dummy ? "dummy round or snap cap" : SENSES[c.sense] ?? c.sense,
     kind: "negative",
-    category: SENSE_CATEGORY[senseClass(c.sense)] ?? null,
+    category: dummy ? null : SENSE_CATEGORY[senseClass(c.sense)] ?? null,
     rule: `sense:${c.sense}`,
     weight: c.hit.weight,
     evasion: false,
@@ -142,6 +146,20 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
       break;
     }
   }
+  // and a model right after a make that was read is that make's model: "Coldre kydex Glock G19" is a holster for a Glock G19
+  for (let i = 1; i < ps.length; i++) {
+    const h = ps[i];
+    if (!h.rule.startsWith("model:") || readings.has(h)) continue;
+    const first = place(l, h.a, h.b).first;
+    for (let j = i - 1; j >= 0 && ps[j].b >= h.a - 2; j--) {
+      const make = ps[j];
+      const r = readings.get(make);
+      if (!r || !make.rule.startsWith("make:") || place(l, make.a, make.b).last !== first - 1) continue;
+      const rule = ruleFor(r.cue.sense, "model");
+      if (rule) readings.set(h, { cue: r.cue, rule });
+      break;
+    }
+  }
   for (const h of f.positives) {
     if (!isAmmo(h)) continue;
     const r = readingOf(f, h, replicaClauses);
@@ -186,12 +204,17 @@ export function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string
   // "case of 9mm" is a quantity of ammunition, not a case
   const head = f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)) && f.layout.words[c.at.last + 1]?.text !== "of");
   if (!head) return undefined;
+  // a book's or a magazine's title names what it is about: "Revistas Armas y Municiones años 90"
+  const media = head.sense === "merch:media";
   // a make, model, part, or an ammunition word or round count ("1000 rounds") names a firearm-like subject
   const named = f.positives.some(
     (h) =>
       !readings.has(h) &&
       h.weight >= SUBJECT &&
-      (h.rule.startsWith("make:") || h.rule.startsWith("model:") || h.category === "firearm_part" || (h.category === "ammunition" && (h.kind === "lexicon" || h.rule.startsWith("ammo:")))),
+      (h.rule.startsWith("make:") ||
+        h.rule.startsWith("model:") ||
+        h.category === "firearm_part" ||
+        (h.category === "ammunition" && !media && (h.kind === "lexicon" || h.rule.startsWith("ammo:")))),
   );
   return named ? undefined : `sense:${head.sense}`;
 }

@@ -65,7 +65,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "airsoft:airgun": {
     handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true, patternsOnly: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR,
   },
-  replica: { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: REPLICA },
+  // dummy rounds, snap caps and drilled training rounds are neither ammunition nor a replica gun: "9mm snap caps", "Учебные патроны 7.62х39"
+  replica: { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SUPPRESS },
   // blank cartridges are ammunition ("Balas de fogueo 9mm PAK"); a blank pistol's caliber is not
   "replica:blank": { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SPEC_OF_REPLICA },
   tool: { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
@@ -74,6 +75,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // "fusil à aiguiser" is a sharpening steel; "Knarre 1/2 Zoll" a ratchet
   "tool:sharpener": { generic: SUPPRESS },
   "tool:ratchet": { generic: SUPPRESS },
+  // a door bolt is a bolt, not a rifle's: "Ferrolho de porta 20cm"
+  "tool:hardware": { part: SUPPRESS },
   signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
   // a "batteria"/"Batterie" cue is also a battery: it re-reads shot counts only, never a pistol next to it
   "signal:fireworks": { ammo: SUPPRESS },
@@ -163,6 +166,8 @@ const WITHOUT = new Set([
 ]);
 /** "ammo not included", "Munition nicht dabei", "munitions non incluses", "патроны не входят". */
 const ABSENT_AFTER = /^(?:includ|incl|dabei|enthalt|inclu|compris|входит|входят|прилага|dolacz)/;
+/** Right after a component: it was taken out ("Zündhütchen entfernt", "primer removed", "capsule retirée", "капсюль удален"). */
+const REMOVED_AFTER = /^(?:removed$|entfernt|ausgebaut|retiree?s?$|enlevee?s?$|rimoss[oaie]$|tolt[oaie]$|removid[oa]s?$|quitad[oa]s?$|удален|извлечен|usuniet|wyjet)/;
 /** "arma tipo pistola" is a pistol-type weapon, not a pistol-shaped lighter. */
 const WEAPON_NOUNS = new Set(["arma", "armas", "weapon", "waffe", "оружие", "bron", "arme", "armi"]);
 
@@ -301,6 +306,7 @@ export function absent(l: Layout, hit: Placed): boolean {
   if ((LINKS.has(at(k)) || at(k) === "any") && WITHOUT.has(at(k - 1))) return true;
   // a list after "without": "без капсюлей и пороха", "no powder or primers"
   if (JOINERS.has(at(k)) && WITHOUT.has(at(k - 2))) return true;
+  if (l.clause[hit.last + 1] === l.clause[hit.last] && REMOVED_AFTER.test(at(hit.last + 1))) return true;
   return notIncluded(l, hit);
 }
 

@@ -21,6 +21,8 @@ export const DE: TermSpec[] = [
     ["pistolenlauf", 0.85], ["gewehrlauf", 0.85], ["griffstück", 0.6], ["unterteil", 0.2], ["magazin für pistole", 0.85],
     ["pistolenmagazin", 0.85], ["gewehrmagazin", 0.85], ["abzugsgruppe", 0.8], ["waffenteile", 0.85],
     ["lösungsmittelfalle", 0.9],
+    // interchangeable choke tubes
+    ["wechselchoke", 0.8],
   ]),
   ...lexicon("de", "ammo", "ammunition", 0.8, [
     ["munition", 0.9], ["patronen", 0.5], ["patrone", 0.3], ["schrotpatronen", 0.9], ["kugeln", 0.2], ["schrot", 0.4],

@@ -45,6 +45,8 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
   // braces are accessories in this taxonomy (DESIGN.md lists receivers, BCGs, barrels, suppressors, sears, kits, bump stocks)
   ["charging handle", 0.4], ["handguard", 0.4], ["pistol brace", 0.45], ["stabilizing brace", 0.4],
   ["ar parts", 0.7], ["gun parts", 0.8], ["barrel shroud", 0.6],
+  // a shotgun's choke tubes screw into its muzzle (the other languages' words for them are in their files)
+  ["choke tube", 0.8], ["screw-in choke", 0.8], ["extended choke", 0.7],
 ]);
 
 const AMMUNITION: TermSpec[] = lexicon("en", "ammo", "ammunition", 0.85, [

@@ -13,6 +13,8 @@ export const ES: TermSpec[] = [
   ...lexicon("es", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supresor", 0.8], ["cargador de pistola", 0.85], ["cargador de rifle", 0.85],
     ["cañon de rifle", 0.85], ["corredera de pistola", 0.85], ["receptor inferior", 0.9], ["trampa de solvente", 0.9],
+    // the English "upper", adjective after it: "Upper AR-15 completo" needs the caliber, "Upper completo" says it
+    ["upper completo", 0.8], ["lower completo", 0.8], ["chokes intercambiables", 0.8],
   ]),
   ...lexicon("es", "ammo", "ammunition", 0.8, [
     ["municion", 0.9], ["municiones", 0.9], ["balas", 0.45], ["bala", 0.3], ["cartuchos", 0.6], ["cartucho", 0.4],

@@ -17,6 +17,8 @@ export const FR: TermSpec[] = [
     ["canon de fusil", 0.85], ["boîte de culasse", 0.85], ["piège à solvant", 0.9],
     // a firing pin; also a window breaker ("brise-vitre percuteur"), so weak alone
     ["percuteur", 0.4],
+    // the English "upper", adjective after it; a bare "choke" is also a car's starter
+    ["upper complet", 0.8], ["lower complet", 0.8], ["chokes interchangeables", 0.8],
   ]),
   ...lexicon("fr", "ammo", "ammunition", 0.8, [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],

@@ -12,6 +12,8 @@ export const IT: TermSpec[] = [
     ["silenziatore", 0.6], ["moderatore di suono", 0.9], ["caricatore per pistola", 0.85], ["canna per fucile", 0.85],
     ["otturatore", 0.5], ["carrello otturatore", 0.8], ["fusto della pistola", 0.85], ["trappola per solventi", 0.9],
     ["trappola per solvente", 0.9],
+    // Italian keeps the English "upper" and puts the adjective after it; "strozzatori" are choke tubes ("strozzatore" is also a restrictor)
+    ["upper completo", 0.8], ["lower completo", 0.8], ["strozzatori", 0.6], ["strozzatore", 0.4],
   ]),
   ...lexicon("it", "ammo", "ammunition", 0.8, [
     ["munizioni", 0.9], ["munizione", 0.9], ["cartucce", 0.6], ["cartuccia", 0.3], ["proiettili", 0.6],

@@ -68,7 +68,7 @@ export const MAKES: TermSpec[] = [
     "cz 97", "cz 100", "cz 452", "cz 455", "cz 550", "cz 600", "cz bren", "bren 2", "cz 805", "scorpion evo", "scorpion evo 3",
     "cz p-07", ["p-07", 0.6], "cz p-09", ["p-09", 0.6], "cz 85", "vz 58", "vz58", "sa vz 58", "vz 61", ["skorpion", 0.7], "vz 52", "vz 24",
     // H&K
-    ["sp5", 0.7], "sp5k", "hk sp5", "mr556", "mr762", "hk91", "hk93", "hk94", "p7m8", "hk p7", "hk45", "p2000", "hk p2000", "sfp9",
+    ["sp5", 0.7], "sp5k", "hk sp5", "mr556", "mr762", "mr223", "hk91", "hk93", "hk94", "p7m8", "hk p7", "hk45", "p2000", "hk p2000", "sfp9",
     "hk417", "hk g3", "hk g28", "usp compact", "usp 45", "usp tactical",
     // Walther, Beretta, Browning, Winchester, Marlin, Henry, Remington, Ruger, S&W
     "walther p22", "walther p38", ["p38", 0.5], "walther pps", "walther ccp", "walther q5", "q5 match", "walther p1",
@@ -111,6 +111,8 @@ export const MAKES: TermSpec[] = [
     ["slide fire", 0.9], ["slidefire", 0.9], ["ssar-15", 0.9], ["geissele", 0.6], ["timney", 0.6], ["ssa-e", 0.8], ["extendo", 0.6],
     // suppressor makers ("SD Ase Utra SL5")
     ["silencerco", 0.9], ["ase utra", 0.9], ["hausken", 0.8], ["rugged obsidian", 0.9],
+    // choke-tube systems by name ("Strozzatori Mobilchoke", "Rem choke tubes", "Chokes Teague Invector+"); "Optima HP" needs its HP
+    ["mobilchoke", 0.8], ["optimachoke", 0.8], ["optima choke", 0.8], ["optima hp", 0.6], ["remchoke", 0.8], ["invector plus", 0.8], ["invector", 0.5],
   ]),
   // ammunition and powder makers, and powders by name
   ...lexicon("en", "ammomaker", "ammunition", 0.8, [

@@ -13,6 +13,8 @@ export const PL: TermSpec[] = [
     ["tłumik*", 0.55], ["magazynek do pistoletu", 0.85], ["magazynek", 0.4], ["zamek do pistoletu", 0.85],
     ["lufa do", 0.4], ["komora zamkowa", 0.85], ["szkielet pistoletu", 0.85], ["iglica", 0.4],
     ["pułapka na rozpuszczalnik", 0.9],
+    // choke tubes ("czoki do Beretty"), and the English "upper" with the adjective after it
+    ["czok*", 0.6], ["upper kompletny", 0.8],
   ]),
   ...lexicon("pl", "ammo", "ammunition", 0.8, [
     ["amunicj*", 0.9], ["naboj*", 0.7], ["nabój", 0.7], ["pocisk*", 0.35], ["łusk*", 0.3], ["śrut*", 0.3],

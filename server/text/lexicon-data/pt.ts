@@ -14,6 +14,7 @@ export const PT: TermSpec[] = [
   ...lexicon("pt", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],
     ["ferrolho", 0.5], ["armação de pistola", 0.85], ["pente de pistola", 0.85], ["armadilha de solvente", 0.9],
+    ["upper completo", 0.8], ["lower completo", 0.8], ["chokes intercambiáveis", 0.8],
   ]),
   ...lexicon("pt", "ammo", "ammunition", 0.8, [
     ["munição", 0.9], ["munições", 0.9], ["balas", 0.4], ["cartuchos", 0.6], ["projéteis", 0.6], ["estojos", 0.4],

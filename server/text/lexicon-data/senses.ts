@@ -49,6 +49,7 @@ export const SENSES: Record<string, string> = {
   "tool:radar": "speed radar gun (tool)",
   "tool:smoke": "fog or smoke gun (tool)",
   "tool:lighter": "gun-shaped lighter",
+  "tool:hardware": "door, gate or window bolt (hardware)",
   "tool:fuel": "fuel nozzle (tool)",
   "tool:dispenser": "drink dispenser gun (tool)",
   "tool:machine": "lathe or machine turret (tool)",
@@ -102,7 +103,7 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["toy", "toys", "plastic", "kids toy", "confetti", "party", "party popper", "cork", "foam bullets", "soft bullets"],
     es: ["juguete", "de plastico", "confeti"], pt: ["brinquedo", "de plastico", "confete", "confetes", "lanca confete", "lanca-confete"], fr: ["jouet", "en plastique", "confettis"],
     it: ["giocattolo", "di plastica", "in plastica", "coriandoli"], de: ["spielzeug*", "plastik*", "konfetti"],
-    ru: ["игрушечн*", "игрушк*", "пластиков*", "конфетти"], pl: ["zabawk*", "plastikow*", "konfetti"],
+    ru: ["игрушечн*", "игрушк*", "пластиков*", "конфетти"], pl: ["zabawk*", "zabawkow*", "plastikow*", "konfetti"],
   }),
   ...sense("toy:children", "toy", 0.6, {
     en: ["kids", "children", "childrens", "child", "toddler"],
@@ -180,8 +181,10 @@ export const SENSE_CUES: TermSpec[] = [
       "prop revolver", "stage prop", "film prop", "theater", "theatre",
     ],
     es: ["replica", "replicas", "simulacro", "de instruccion"], pt: ["replica", "replicas", "simulacro", "de manejo", "manejo"],
-    fr: ["replique", "repliques", "de manipulation"], it: ["replica", "repliche"], de: ["replik*", "attrappe", "nachbildung", "exerzier*"],
-    ru: ["реплик*", "копия", "учебн*", "болванк*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*"],
+    fr: ["replique", "repliques", "de manipulation", "factice", "factices"], it: ["replica", "repliche", "salvapercussor*"],
+    // snap caps and dummy rounds by their own names: "Pufferpatronen 9mm", "Exerzierpatronen .308", "salvapercussori cal. 12", "фальшпатроны"
+    de: ["replik*", "attrappe", "nachbildung", "exerzier*", "exerzierpatron*", "pufferpatron*"],
+    ru: ["реплик*", "копия", "учебн*", "болванк*", "фальшпатрон*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
@@ -277,11 +280,15 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["metkownic*", "etykiet*", "metki"],
   }),
   ...sense("tool:wash", null, 0.8, {
-    en: ["washer", "pressure washer", "power washer", "wash", "washing", "garden", "hose", "nozzle", "watering", "sprinkler", "irrigation"],
-    es: ["riego", "lavado", "hidrolavadora", "manguera", "jardin", "hidrolimpiadora"],
+    en: [
+      "washer", "pressure washer", "power washer", "wash", "washing", "garden", "hose", "nozzle", "watering", "sprinkler", "irrigation",
+      // pressure-washer makers, read the same in every language: "Karcher trigger gun", "Pistolet haute pression Kärcher"
+      "karcher", "kaercher", "nilfisk",
+    ],
+    es: ["riego", "lavado", "hidrolavadora", "manguera", "jardin", "hidrolimpiadora", "alta presion"],
     pt: ["rega", "lavagem", "lavadora", "lava", "lavar", "alta pressao", "lava-jato", "mangueira", "jardim", "jardinagem"],
-    fr: ["arrosage", "lavage", "tuyau", "jardin", "nettoyeur haute pression"],
-    it: ["irrigazione", "lavaggio", "idropulitrice", "giardino", "annaffiare", "tubo"],
+    fr: ["arrosage", "lavage", "tuyau", "jardin", "nettoyeur haute pression", "haute pression"],
+    it: ["irrigazione", "lavaggio", "idropulitrice", "giardino", "annaffiare", "tubo", "alta pressione"],
     de: ["garten*", "wasch*", "schlauch*", "hochdruck*", "bewasserung*"], ru: ["мойк*", "полив*", "шланг*", "садов*"],
     pl: ["myjk*", "podlewani*", "ogrod*", "weza", "wezem"],
   }),
@@ -328,6 +335,10 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["fog", "fogger", "smoke machine", "snow"], es: ["maquina de humo", "niebla"], pt: ["maquina de fumaca", "neblina"],
     fr: ["machine a fumee", "brouillard"], it: ["macchina del fumo", "nebbia"], de: ["nebelmaschine", "rauchmaschine"],
     ru: ["дымогенератор*", "генератор дыма"], pl: ["wytwornica dymu"],
+  }),
+  // a door or gate bolt: "Ferrolho de porta 20cm", "ferrolho para portão" (only part words: there is no door pistol)
+  ...sense("tool:hardware", null, 0.85, {
+    pt: ["de porta", "da porta", "para porta", "portao", "portoes", "janela", "janelas", "trinco", "sobrepor", "cadeado", "fechadura", "porta cadeado"],
   }),
   ...sense("tool:lighter", null, 0.85, {
     en: ["lighter", "torch lighter", "butane"], es: ["encendedor", "mechero"], pt: ["isqueiro", "macarico"], fr: ["briquet"],
@@ -400,13 +411,19 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "spent", "empty", "fired brass", "once fired", "once-fired", "deprimed", "crafts", "craft", "jewelry", "jewellery", "decor",
       "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
+      // and the things made of them: "Shotgun shell string lights", "Chaveiro cápsula de munição", "Kugelschreiber aus .50 BMG Hülse"
+      "lights", "string lights", "fairy lights", "ornament", "ornaments", "bottle opener",
     ],
-    es: ["vacios", "vacias", "vacia", "vacio", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas"],
-    pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos"],
-    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles"],
-    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli"],
-    de: ["leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen"],
-    ru: ["стреляны*", "пуст*", "поделок", "поделки", "сувенир*", "гильз*"], pl: ["puste", "pusta", "pusty", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*"],
+    es: [
+      "vacios", "vacias", "vacia", "vacio", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas",
+      "llavero", "llaveros", "colgante", "boligrafo",
+    ],
+    pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente"],
+    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles", "porte-cles", "pendentif"],
+    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "portachiavi", "ciondolo"],
+    de: ["leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen", "schlusselanhanger", "kettenanhanger", "kugelschreiber"],
+    ru: ["стреляны*", "пуст*", "поделок", "поделки", "сувенир*", "гильз*", "брелок*", "кулон*"],
+    pl: ["puste", "pusta", "pusty", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*", "brelok*", "wisior*"],
   }),
   ...sense("spent:reloading", null, 0.8, {
     en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer"],
@@ -418,16 +435,18 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless",
       "co2", "siphon", "soda", "sodastream", "cream charger",
+      // camping gas, water-filter and e-cigarette cartridges: "Cartuchos de gas butano", "Cartouches filtrantes Brita", "Cartucce per sigaretta elettronica"
+      "butane", "propane", "campingaz", "camping gas", "brita", "water filter", "e-cig", "e-cigarette", "vape pen",
       // printer makers: "Cartucce Epson 603", "Patronen Brother LC-223" ("canon" is also a French barrel, "hp" horsepower)
       "epson", "brother", "lexmark", "xerox", "kyocera", "ricoh", "inkjet", "laserjet", "deskjet", "officejet", "pixma",
     ],
-    es: ["silicona", "tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon"],
-    pt: ["silicone", "tinteiro*", "tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril"],
-    fr: ["silicone", "mastic", "encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin"],
-    it: ["silicone", "sigillante", "inchiostro", "d'inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino"],
-    de: ["silikon*", "tinte", "toner", "drucker", "druckerpatrone*", "tintenpatrone*", "tonerpatrone*", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter"],
+    es: ["silicona", "tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon", "butano", "propano", "filtrant*", "cigarrillo electronico"],
+    pt: ["silicone", "tinteiro*", "tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril", "butano", "filtrant*", "cigarro eletronico"],
+    fr: ["silicone", "mastic", "encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin", "butane", "propane", "filtrant*", "cigarette electronique"],
+    it: ["silicone", "sigillante", "inchiostro", "d'inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino", "butano", "filtrant*", "sigaretta elettronica", "svapo"],
+    de: ["silikon*", "tinte", "toner", "drucker", "druckerpatrone*", "tintenpatrone*", "tonerpatrone*", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter", "butan", "propan", "gaskartusche*", "e-zigarette*"],
     ru: ["силикон*", "герметик*", "чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
-    pl: ["silikon*", "atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*", "syfon*"],
+    pl: ["silikon*", "atrament*", "toner*", "drukark*", "igiel", "igly", "filtr*", "piora", "pioro", "dlugopis*", "lamp*", "wiertark*", "syfon*", "e-papieros*"],
   }),
   // ---- accessories: the gun word names what the accessory fits ----
   ...sense("accessory:accessory", null, 0.6, {
@@ -440,6 +459,8 @@ export const SENSE_CUES: TermSpec[] = [
       // recoil pads, targets, racks, rings and the optics makers a scope is sold by: "LimbSaver pad Remington 870", "AR500 gong"
       "recoil pad", "limbsaver", "butt pad", "gong", "targets", "gun rack", "rings", "scope rings", "swarovski", "zeiss",
       "meopta", "burris", "nightforce", "kahles", "hawke", "sightmark", "delta optical",
+      // holster carry positions, said of nothing else: "Glock 19 OWB kydex holster"
+      "iwb", "owb", "aiwb",
     ],
     es: [
       "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero",
@@ -518,9 +539,13 @@ export const SENSE_CUES: TermSpec[] = [
       // exhaust makers: "Silenziatore Akrapovic per Yamaha MT-07"
       "akrapovic", "yoshimura", "termignoni", "leovince", "slip-on", "remus",
       // scooters and cars named with the part: "silencieux TMAX 530", "Schalldämpfer Golf 4 hinten", "tłumik golf 4"
-      "tmax", "t-max", "xmax", "nmax", "golf", "passat", "astra", "corsa", "clio", "megane", "punto",
+      "tmax", "t-max", "xmax", "nmax", "golf", "passat", "astra", "corsa", "clio", "megane", "punto", "ford",
+      // a car's silencers by position: "Rear silencer box Ford Focus", "centre silencer", "back box"
+      "rear silencer", "centre silencer", "center silencer", "middle silencer", "silencer box", "back box", "rear box",
+      // Brazilian motorcycles named with the part: "Ponteira escapamento / silenciador CB 300"
+      "cb 250", "cb 300", "cb 500", "cg 150", "cg 160", "xre 300", "nxr 160", "titan 160", "fazer 250", "factor 150", "twister 250", "ybr 125",
     ],
-    es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor", "troca", "rines", "carro", "camioneta", "refacciones"], pt: ["carro", "moto", "escapamento", "motor", "trator"],
+    es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor", "troca", "rines", "carro", "camioneta", "refacciones"], pt: ["carro", "moto", "escapamento", "ponteira", "motor", "trator"],
     fr: ["moteur", "voiture", "echappement", "tracteur"], it: ["motore", "marmitta", "trattore", "scarico", "terminale di scarico"],
     de: ["auspuff*", "endtopf", "mitteltopf", "mittelteil", "motor", "zylinder*", "traktor*", "schlepper"],
     ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*", "запчаст*", "жигул*", "приор*", "калин*", "нив*"],
