@@ -64,6 +64,20 @@ export function photoCategories(row: Pick<PhotoRow, "label" | "sublabel">): Cate
   }
 }
 
+/**
+ * Where a photo was first published, finer than its source repository: the stars-vthacks gun photos
+ * are Google Open Images (16 hex digits) and University of Granada "armas" pictures (armas--N-) taken
+ * by different people with different cameras (../shared/datasets/README.md), so leaving one out
+ * shows how the image side does on guns photographed by someone else.
+ */
+export function photoUpstream(row: Pick<PhotoRow, "rel" | "source">): string {
+  const base = path.basename(row.rel);
+  if (row.source !== "stars-vthacks") return row.source;
+  if (/armas--/.test(base)) return "ugr-armas";
+  if (/__[0-9a-f]{16}_/.test(base)) return "open-images";
+  return row.source;
+}
+
 /** Deterministic stratified split by (sublabel, source): ~valFraction of every stratum to validation. */
 export function splitPhotos(rows: PhotoRow[], seed: number, valFraction = 0.25): { train: PhotoRow[]; val: PhotoRow[] } {
   const strata = new Map<string, PhotoRow[]>();

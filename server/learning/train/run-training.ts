@@ -18,7 +18,7 @@ import { fitPlatt, sigmoid } from "./calibration";
 import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
-import { trainImagePrior, type PriorPhoto } from "./image-prior-training";
+import { trainImagePrior, type PriorPhoto, type PriorReport } from "./image-prior-training";
 import { ruleEvidenceTerm } from "./rule-evidence";
 import { syntheticPhotoEmbeddings } from "./synthetic-photos";
 import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwritten";
@@ -26,7 +26,7 @@ import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { mergeMembers } from "./ensemble";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm3.10";
+export const TRAIN_RECIPE = "mm3.11";
 /** Seeds trained and merged into the served model (ensemble.ts); TEXT_DIM is their total width. */
 export const ENSEMBLE_MEMBERS = 3;
 
@@ -87,7 +87,7 @@ export async function runTraining(cfg: TrainConfig) {
   const [priorTrain, priorVal] = [asPrior(trainPhotos), asPrior(valPhotos)];
   const priorScale = standardisation(priorTrain.map((p) => p.pooled));
   const imagePrior = trainImagePrior(priorTrain, priorVal, priorScale.mean, priorScale.invStd, `${TRAIN_RECIPE}-s${cfg.seed}`);
-  log(`image prior: β ${imagePrior.report.beta} (chosen leaving each negative kind out: ${JSON.stringify(imagePrior.report.folds)})`);
+  log(`image prior: β ${imagePrior.report.beta}, λ ${imagePrior.report.lambda} (chosen leaving each negative kind and each firearm source out: ${JSON.stringify(chosenFolds(imagePrior.report))})`);
   for (const [k, m] of Object.entries(imagePrior.report.validation)) log(`image prior validation ${k}: PR-AUC ${m.pr_auc} R@P95 ${m.recall_at_p95}`);
 
   // innocent out-of-distribution drawings: 112 for training, 56 (other seed) for validation
@@ -191,12 +191,12 @@ export async function runTraining(cfg: TrainConfig) {
     ece,
     metrics,
     validationPhotos: valPhotos.map((p) => p.rel),
-    imagePrior: { beta: imagePrior.report.beta, folds: imagePrior.report.folds, validation: imagePrior.report.validation },
+    imagePrior: { beta: imagePrior.report.beta, lambda: imagePrior.report.lambda, folds: imagePrior.report.folds, validation: imagePrior.report.validation },
   };
   fs.writeFileSync(path.join(modelsDir, "fusion-head.validation.json"), JSON.stringify(sidecar));
 
   const priorFile = path.join(modelsDir, "image-prior.json");
-  fs.writeFileSync(priorFile, JSON.stringify(toImagePriorFile(imagePrior.prior, { beta_folds: imagePrior.report.folds })) + "\n");
+  fs.writeFileSync(priorFile, JSON.stringify(toImagePriorFile(imagePrior.prior, { left_out_folds: chosenFolds(imagePrior.report) })) + "\n");
   updateManifest(cfg.root, version, textBytes, headBytes);
   log(`wrote models/text-encoder.onnx (${textBytes.length} B) and models/fusion-head.onnx (${headBytes.length} B), version ${version}`);
   log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -251,12 +251,23 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
       { name: "pooled", type: "float32", shape: [IMAGE_DIM], meaning: "mean of the backbone feature map" },
       { name: "logits", type: "float32", shape: [1000], meaning: "the backbone's ImageNet logits (zero-shot weapon classes)" },
     ],
-    outputs: [{ name: "firearm", type: "float32", shape: [1], meaning: "calibrated σ(a·(logit(zero-shot) + β·(w·x + c)) + b), server/inference/image-prior.ts" }],
+    outputs: [{ name: "firearm", type: "float32", shape: [1], meaning: "calibrated σ(a·(logit(zero-shot) + β·(w·x + c) + λ·likeness to the training firearm photos) + b), server/inference/image-prior.ts" }],
   } as (typeof entries)[number]);
   for (const e of entries) {
     const { sha256: _s, bytes: _b, ...rest } = e;
     upsertManifestEntry(rest as Parameters<typeof upsertManifestEntry>[0], root);
   }
+}
+
+/** Each left-out fold's recall at the chosen (β, λ), beside the zero-shot classes alone and the two learned terms alone. */
+function chosenFolds(report: PriorReport): Record<string, Record<string, number>> {
+  const pick = (f: Record<string, number>) => ({
+    chosen: f[`beta_${report.beta}_lambda_${report.lambda}`],
+    zero_shot: f.beta_0_lambda_0,
+    correction_only: f.correction_only,
+    likeness_only: f.likeness_only,
+  });
+  return Object.fromEntries(Object.entries(report.folds).map(([k, f]) => [k, pick(f)]));
 }
 
 /** Per-dimension mean and 1/(std + 0.05) of training vectors (the 0.05 keeps near-constant dimensions from exploding). */
