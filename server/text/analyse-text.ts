@@ -8,6 +8,9 @@
  *     Glock 19" a holster (halved). The reading is a negative span "sense:<class>:<what>" covering
  *     cue and word, whose `normalised` says what the word was read as ("glue gun (tool)"); a
  *     replica reading is a replica span instead, since replicas are blocked too;
+ *   - a make, model, gun word or caliber that names what an accessory fits ("Riel para Mauser 98",
+ *     "Anelli 30mm Remington 700", "fits Ruger 10/22") or what a book is about is read as such
+ *     (fits.ts), halved like an accessory's make;
  *   - a negative that overlaps a hit suppresses it ("water gun" over "gun", "12 gauge wire");
  *   - an ammunition word said to be absent ("sin pólvora", "no ammo", "ammo not included");
  *   - a "nearby" negative (toys, airsoft, tools, accessories) within NEARBY_CHARS in the same field

@@ -7,6 +7,7 @@ import type { Category } from "@/server/taxonomy";
 import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
+import { readWhatItFits } from "./fits";
 import { attached, headClassesOf, joinedBetween, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** A firearm word re-read as a replica keeps most of its weight, as a replica. */
@@ -165,8 +166,22 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     const r = readingOf(f, h, replicaClauses);
     if (r) readings.set(h, r);
   }
+  // a make inside a caliber's name is the caliber's, and read with it: "Hülsen 9mm Luger verschossen" are spent cases
+  for (const h of f.positives) {
+    if (readings.has(h) || !h.rule.startsWith("make:")) continue;
+    const caliber = f.positives.find((c) => isAmmo(c) && c.kind === "pattern" && c.a <= h.a && c.b >= h.b && readings.has(c));
+    if (caliber) readings.set(h, { cue: readings.get(caliber)!.cue, rule: { action: readings.get(caliber)!.rule.action } });
+  }
+  readWhatItFits(f, f.field === "title" ? headCue(f) : undefined, readings);
   if (f.field === "title") readTitleDomain(f, readings);
   return readings;
+}
+
+const NOT_A_HEAD = new Set(["of", "ready"]);
+/** The title's head: a product word among its first two ("Kit limpieza armas calibre 12 y 9mm", "Funda kydex Glock 19"). */
+function headCue(f: FieldResult): SenseCue | undefined {
+  // "case of 9mm" is a quantity of ammunition, not a case; "Red dot ready Glock 19 MOS" is the pistol
+  return f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)) && !NOT_A_HEAD.has(f.layout.words[c.at.last + 1]?.text ?? ""));
 }
 
 /**
@@ -201,8 +216,7 @@ function readTitleDomain(f: FieldResult, readings: Map<Hit, Reading>): void {
  */
 const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal"]);
 export function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
-  // "case of 9mm" is a quantity of ammunition, not a case
-  const head = f.cues.find((c) => c.at.first <= 1 && HEAD_CLASSES.has(senseClass(c.sense)) && f.layout.words[c.at.last + 1]?.text !== "of");
+  const head = headCue(f);
   if (!head) return undefined;
   // a book's or a magazine's title names what it is about: "Revistas Armas y Municiones años 90"
   const media = head.sense === "merch:media";

@@ -40,6 +40,11 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Karcher trigger gun replacement", "OEM trigger gun for K2-K5, brand new.", "sense:tool:wash"],
     ["Rear silencer box Ford Focus Mk2 1.6", "", "sense:vehicle"],
     ["Glock 19 OWB kydex holster", "", "sense:accessory"],
+    // rails, pouches, manuals, moulds and cleaning rods name the gun or caliber they fit
+    ["Weaver 20 MOA rail Savage 110 long action", "", "sense:accessory"],
+    ["Triple mag pouch Glock 17/22", "Pouch only, no mags.", "sense:accessory"],
+    ["Beretta 92 owners manual, original", "", "sense:merch:media"],
+    ["RCBS bullet mould .44 cal 240gr", "", "sense:spent"],
   ],
   es: [
     ["Pistola de silicona caliente", "", "sense:tool:glue"],
@@ -55,6 +60,9 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Pistola de clavos de pólvora Hilti DX 460", "", "sense:tool:nail"],
     ["Pistola de aire para compresor", "", "sense:tool:air-blow"],
     ["Cartuchos de gas butano x12", "", "sense:cartridge"],
+    ["Pistolera de cuero para Bersa Thunder 9", "Hecha a mano, para diestros.", "sense:accessory"],
+    ["Miras de tritio CZ 75 SP-01", "", "sense:accessory"],
+    ["Baqueta de limpieza calibre .30 de una pieza", "", "sense:accessory:cleaning"],
   ],
   pt: [
     ["Pistola de água infantil", "", "sense:toy"],
@@ -71,6 +79,8 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Chaveiro cápsula de munição personalizado", "", "sense:spent:brass"],
     ["Ferrolho de porta 20cm", "", "sense:tool:hardware"],
     ["Ponteira escapamento / silenciador CB 300", "Escapamento esportivo com silenciador removível, som encorpado.", "sense:vehicle"],
+    ["Zarelhos QD para Beretta A300", "", "sense:accessory"],
+    ["Talas de madeira Taurus 85", "Só as talas, com parafuso.", "sense:accessory"],
   ],
   fr: [
     ["Tracteur Steyr 8075 avec chargeur", "", "sense:vehicle"],
@@ -87,6 +97,8 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Fusil à aiguiser diamanté 30 cm", "", "sense:tool:sharpener"],
     ["Cartouches de gaz Campingaz CV470 x4", "", "sense:cartridge"],
     ["Cartouches filtrantes Brita Maxtra x6", "", "sense:cartridge"],
+    ["Embase picatinny Browning Maral", "", "sense:accessory"],
+    ["Grenadière cuir pour carabine Sako 85", "", "sense:accessory"],
     ["Pistolet haute pression Kärcher", "", "sense:tool:wash"],
   ],
   it: [
@@ -102,6 +114,8 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Lettore codice a barre a pistola", "", "sense:tool:scanner"],
     ["Fucile subacqueo arbalete Cressi 75", "", "sense:crossbow:speargun"],
     ["Cartucce per sigaretta elettronica pod", "Confezione da 4, compatibili.", "sense:cartridge"],
+    ["Slitta picatinny Tikka T3x 20 MOA", "", "sense:accessory"],
+    ["Guancette in noce Beretta 84", "", "sense:accessory"],
   ],
   de: [
     ["Schalldämpfer Mittelteil Opel Astra", "gebraucht", "sense:vehicle"],
@@ -117,6 +131,9 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Wasserpistole", "", null],
     ["Kugelschreiber aus .50 BMG Hülse", "Handgemacht aus leerer, abgeschossener Hülse, reines Deko/Schreibgerät.", "sense:spent:brass"],
     ["Pufferpatronen 9mm 10 Stück", "Zum Trockentraining, Kunststoff rot.", "sense:replica"],
+    ["Schwenkmontage Sauer 404", "Original, mit Ringen 30mm.", "sense:accessory"],
+    ["Magazintasche Walther PDP, Kydex", "", "sense:accessory"],
+    ["Matrizensatz RCBS 9mm Luger", "", "sense:spent"],
   ],
   ru: [
     ["Клеевой пистолет 40 Вт", "", "sense:tool:glue"],
@@ -130,6 +147,8 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Продувочный пистолет", "", "sense:tool:air-blow"],
     ["Пневматический пистолет Макаров МР-654К", "", "sense:airsoft"],
     ["Патрон для дрели быстрозажимной 13 мм", "", "sense:cartridge"],
+    ["Антабки быстросъемные для Сайги", "", "sense:accessory"],
+    ["Шомпол для чистки 7.62х39", "", "sense:accessory:cleaning"],
   ],
   pl: [
     ["Pistolet na wodę", "", "sense:toy"],
@@ -144,6 +163,8 @@ const INNOCENT: Record<string, Array<[string, string, string | null]>> = {
     ["Kabura Kydex do CZ P-10 C", "", "sense:accessory"],
     ["Latarka Glock GTL", "", "sense:merch"],
     ["Kapiszony do pistoletu zabawkowego", "", "sense:toy"],
+    ["Szyna picatinny do Mossberga 590", "", "sense:accessory"],
+    ["Zbijaki kal. 7,62x39, 5 szt", "", "sense:replica"],
   ],
 };
 
@@ -391,8 +412,62 @@ describe("word senses: real firearm listings that contain cue words keep their e
     "Ruger 10/22 with scope, great for kids learning",
     "Winchester Model 70 .270 Win with Leupold scope",
     "Perfect starter rifle, Savage 64 .22 LR",
+    // a part or ammunition before the preposition is the thing sold; what follows only says which gun it is for
+    "Timney 510 trigger for Remington 700", "Zamek do Mosina kompletny", "Глушитель на Сайгу .223", "Balas para AK-47, caja de 20",
   ])("%j", (title) => {
     const r = read(title);
     expect(firearmLike(r), explain(r)).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("word senses: what an accessory fits (fits.ts)", () => {
+  const firearm = (title: string, description = "") => read(title, description).ruleScores.firearm ?? 0;
+
+  it("reads a make after a fit preposition that follows an accessory word as the accessory's fit", () => {
+    expect(firearm("Nowa skórzana kabura ręcznie szyta do CZ 75 SP-01")).toBeLessThan(0.5);
+    // a Cyrillic "на" between Latin names is read as Latin by the homoglyph step; it is still a preposition
+    expect(firearm("Новые складные сошки Harris Ultralight на Remington 700 Varmint")).toBeLessThan(0.5);
+    // "p/" is Portuguese shorthand for "para"
+    expect(firearm("Red dot Holosun 407k p/ Taurus GX4")).toBeLessThan(0.5);
+  });
+
+  it("reads a make after a fit verb as a fit, with no accessory word needed", () => {
+    expect(firearm('40" soft case - fits Ruger 10/22 w/ scope')).toBeLessThan(0.5);
+  });
+
+  it("keeps the gun a swap wants, and the gun after a part that is the thing sold", () => {
+    expect(firearm("Leupold VX-3 scope, will trade for Glock 19")).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(read("Kabura + magazynek, do Glock 19"))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(read("Magazynek pasuje do CZ 75 SP-01"))).toBeGreaterThanOrEqual(0.5);
+    // a fit verb needs an accessory word somewhere before it: the rules do not know a bare "magazine"
+    expect(firearm("Magazine fits Glock 19")).toBeGreaterThanOrEqual(0.5);
+    // spent-brass words also describe: "empty" is no accessory
+    expect(firearm("Empty mags for Glock 19")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads the makes in a title's first phrase as what its head product fits or is about", () => {
+    expect(firearm("Anelli 30mm Remington 700")).toBeLessThan(0.5);
+    expect(firearm("DVD smontaggio e manutenzione Benelli M4")).toBeLessThan(0.5);
+    // a caliber in the phrase names a gun: "case hardened" is a finish
+    expect(firearm("Case hardened Uberti 1873 .45 Colt")).toBeGreaterThanOrEqual(0.5);
+    // "ready" says what the pistol takes
+    expect(firearm("Red dot ready Glock 19 MOS")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads an English title that ends in the accessory, and a slash list after a fit", () => {
+    expect(firearm("CZ 75 walnut grips, checkered")).toBeLessThan(0.5);
+    expect(firearm("Holster SIG P226 / P220")).toBeLessThan(0.5);
+  });
+
+  it("reads a make inside a caliber with the caliber, and a cleaning rod's or a mould's calibers as its fit", () => {
+    expect(firearmLike(read("Hülsen 9mm Luger, verschossen"))).toBeLessThan(0.5);
+    expect(firearmLike(read("Vareta de limpeza cal .22"))).toBeLessThan(0.5);
+    expect(firearmLike(read("Universal .223/9mm/12ga cleaning kit"))).toBeLessThan(0.5);
+    expect(firearmLike(read("Molde de projéteis Lee .38 158gr"))).toBeLessThan(0.5);
+  });
+
+  it("reads grips as a fit only beside the make or at the head: they also describe a pistol", () => {
+    expect(firearmLike(read("Escuadra .38 Súper cachas de nácar"))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(read("Cachas de nogal Star Super B", "Cachas de madera para pistola Star modelo B"))).toBeLessThan(0.5);
   });
 });

@@ -19,7 +19,7 @@
  * A cue after a negation ("not a toy", "не ММГ", "kein Softair") is no cue.
  */
 import { tokenRuns } from "./lexicon";
-import type { NormalisedDetail } from "./normalise";
+import { originalRange, type NormalisedDetail } from "./normalise";
 
 /** What a rule hit is, as far as senses go. */
 export type HeadClass = "handgun" | "generic" | "make" | "model" | "ammo" | "part";
@@ -101,6 +101,15 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   food: { handgun: SUPPRESS },
   "food:candy": { ammo: SUPPRESS },
   "food:mushroom": { ammo: SUPPRESS },
+  // what an accessory fits, named after "for", "für", "para", "do", "для" (fits.ts): "holster for Glock 19", "Кольца на Remington 700"
+  "accessory:fit": { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "dampen" }, model: { action: "dampen" }, ammo: { action: "dampen" } },
+  // grips are also how a gun is described (".38 Súper cachas de nácar"): only a make or gun word right beside them is their fit
+  "accessory:grips": { handgun: STRICT_SUPPRESS, generic: STRICT_SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN },
+  // a cleaning rod's or brush's calibers, listed before or after it: "Otis .223/9mm/12ga cleaning kit", "Putzstock Kal. .22", "Scovoli cal. 9mm/.38"
+  // (calibers only: "cleaning kit, 500 rounds" still sells rounds)
+  "accessory:cleaning": {
+    handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", loose: true, patternsOnly: true },
+  },
   // a shutter count is not a round count: "150.000 disparos", "Fotos geschossen"
   camera: { ammo: { action: "suppress", loose: true } },
   // "bullets" and "ammo" are drug and steroid slang in the same breath: "blue bullets M30 pressed", "gym ammo Test E"
@@ -181,6 +190,9 @@ export interface Word {
   a: number;
   b: number;
   text: string;
+  /** The word's range in the original text. */
+  start: number;
+  end: number;
 }
 
 /** The words of one field's normalised text and the clause each belongs to. */
@@ -206,7 +218,10 @@ function gapBreaks(gap: string, originalGap: string, before: string, after: stri
 export function layout(d: NormalisedDetail, original: string): Layout {
   const words: Word[] = [];
   const { text } = d;
-  for (const [a, b] of tokenRuns(text)) words.push({ a, b, text: text.slice(a, b) });
+  for (const [a, b] of tokenRuns(text)) {
+    const [start, end] = originalRange(d, a, b);
+    words.push({ a, b, text: text.slice(a, b), start, end });
+  }
   const clause = new Int32Array(words.length);
   const joined = new Uint8Array(words.length);
   let id = 0;
@@ -364,3 +379,72 @@ export function shapeOfWeapon(l: Layout, cue: Placed): boolean {
   const before = l.words[cue.first - 1];
   return before !== undefined && WEAPON_NOUNS.has(before.text);
 }
+
+/**
+ * What an accessory FITS: a make, model or caliber right after "for", "für", "pour", "para", "per", "do", "для", "под", "на"
+ * ("holster for Glock 19", "Riel para Mauser 98", "Кольца на Remington 700") names the gun it goes on, not a gun offered.
+ * Such a preposition says so only right after an accessory word (fits.ts); a fit verb says so after one anywhere before it
+ * ("fits Ruger 10/22", "passend Mauser M18", "serve G17/G19", "adatto a 686"), and so does a preposition after the verb
+ * ("pasuje do", "passt auf", "compatible con") or a participle with a fit preposition ("cut for", "taillé pour", "вырезан
+ * под", "used on"; not "made in Italy").
+ * "p/" is Portuguese shorthand for "para".
+ */
+const FIT = new Set(["for", "off", "fur", "furs", "pour", "para", "pra", "per", "do", "na", "pod", "для", "под", "на"]);
+const FIT_VERBS = new Set([
+  "fits", "fit", "compatible", "sirve", "serve", "servem", "compativel", "compativeis", "adapte", "adaptee", "adaptes", "adatto", "adatta",
+  "adatti", "adatte", "compatibile", "compatibili", "passend", "passende", "passt", "kompatibel", "подходит", "подходят", "подоидет",
+  "совместим", "pasuje", "pasuja", "kompatybilny", "kompatybilna",
+]);
+/** Participles that say "made to fit" with a preposition after them: "foam cut for AR-15", "taillé pour Glock 17", "вырезан под Вепрь". */
+const FIT_PARTICIPLES = new Set([
+  "made", "designed", "cut", "used", "fitting", "hecha", "hecho", "cortada", "cortado", "feita", "feito", "recortada", "prevu", "prevue",
+  "taille", "taillee", "decoupee", "concu", "concue", "sagomata", "sagomato", "ausgeschnitten", "geeignet", "вырезан", "вырезано",
+  "wyciety", "wycieta", "wyciete",
+]);
+/** Prepositions that say "fits" only after a fit verb: "passt auf", "passend zu", "compatible with", "подходит к". */
+const FIT_AFTER_VERB = new Set(["auf", "zu", "on", "with", "con", "avec", "com", "z", "с", "mit", "к"]);
+/** ... and after a participle: "used on Savage Axis", "montiert auf" read like "for". */
+const ON = new Set(["on", "auf"]);
+/** Before a fit word in its clause, a swap: "trade my scope for a Glock 19" wants the gun. */
+const TRADE = new Set([
+  "trade", "swap", "exchange", "wtt", "cambio", "cambiar", "permuta", "permuto", "troco", "troca", "trocar", "tausch", "tausche", "tauschen",
+  "echange", "echanger", "scambio", "scambiare", "zamiana", "zamienie", "обмен", "меняю", "поменяю",
+]);
+
+/** A fit verb (or a verb and its preposition) says so wherever an accessory word stands before it; a plain preposition only near one. */
+export type Fit = "verb" | "preposition";
+
+/**
+ * Whether word k says what the words after it fit, and how (Fit). A preposition that was a Cyrillic "на" in the original is one
+ * even where the homoglyph step read it as Latin ("Сошки Harris на Remington 700").
+ */
+export function fitAt(l: Layout, k: number, original: string): Fit | undefined {
+  const ws = l.words;
+  const text = (j: number) => (j >= 0 && j < ws.length ? ws[j].text : "");
+  const w = ws[k];
+  if (FIT_VERBS.has(w.text)) return "verb";
+  const source = original.slice(w.start, w.end).toLowerCase();
+  const preposition = FIT.has(w.text) || source === "на" || (w.text === "p" && original[w.end] === "/");
+  const verb = FIT_VERBS.has(text(k - 1)) && /^\s+$/.test(original.slice(ws[k - 1].end, w.start));
+  const participle = FIT_PARTICIPLES.has(text(k - 1)) && l.clause[k - 1] === l.clause[k];
+  if (preposition) return verb || participle ? "verb" : "preposition";
+  // "compatible with", "совместим с": the joining word starts a clause of its own
+  if ((verb && FIT_AFTER_VERB.has(w.text)) || (participle && ON.has(w.text))) return "verb";
+  return undefined;
+}
+
+/** A swap word in words [from, k) ("will trade for Glock 19", "tausche gegen ..."). */
+export function tradeBefore(l: Layout, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from; j--) if (TRADE.has(l.words[j].text)) return true;
+  return false;
+}
+
+/** Joining words that list what an accessory fits ("pasuje do Shadow 2 i SP-01", "Glock 17 or 19"), unlike "with", "mit", "z". */
+export const LISTING_JOINERS = new Set(["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "и", "или", "lub", "oraz", "albo"]);
+/** Between a fit word and the gun it names: articles, possessives and caliber words ("pour la Helix", "for my Tikka", "do kal. .22"). */
+export const FIT_FILLERS = new Set([
+  "the", "a", "an", "my", "your", "his", "this", "la", "le", "les", "l", "un", "une", "una", "uma", "um", "o", "os", "el", "los", "il", "lo",
+  "gli", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "meine", "meinen", "mon", "ma", "mi", "mio", "mia", "meu", "minha",
+  "moj", "moja", "мои", "моего", "cal", "kal", "calibre", "caliber", "calibro", "kaliber", "kalibr", "kalibru", "калибр", "калибра", "кал",
+  ...LINKS,
+]);

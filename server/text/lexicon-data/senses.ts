@@ -79,6 +79,10 @@ export const SENSES: Record<string, string> = {
   "crossbow:crossbow": "crossbow",
   "spent:brass": "spent cases for crafts or reloading",
   "accessory:accessory": "gun accessory",
+  "accessory:fit": "what an accessory fits",
+  "accessory:cleaning": "cleaning rod, brush or kit",
+  "accessory:grips": "grips or grip panels",
+  "spent:mould": "bullet mould (reloading)",
   "merch:merch": "branded merchandise",
   "merch:media": "book or media",
   "merch:digital": "e-book, PDF or other digital copy",
@@ -184,7 +188,7 @@ export const SENSE_CUES: TermSpec[] = [
     fr: ["replique", "repliques", "de manipulation", "factice", "factices"], it: ["replica", "repliche", "salvapercussor*"],
     // snap caps and dummy rounds by their own names: "Pufferpatronen 9mm", "Exerzierpatronen .308", "salvapercussori cal. 12", "фальшпатроны"
     de: ["replik*", "attrappe", "nachbildung", "exerzier*", "exerzierpatron*", "pufferpatron*"],
-    ru: ["реплик*", "копия", "учебн*", "болванк*", "фальшпатрон*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*"],
+    ru: ["реплик*", "копия", "учебн*", "болванк*", "фальшпатрон*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*", "zbijak*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
@@ -426,9 +430,18 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["puste", "pusta", "pusty", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*", "brelok*", "wisior*"],
   }),
   ...sense("spent:reloading", null, 0.8, {
-    en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer"],
-    es: ["recarga", "prensa", "matrices"], pt: ["recarga", "prensa", "matrizes"], fr: ["rechargement", "recharger", "rechargeurs", "presse"],
-    it: ["ricarica", "pressa"], de: ["wiederlad*", "presse", "matrizen"], ru: ["переснаряж*", "пресс*"], pl: ["elaboracj*", "prasa", "matryc*"],
+    en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer",
+      // the other tools a die set or a trimmer is sold by: "Hornady shell holder #16", "Триммер Lee под 7.62х39", "Jogo de dies Lee .38"
+      "trimmer", "shell holder", "shellholder"],
+    es: ["recarga", "prensa", "matrices", "recortadora"], pt: ["recarga", "prensa", "matrizes", "jogo de dies", "jogo de matrizes"],
+    fr: ["rechargement", "recharger", "rechargeurs", "presse", "rogneuse", "matrices"],
+    it: ["ricarica", "pressa", "matrici", "rifilatore"], de: ["wiederlad*", "presse", "matrizen", "matrizensatz", "hulsentrimmer"],
+    ru: ["переснаряж*", "пресс*", "матриц*", "триммер*", "шеллхолдер*"], pl: ["elaboracj*", "prasa", "matryc*", "przycinark*"],
+  }),
+  // a bullet mould casts the bullets and calibers it names: "Lyman bullet mould .45 ACP", "Molde de projéteis Lee .38", "Пулелейка Lee 12 кал"
+  ...sense("spent:mould", null, 0.8, {
+    en: ["mould", "mold", "bullet mould", "bullet mold"], es: ["molde"], pt: ["molde"], fr: ["moule", "moule a balles"], it: ["conchiglia", "conchiglie"],
+    de: ["kugelgiessform", "giessform"], ru: ["пулелейк*"], pl: ["kokil*"],
   }),
   // ---- ink, pen, needle, lamp and drill-chuck cartridges ----
   ...sense("cartridge:other", null, 0.85, {
@@ -451,7 +464,7 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- accessories: the gun word names what the accessory fits ----
   ...sense("accessory:accessory", null, 0.6, {
     en: [
-      "case", "holster", "sling", "scope", "riflescope", "optic", "mount", "bipod", "cleaning", "belt", "bag", "cabinet", "rack",
+      "case", "holster", "sling", "scope", "riflescope", "optic", "mount", "bipod", "belt", "bag", "cabinet", "rack",
       "weapon light", "pistol light", "purse", "handbag", "backpack", "rifle stock", "shotgun stock", "gun stock", "gunstock",
       "replacement stock", "chassis", "red dot", "scope mount",
       "ammo can", "ammo box", "ammo crate", "ammo tin", "streamlight", "surefire", "holosun", "eotech", "aimpoint", "vortex", "leupold",
@@ -461,23 +474,61 @@ export const SENSE_CUES: TermSpec[] = [
       "meopta", "burris", "nightforce", "kahles", "hawke", "sightmark", "delta optical",
       // holster carry positions, said of nothing else: "Glock 19 OWB kydex holster"
       "iwb", "owb", "aiwb",
+      // rails, mounts, swivels, cheek risers and pouches, and the makers they are sold by: "EGW 20 MOA rail Remington 700",
+      // "Hogue monogrip S&W K frame", "Safariland 6360 for Glock 19", "Double mag pouch G17/G19", "Pelican 1720"
+      "rail", "picatinny", "scope base", "sling swivel", "sling swivels", "cheek riser", "cheek rest", "comb riser", "hogue",
+      "mag pouch", "magazine pouch", "safariland", "pelican", "adapter plate",
     ],
     es: [
-      "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "limpieza", "armero",
+      "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
       "cinturon", "mochila", "bolso", "culata", "bayoneta", "montura", "anillas", "diana", "dianas", "cantonera",
+      // rails, sights, cheek pieces, holsters and pouches: "Riel picatinny para Mauser 98", "Carrillera para Benelli", "Cartuchera para Makarov"
+      "riel", "picatinny", "miras", "carrillera", "pistolera", "cartuchera", "portacargador", "portacargadores", "porta cargador", "bolsa",
     ],
-    pt: ["coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "limpeza", "cofre", "colete", "capa", "mochila", "coronha", "baioneta", "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira"],
-    fr: ["etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "nettoyage", "ratelier", "coffre", "sac", "sac a dos", "crosse", "baionnette", "fourreau", "cible", "cibles", "montage", "colliers", "plaque de couche"],
-    it: ["fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "pulizia", "porta", "zaino", "baionetta", "fodero", "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli"],
+    pt: [
+      "coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
+      "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira",
+      "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "porta-carregador", "porta carregador", "bolsa", "miras",
+    ],
+    fr: [
+      "etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "ratelier", "coffre", "sac", "sac a dos", "crosse",
+      "baionnette", "fourreau", "cible", "cibles", "montage", "colliers", "plaque de couche",
+      "rail", "picatinny", "embase", "grenadiere", "grenadieres", "busc", "organes de visee", "porte-chargeur", "point rouge",
+    ],
+    it: [
+      "fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
+      "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli",
+      "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "portacaricatori",
+      "portacaricatore", "punto rosso",
+    ],
     de: [
-      "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "reinigung*", "schrank", "tresor",
+      "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
+      "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "montageringe", "riemenbugel", "gewehrriemen",
+      "schaftbacke", "visierung", "diopter", "magazintasche", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
     ],
-    ru: ["кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "чистк*", "рюкзак*", "приклад*", "сумк*", "штык*", "пирамид*", "мишен*", "кронштейн*", "затыльник*"],
+    ru: [
+      "кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "рюкзак*", "приклад*", "сумк*", "штык*",
+      "пирамид*", "мишен*", "кронштейн*", "затыльник*",
+      "кольц*", "планк*", "пикатинни", "антабк*", "подсумок", "подсумк*", "целик*", "мушк*",
+    ],
     pl: [
-      "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "czyszczeni*", "plecak*", "kolb*", "torb*", "bagnet*",
+      "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
       "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*",
+      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*",
     ],
+  }),
+  // grips name the gun they fit only right beside it or as the title's head: ".38 Súper cachas de nácar" is a pistol's grips, not grips
+  ...sense("accessory:grips", null, 0.6, {
+    en: ["grips", "monogrip"], es: ["cachas"], pt: ["talas"], fr: ["plaquettes"], it: ["guancette"], de: ["griffschalen"], ru: ["накладк*"],
+    pl: ["okladzin*"],
+  }),
+  // cleaning rods, brushes and kits carry the calibers they clean, listed on either side (sense.ts): "Otis .223/9mm/12ga cleaning kit"
+  ...sense("accessory:cleaning", null, 0.6, {
+    en: ["cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "otis", "dewey", "hoppes", "hoppe's"],
+    es: ["limpieza", "baqueta", "escobillon"], pt: ["limpeza", "vareta"], fr: ["nettoyage", "baguette", "ecouvillon", "ecouvillons"],
+    it: ["pulizia", "scovolo", "scovoli", "bacchetta"], de: ["reinigung*", "putzstock", "putzzeug", "laufburste"],
+    ru: ["чистк*", "шомпол*", "ершик*", "пенал*"], pl: ["czyszczeni*", "wycior*"],
   }),
   // ---- brands on other things, books, cars ----
   ...sense("merch:merch", null, 0.8, {
@@ -485,14 +536,14 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
       "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
-      "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt",
+      "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt", "hunting jacket",
       "iphone", "samsung", "galaxy", "xiaomi", "pop socket", "popsocket", "phone cover",
     ],
     es: ["funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
-    pt: ["capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
+    pt: ["capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
     fr: ["coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
-    it: ["cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
-    de: ["handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
+    it: ["cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    de: ["handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
     ru: ["чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
     pl: ["etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
   }),
@@ -501,12 +552,14 @@ export const SENSE_CUES: TermSpec[] = [
       "book", "books", "dvd", "vinyl", "album", "poster", "novel", "digest", "catalog", "catalogue", "lp", "cd", "beatles", "outdoor life",
       "field & stream", "guns & ammo", "american rifleman", "blu-ray", "bluray", "movie", "film",
       "handbook", "paperback", "hardcover", "hardback",
+      // a gun's papers sold alone: "Sig P320 owners manual", "Glock armorer manual", "exploded parts diagram"
+      "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "instruction manual", "parts diagram",
     ],
     es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula"],
-    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme"],
+    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida"],
     fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film"],
     it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film"],
-    de: ["buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film"],
+    de: ["buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung", "explosionszeichnung"],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*"],
     pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "plakat*", "instrukcj*", "film"],
   }),
