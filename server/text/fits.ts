@@ -123,32 +123,14 @@ function readFits(f: FieldResult, head: SenseCue | undefined, readings: Map<Hit,
   const ps = f.positives;
   const placed = ps.map((h) => place(l, h.a, h.b));
   /** First positive whose first word is at or after word j (positives are sorted by start, so their first words are too). */
-  const firstFrom = (j: number) => {
-    let lo = 0;
-    let hi = ps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (placed[mid].first < j) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (j: number) => lowerBound(placed.length, (i) => placed[i].first < j);
   // a counting hit in words [a, k)
   const countingIn = (a: number, k: number) => {
     for (let i = firstFrom(a); i < ps.length && placed[i].first < k; i++) if (placed[i].last < k && counting(ps[i], readings)) return true;
     return false;
   };
   /** First cue whose first word is at or after word j (cues are sorted by first word). */
-  const cueFrom = (j: number) => {
-    let lo = 0;
-    let hi = f.cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (f.cues[mid].at.first < j) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const cueFrom = (j: number) => lowerBound(f.cues.length, (i) => f.cues[i].at.first < j);
   const isAnchor = (c: SenseCue) => FIT_ANCHORS.has(c.sense) || FIT_ANCHORS.has(senseClass(c.sense));
   // a preposition: an accessory word before it in its clause, or the title's head with nothing counting between; a fit verb:
   // the nearest accessory word anywhere before it, with nothing counting between ("Kydex holster, well made. Fits Glock 19")
@@ -169,6 +151,18 @@ function readFits(f: FieldResult, head: SenseCue | undefined, readings: Map<Hit,
     if (!anchored(fit, k, reach)) continue;
     readAfter(f, k, placed, walked, readings);
   }
+}
+
+/** The first index in [0, n) where `before` turns false (it must be true for a prefix only). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Reads the fits named after fit word k, across articles, a few other words, and a list ("für R8/R93", "do Shadow 2 i SP-01"). */
