@@ -89,7 +89,7 @@ export function likeness(prototypes: Float32Array, pooled: ArrayLike<number>): n
 }
 
 /** The uncalibrated blend: zero-shot log-odds, plus β times the correction, plus λ times the likeness. */
-export function blendLogit(zsLogit: number, correction: number, beta: number, like = 0, lambda = 0): number {
+export function blendLogit(zsLogit: number, correction: number, beta: number, like: number, lambda: number): number {
   return zsLogit + beta * correction + lambda * like;
 }
 

@@ -7,7 +7,7 @@
 import type { Category } from "@/server/taxonomy";
 import { MAX_HIT_CHARS, type FieldResult, type Hit, type SenseCue } from "./field-hits";
 import type { Reading } from "./readings";
-import { fitAt, FIT_FILLERS, headClassesOf, LISTING_JOINERS, place, ruleFor, senseClass, tradeBefore, type Fit, type Placed, type Rule } from "./sense";
+import { fitAt, FIT_FILLERS, headClassesOf, LISTING_JOINERS, place, ruleFor, senseClass, tradeBefore, type Fit, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** Runs the readings below in order: the title's head phrase, an English title's tail, fit words, and slash lists. */
 export function readWhatItFits(f: FieldResult, head: SenseCue | undefined, readings: Map<Hit, Reading>): void {
@@ -56,27 +56,40 @@ function readTitleHead(f: FieldResult, head: SenseCue, readings: Map<Hit, Readin
   const l = f.layout;
   const by = hitsByWord(f);
   const media = head.sense === "merch:media";
-  const found: Array<[Hit, Rule]> = [];
+  const phrase: Hit[] = [];
   for (let j = head.at.last + 1; j < l.words.length; j++) {
     if (l.clause[j] !== l.clause[j - 1]) {
       const gap = f.original.slice(l.words[j - 1].end, l.words[j].start);
       const and = LISTING_JOINERS.has(l.words[j].text) || LISTING_JOINERS.has(l.words[j - 1].text);
       if (!(media && and && !/[+\n]/.test(gap))) break;
     }
-    for (const h of by.get(j) ?? []) {
-      if (readings.has(h)) continue;
-      const cls = headClassesOf(h).find((c) => c === "generic" || c === "make" || c === "model");
-      if (!cls) {
-        if (counting(h, readings)) return;
-        continue;
-      }
-      const rule = ruleFor(head.sense, cls);
-      if (!rule) return;
-      found.push([h, { action: rule.action }]);
-    }
+    phrase.push(...(by.get(j) ?? []));
   }
-  for (const [h, rule] of found) readings.set(h, { cue: head, rule });
+  readNamesAs(phrase, head, HEAD_NAMES, readings);
 }
+
+/**
+ * Gives every unread name among `hits` (a class in `names`) the cue's reading, all or none: none when a firearm-like hit that
+ * is no such name still counts there, or when the cue has no rule for one of the names.
+ */
+function readNamesAs(hits: Iterable<Hit>, cue: SenseCue, names: ReadonlySet<HeadClass>, readings: Map<Hit, Reading>): void {
+  const found: Array<[Hit, Rule]> = [];
+  for (const h of hits) {
+    if (readings.has(h)) continue;
+    const cls = headClassesOf(h).find((c) => names.has(c));
+    if (!cls) {
+      if (counting(h, readings)) return;
+      continue;
+    }
+    const rule = ruleFor(cue.sense, cls);
+    if (!rule) return;
+    found.push([h, { action: rule.action }]);
+  }
+  for (const [h, rule] of found) readings.set(h, { cue, rule });
+}
+
+const HEAD_NAMES: ReadonlySet<HeadClass> = new Set(["generic", "make", "model"]);
+const TAIL_NAMES: ReadonlySet<HeadClass> = new Set(["make", "model"]);
 
 const TAIL_CLASSES = new Set(["accessory", "merch"]);
 /**
@@ -91,20 +104,12 @@ function readTitleTail(f: FieldResult, readings: Map<Hit, Reading>): void {
   while (end + 1 < l.words.length && l.clause[end + 1] === l.clause[0]) end++;
   const tail = f.cues.find((c) => c.at.last === end && c.at.first > 0 && c.hit.language === "en" && TAIL_CLASSES.has(senseClass(c.sense)));
   if (!tail) return;
-  const found: Array<[Hit, Rule]> = [];
-  for (const h of f.positives) {
-    const at = place(l, h.a, h.b);
-    if (at.first >= tail.at.first || readings.has(h)) continue;
-    const cls = headClassesOf(h).find((c) => c === "make" || c === "model");
-    if (!cls) {
-      if (counting(h, readings)) return;
-      continue;
-    }
-    const rule = ruleFor(tail.sense, cls);
-    if (!rule) return;
-    found.push([h, { action: rule.action }]);
-  }
-  for (const [h, rule] of found) readings.set(h, { cue: tail, rule });
+  readNamesAs(
+    f.positives.filter((h) => place(l, h.a, h.b).first < tail.at.first),
+    tail,
+    TAIL_NAMES,
+    readings,
+  );
 }
 
 /**

@@ -167,3 +167,13 @@ export function trainImagePrior(train: PriorPhoto[], validation: PriorPhoto[], m
   };
   return { prior, report };
 }
+
+/** Each left-out fold's recall at the chosen (β, λ), beside the zero-shot classes alone and the two learned terms alone. */
+export function chosenFolds(report: PriorReport): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(report.folds).map(([name, f]) => [
+      name,
+      { chosen: f[key(report.beta, report.lambda)], zero_shot: f[key(0, 0)], correction_only: f.correction_only, likeness_only: f.likeness_only },
+    ]),
+  );
+}

@@ -18,7 +18,7 @@ import { fitPlatt, sigmoid } from "./calibration";
 import { assembleExamples, type PhotoWithEmbedding } from "./datasets";
 import { embedPhotos } from "./image-embeddings";
 import { photoCategories, readPhotoCsv, splitPhotos } from "./photos";
-import { trainImagePrior, type PriorPhoto, type PriorReport } from "./image-prior-training";
+import { chosenFolds, trainImagePrior, type PriorPhoto } from "./image-prior-training";
 import { ruleEvidenceTerm } from "./rule-evidence";
 import { syntheticPhotoEmbeddings } from "./synthetic-photos";
 import { augmentHandwritten, HANDWRITTEN_DIR, handwrittenTexts } from "./handwritten";
@@ -257,17 +257,6 @@ function updateManifest(root: string, version: string, textBytes: Uint8Array, he
     const { sha256: _s, bytes: _b, ...rest } = e;
     upsertManifestEntry(rest as Parameters<typeof upsertManifestEntry>[0], root);
   }
-}
-
-/** Each left-out fold's recall at the chosen (β, λ), beside the zero-shot classes alone and the two learned terms alone. */
-function chosenFolds(report: PriorReport): Record<string, Record<string, number>> {
-  const pick = (f: Record<string, number>) => ({
-    chosen: f[`beta_${report.beta}_lambda_${report.lambda}`],
-    zero_shot: f.beta_0_lambda_0,
-    correction_only: f.correction_only,
-    likeness_only: f.likeness_only,
-  });
-  return Object.fromEntries(Object.entries(report.folds).map(([k, f]) => [k, pick(f)]));
 }
 
 /** Per-dimension mean and 1/(std + 0.05) of training vectors (the 0.05 keeps near-constant dimensions from exploding). */
