@@ -4,6 +4,7 @@ import { analyseText, type TextAnalysis } from "./analyse-text";
 
 const title = (t: string) => analyseText({ title: t, description: "" });
 const blocking = (r: TextAnalysis) => r.spans.filter((s) => s.category && BLOCKED_BY_DEFAULT.includes(s.category));
+const firearmLike = (r: TextAnalysis) => Math.max(0, ...BLOCKED_BY_DEFAULT.map((c) => r.ruleScores[c] ?? 0));
 
 function expectOffsetsExact(r: TextAnalysis, fields: { title: string; description: string; ocr?: string[] }) {
   for (const s of [...r.spans, ...r.negatives, ...r.suppressed]) {
@@ -92,6 +93,16 @@ describe("analyseText: evasions are caught with their normalised form and origin
   it("flags evasion only when a counting hit needed de-obfuscation", () => {
     expect(title("Glock 19").evasion).toBe(false);
     expect(title("Gl0ck 19").evasion).toBe(true);
+  });
+
+  it("reads letters masked by asterisks when enough of the word is visible", () => {
+    for (const t of ["Gl*ck 19 gen 5", "P*stola Taurus PT 100", "Mun*c*ón 9mm, 50 unidades", "Пист*лет Макарова", "П*троны 9х18, 100 шт", "glo🔫ck 19"]) {
+      const r = title(t);
+      expect(firearmLike(r), t).toBeGreaterThanOrEqual(0.5);
+      expect(r.evasion, t).toBe(true);
+    }
+    // too little visible to say, or no term in reach
+    for (const t of ["sh*t happens", "g*n for sale?", "f**king cheap prices", "frame 20*30 cm"]) expect(firearmLike(title(t)), t).toBeLessThan(0.5);
   });
 });
 

@@ -10,7 +10,8 @@
  *
  * Each word is tried in a few forms: as normalised, before leetspeak was undone, fully de-leeted
  * (two views: 1 as i and as l, or, where a word needs both, each 1 as the term it is on the way to;
- * in Cyrillic words 3/4 likewise; 9, 8, 2, 6 and a trailing symbol included), transliterated from Cyrillic, and with stretched letters cut to one. Runs of
+ * in Cyrillic words 3/4 likewise; 9, 8, 2, 6 and a trailing symbol included; asterisks masking a letter read as the letter
+ * that leads to a term), transliterated from Cyrillic, and with stretched letters cut to one. Runs of
  * spelled-out letters ("s e a r l i g h t n i n g") are also searched inside for longer terms.
  */
 import { ALL_TERMS, type TermSpec } from "./lexicon-data";
@@ -247,9 +248,49 @@ function leetJoinedRuns(text: string): Array<[number, number]> {
   for (const run of runs) {
     const last = out[out.length - 1];
     if (last && run[0] === last[1] + 1 && isLeetSymbol(text[last[1]])) last[1] = run[1];
+    else if (last && MASK_GAP.test(text.slice(last[1], run[0])) && unmask(text.slice(last[0], run[1]))) last[1] = run[1];
     else out.push([run[0], run[1]]);
   }
   return out;
+}
+
+/** One or two asterisks between two letters: a letter masked out ("gl*ck", "p**tola"). */
+const MASK_GAP = /^\*{1,2}$/;
+/** Fewest letters left visible in a masked word: "g*n" and "sh*t" could be anything. */
+const MIN_UNMASKED = 4;
+const LATIN_LETTERS = Array.from("abcdefghijklmnopqrstuvwxyz");
+const CYRILLIC_LETTERS = Array.from("абвгдежзиклмнопрстуфхцчшщъыьэюя");
+
+/**
+ * The reading of a word with letters masked by asterisks, as sellers censor their own listings
+ * ("Gl*ck 19", "p*stolet", "Mun*c*ón"): each asterisk takes the letter that keeps the word on the
+ * way to a lexicon term, a whole term preferred. Null when too little is visible or no term is in reach.
+ */
+function unmask(word: string): string | null {
+  const chars = Array.from(word);
+  const masked = chars.filter((c) => c === "*").length;
+  if (masked === 0 || masked > 2 || chars.length - masked < MIN_UNMASKED || chars[0] === "*") return null;
+  const letters = HAS_CYRILLIC.test(word) ? CYRILLIC_LETTERS : LATIN_LETTERS;
+  const { prefixes, terms } = COMPILED.exact;
+  let onTheWay: string | null = null;
+  // first a whole term, then a term and an ending the matcher checks ("п*троны"), then the way to a longer term
+  const walk = (k: number, built: string, ending: boolean): string | null => {
+    if (k === chars.length) {
+      if (terms.has(built)) return built;
+      onTheWay ??= built;
+      return null;
+    }
+    const rest = chars.slice(k);
+    if (ending && terms.has(built) && rest.length <= MAX_SUFFIX && !rest.includes("*")) return built + rest.join("");
+    for (const next of chars[k] === "*" ? letters : [chars[k]]) {
+      const longer = built + next;
+      if (!prefixes.has(longer)) continue;
+      const found = walk(k + 1, longer, ending);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(0, "", false) ?? walk(0, "", true) ?? onTheWay;
 }
 
 function words(d: NormalisedDetail): Word[] {
@@ -270,6 +311,9 @@ function words(d: NormalisedDetail): Word[] {
       forms[Variant.FullLeetAlt] = mixedLeet(rLeet) ?? fullLeet(rLeet, 1);
     }
     if (HAS_CYRILLIC.test(v0)) forms[Variant.Translit] = translit(v0);
+    // a masked word is read, like leet, only in the de-leeted views
+    const unmasked = v0.includes("*") ? unmask(v0) : null;
+    if (unmasked) forms[Variant.FullLeet] = forms[Variant.FullLeetAlt] = unmasked;
     let stretched = false;
     let spelled = true;
     for (let k = a; k < j; k++) {

@@ -40,6 +40,12 @@ describe("normalise", () => {
     ["broń palna", "bron palna"],
     ["  lots \n\t of   space ", "lots of space"],
     ["so\u00ADft hy\u2060phen", "soft hyphen"],
+    // emoji separate words and can split one; regional-indicator and parenthesised letters spell words
+    ["NEW🔥Glock", "new glock"],
+    ["g🔥u🔥n", "gun"],
+    ["Glock™ 19", "glock 19"],
+    ["🇬🇱🇴🇨🇰", "glock"],
+    ["⒢⒰⒩", "gun"],
   ])("%j → %j", (input, expected) => {
     expect(normaliseForModel(input)).toBe(expected);
   });

@@ -3,6 +3,7 @@
  *
  * Steps, in order (each keeps, for every output character, the original range that produced it):
  *   1. per code point: drop invisible characters (zero-width, soft hyphen, bidi controls ...),
+ *      emoji and pictographs become spaces, regional-indicator and parenthesised letters letters,
  *      Unicode NFKC (fullwidth, mathematical, ligatures, ㎜ → mm), Latin look-alikes (small caps),
  *      accents stripped (NFD, combining marks removed), ł/ø/ß-style letters folded;
  *   2. per word: Cyrillic/Greek homoglyphs → Latin, only where the word mixes scripts (or, in a
@@ -59,6 +60,9 @@ interface Unit {
 
 const INVISIBLE = /^[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0\uFE00-\uFE0F]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/** First and last code point of letter symbols a–z: regional indicators, parenthesised small letters. */
+const LETTER_SYMBOL_BASES: ReadonlyArray<readonly [number, number]> = [[0x1f1e6, 0x1f1ff], [0x249c, 0x24b5]];
 const LETTER = /^\p{L}$/u;
 const MARKS = /\p{M}/gu;
 const SEPARATORS = new Set([" ", ".", "-", "_", "*", "·", "•", "~", "+", "|", "/", "\\", ",", ":", "'", "`", "^", "=", "#", "\t"]);
@@ -114,7 +118,15 @@ function decomposeCodePoint(cp: string): Decomposed | null {
   const cached = DECOMPOSED.get(cp);
   if (cached !== undefined) return cached;
   let result: Decomposed | null = null;
-  if (!INVISIBLE.test(cp)) {
+  const code = cp.codePointAt(0)!;
+  const letter = LETTER_SYMBOL_BASES.find(([from, to]) => code >= from && code <= to);
+  if (letter) {
+    // regional-indicator and parenthesised letters ("🇬🇱🇴🇨🇰", "⒢⒰⒩") spell words; NFKC leaves the first and brackets the second
+    result = { chars: [String.fromCharCode(97 + code - letter[0])], flags: [Flag.COMPAT] };
+  } else if (PICTOGRAPH.test(cp)) {
+    // an emoji or pictograph separates words ("NEW🔥Glock") and can split one ("glo🔫ck", "g🔥u🔥n"); "™" is no "tm"
+    result = { chars: [" "], flags: [0] };
+  } else if (!INVISIBLE.test(cp)) {
     result = { chars: [], flags: [] };
     const nfkc = cp.normalize("NFKC");
     const compat = nfkc !== cp && nfkc !== cp.normalize("NFC") && !/^\s+$/u.test(nfkc) ? Flag.COMPAT : 0;

@@ -47,6 +47,8 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     const c = f.cues[k];
     if (c.at.first > at.last + CUE_REACH) break;
     if (c.at.last < at.first - CUE_REACH || c.hit === h) continue;
+    // a phrase that says more than its cue word is not re-read by it: "douilles amorcées" are primed, not spent, "douilles"
+    if (c.at.first >= at.first && c.at.last <= at.last && c.at.last - c.at.first < at.last - at.first) continue;
     const head = classes.find((k) => ruleFor(c.sense, k));
     if (!head) continue;
     const rule = ruleFor(c.sense, head)!;

@@ -292,6 +292,17 @@ describe("word senses: ammunition said to be absent, and what the title says the
     expect(read("Zündhütchen entfernt, Hülse poliert").ruleScores.ammunition ?? 0).toBeLessThan(0.5);
   });
 
+  it("counts primed cases as ammunition, though the same case empty is spent brass", () => {
+    for (const t of ["Douilles amorcées .223 Rem x100", "Primed brass .308 Win, 100 pcs", "Vainas cebadas 9mm", "Bossoli innescati 9x21", "Estojos espoletados .380", "Капсюлированные гильзы 9х19"]) {
+      const r = read(t);
+      expect(r.ruleScores.ammunition ?? 0, `${t} ${explain(r)}`).toBeGreaterThanOrEqual(0.8);
+    }
+    for (const t of ["Douilles vides 9mm", "Once fired brass .308, 100 pcs", "Гильзы 9х19 стреляные"]) {
+      const r = read(t);
+      expect(r.ruleScores.ammunition ?? 0, `${t} ${explain(r)}`).toBeLessThan(0.5);
+    }
+  });
+
   it("reads dummy rounds and snap caps as neither ammunition nor a replica gun", () => {
     for (const t of ["9mm snap caps 5 pk", "Фальшпатроны 12 калибр, 2 шт", "Salvapercussori cal. 12, coppia", "Exerzierpatronen 8x57 IS", "Douilles factices 9mm x5"]) {
       const r = read(t);

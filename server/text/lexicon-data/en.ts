@@ -39,7 +39,7 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
   ["bump stock", 0.95], ["bumpstock", 0.95], ["bump fire stock", 0.95], ["conversion kit", 0.4],
   ["full auto conversion", 0.95], ["pistol magazine", 0.85], ["rifle magazine", 0.85], ["gun magazine", 0.6],
   ["high capacity magazine", 0.85], ["extended magazine", 0.8], ["extended mag", 0.8], ["drum mag", 0.85],
-  ["drum magazine", 0.85], ["stanag", 0.8], ["pmag", 0.85], ["ar mag", 0.8], ["ak mag", 0.8],
+  ["drum magazine", 0.85], ["stanag", 0.8], ["pmag", 0.85], ["bx-25", 0.85], ["ar mag", 0.8], ["ak mag", 0.8],
   ["pistol frame", 0.8], ["stripped frame", 0.8], ["receiver parts kit", 0.85], ["lower parts kit", 0.85],
   ["muzzle brake", 0.6], ["flash hider", 0.7], ["buffer tube", 0.7], ["gas block", 0.5],
   // braces are accessories in this taxonomy (DESIGN.md lists receivers, BCGs, barrels, suppressors, sears, kits, bump stocks)
@@ -52,8 +52,8 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
 const AMMUNITION: TermSpec[] = lexicon("en", "ammo", "ammunition", 0.85, [
   ["ammo", 0.9], ["ammunition", 0.95], ["cartridge", 0.3], ["bullet", 0.5], ["fmj", 0.8],
   ["full metal jacket", 0.5], ["hollow point", 0.85], ["hollowpoint", 0.85], ["hollow-point", 0.85],
-  ["jhp", 0.75], ["soft point", 0.5], ["ballistic tip", 0.6], ["once fired brass", 0.85],
-  ["once-fired brass", 0.85], ["pistol primers", 0.85], ["rifle primers", 0.85], ["small pistol primers", 0.9],
+  ["jhp", 0.75], ["soft point", 0.5], ["ballistic tip", 0.6],
+  ["primed brass", 0.85], ["primed cases", 0.85], ["primed hulls", 0.85], ["pistol primers", 0.85], ["rifle primers", 0.85], ["small pistol primers", 0.9],
   ["large rifle primers", 0.9], ["shotgun shells", 0.9], ["shotgun shell", 0.9], ["shotshell", 0.9],
   ["buckshot", 0.85], ["birdshot", 0.8], ["00 buck", 0.85], ["shotgun slugs", 0.9], ["rifled slugs", 0.85],
   ["gunpowder", 0.8], ["gun powder", 0.8], ["smokeless powder", 0.85], ["black powder", 0.55],

@@ -19,6 +19,8 @@ export const ES: TermSpec[] = [
   ...lexicon("es", "ammo", "ammunition", 0.8, [
     ["municion", 0.9], ["municiones", 0.9], ["balas", 0.45], ["bala", 0.3], ["cartuchos", 0.6], ["cartucho", 0.4],
     ["perdigones", 0.4], ["casquillos", 0.6], ["polvora", 0.7], ["tiros", 0.2], ["polvora negra", 0.55], ["fulminantes", 0.5], ["pistones de recarga", 0.7],
+    // primed cases carry live primers, unlike spent "vainas"
+    ["vainas cebadas", 0.85], ["vainas fulminadas", 0.85], ["casquillos cebados", 0.85],
   ]),
   ...lexicon("es", "replica", "replica", 0.8, [
     ["replica de pistola", 0.9], ["pistola de fogueo", 0.7], ["arma inutilizada", 0.95], ["desactivada", 0.4],

@@ -24,6 +24,8 @@ export const FR: TermSpec[] = [
     ["munitions", 0.9], ["munition", 0.9], ["cartouches", 0.6], ["cartouche", 0.3], ["balles", 0.3],
     ["douilles", 0.6], ["chevrotine", 0.85], ["poudre noire", 0.55], ["amorces", 0.5], ["amorces de rechargement", 0.8], ["plombs de chasse", 0.8],
     ["ogives", 0.6],
+    // primed cases carry live primers: ammunition, unlike spent "douilles"
+    ["douilles amorcées", 0.85], ["étuis amorcés", 0.85],
   ]),
   ...lexicon("fr", "replica", "replica", 0.8, [
     ["neutralisé", 0.6], ["arme neutralisée", 0.95], ["réplique", 0.4], ["pistolet d'alarme", 0.7],

@@ -18,6 +18,8 @@ export const IT: TermSpec[] = [
   ...lexicon("it", "ammo", "ammunition", 0.8, [
     ["munizioni", 0.9], ["munizione", 0.9], ["cartucce", 0.6], ["cartuccia", 0.3], ["proiettili", 0.6],
     ["proiettile", 0.4], ["pallettoni", 0.85], ["bossoli", 0.6], ["polvere da sparo", 0.8], ["inneschi", 0.7], ["polvere nera", 0.55],
+    // primed cases carry live primers, unlike spent "bossoli"
+    ["bossoli innescati", 0.85],
   ]),
   ...lexicon("it", "replica", "replica", 0.8, [
     ["arma disattivata", 0.95], ["disattivata", 0.4], ["replica di pistola", 0.9], ["pistola a salve", 0.7],

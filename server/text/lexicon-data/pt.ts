@@ -19,6 +19,8 @@ export const PT: TermSpec[] = [
   ...lexicon("pt", "ammo", "ammunition", 0.8, [
     ["munição", 0.9], ["munições", 0.9], ["balas", 0.4], ["cartuchos", 0.6], ["projéteis", 0.6], ["estojos", 0.4],
     ["pólvora", 0.7], ["chumbo grosso", 0.7], ["pólvora negra", 0.55], ["espoletas", 0.6], ["espoleta", 0.4],
+    // primed cases carry live primers, unlike spent "estojos"
+    ["estojos espoletados", 0.85], ["estojos iniciados", 0.85],
   ]),
   ...lexicon("pt", "replica", "replica", 0.8, [["réplica de pistola", 0.9], ["arma desativada", 0.95], ["simulacro", 0.8]]),
   ...negative("pt", "airsoft", "airsoft_paintball", 0.85, [
