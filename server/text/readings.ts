@@ -163,6 +163,16 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
       break;
     }
   }
+  // two part words with only a slash between name one thing twice, often in two languages: "Schalldämpfer / tłumik do Opla Astry"
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const [x, y] = [ps[i], ps[i + 1]];
+    if (x.category !== "firearm_part" || y.category !== "firearm_part" || readings.has(x) === readings.has(y)) continue;
+    if (!SLASH_ONLY.test(f.original.slice(x.end, y.start))) continue;
+    const [from, to] = readings.has(x) ? [x, y] : [y, x];
+    const r = readings.get(from)!;
+    const rule = ruleFor(r.cue.sense, "part");
+    if (rule) readings.set(to, { cue: r.cue, rule });
+  }
   for (const h of f.positives) {
     if (!isAmmo(h)) continue;
     const r = readingOf(f, h, replicaClauses);
@@ -178,6 +188,8 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
   if (f.field === "title") readTitleDomain(f, readings);
   return readings;
 }
+
+const SLASH_ONLY = /^\s*\/\s*$/;
 
 const NOT_A_HEAD = new Set(["of", "ready"]);
 /** The title's head: a product word among its first two ("Kit limpieza armas calibre 12 y 9mm", "Funda kydex Glock 19"). */

@@ -75,13 +75,18 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // "fusil à aiguiser" is a sharpening steel; "Knarre 1/2 Zoll" a ratchet
   "tool:sharpener": { generic: SUPPRESS },
   "tool:ratchet": { generic: SUPPRESS },
+  // a semi-automatic coffee or washing machine: "Macchina caffè semiautomatica", "lavatrice semiautomatica"
+  "tool:appliance": { generic: SUPPRESS },
+  // a climbing carabiner is a "karabinek", "карабин", "Karabiner": "karabinek zakręcany wspinaczkowy"
+  "tool:climbing": { generic: SUPPRESS },
   // a door bolt is a bolt, not a rifle's: "Ferrolho de porta 20cm"
   "tool:hardware": { part: SUPPRESS },
   signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
   // a "batteria"/"Batterie" cue is also a battery: it re-reads shot counts only, never a pistol next to it
   "signal:fireworks": { ammo: SUPPRESS },
   nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
-  crossbow: { handgun: SUPPRESS, generic: SUPPRESS },
+  // crossbows share model names with guns: "Арбалет Скорпион" is a crossbow, not a Skorpion SMG
+  crossbow: { handgun: SUPPRESS, generic: SUPPRESS, model: STRICT_SUPPRESS },
   spent: { ammo: SUPPRESS },
   // "Caja munición metálica militar vacía": an empty ammunition box says so a few words on
   "spent:brass": { ammo: { action: "suppress", loose: true } },
@@ -96,7 +101,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "merch:media": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, ammo: LOOSE_SUPPRESS },
   // a PDF or e-book is a copy of a text about whatever it names, a few words either way: "Glock 19 armorer's manual pdf"
   "merch:digital": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: LOOSE_SUPPRESS, model: LOOSE_SUPPRESS, part: LOOSE_SUPPRESS, ammo: LOOSE_SUPPRESS },
-  vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: SUPPRESS, ammo: SUPPRESS },
+  // an exhaust's silencer takes a describing word before the vehicle: "Silenciador esportivo moto CG 160", "silenciador esportivo pra CG 160"
+  vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: { action: "suppress", adjective: true }, ammo: SUPPRESS },
   service: { handgun: SUPPRESS, generic: SUPPRESS },
   food: { handgun: SUPPRESS },
   "food:candy": { ammo: SUPPRESS },
@@ -160,10 +166,10 @@ const JOINERS = new Set([
   "and", "with", "w", "plus", "also", "or", "but", "y", "e", "et", "und", "mit", "sowie", "oder", "aber", "ou", "con", "com",
   "avec", "ed", "ma", "mais", "pero", "mas", "i", "oraz", "lub", "albo", "z", "ze", "ale", "и", "или", "с", "со", "а", "но", "также",
 ]);
-/** Words that tie a modifier to its noun: "pistola DE cola", "holster FOR Glock", "пистолет ДЛЯ герметика". */
+/** Words that tie a modifier to its noun: "pistola DE cola", "holster FOR Glock", "пистолет ДЛЯ герметика" ("pa" is spoken "para": "pólvora pa las novenas"). */
 const LINKS = new Set([
   "for", "of", "a", "an", "the", "like", "to", "de", "del", "la", "el", "los", "las", "para", "al", "do", "da", "dos", "das",
-  "pra", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
+  "pra", "pa", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
   "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "dla", "na", "od", "gli", "il", "lo",
 ]);
 /** Negations before a cue ("not a toy", "не ММГ", "kein Softair", "non è una replica"). */

@@ -13,6 +13,8 @@ export const DE: TermSpec[] = [
     ["kipplaufbüchse", 0.9], ["unterhebelrepetierer", 0.9], ["vorderlader", 0.8], ["steinschloss", 0.6], ["perkussionsgewehr", 0.8],
     // a three-barrelled hunting gun (also triplets: "Drillinge" prams meet the children cue)
     ["drilling", 0.6], ["flobert", 0.7],
+    // Flobert rimfire guns by their compound names
+    ["flobertgewehr", 0.85], ["flobertbüchse", 0.85], ["flobertpistole", 0.85],
   ], { generic: true }),
   // "Knarre" is also a ratchet: a ratchet cue nearby reads it so (senses.ts)
   ...lexicon("de", "slang", "firearm", 0.5, [["knarre", 0.5], ["wumme", 0.6], ["schießeisen", 0.6]], { generic: true }),
@@ -47,6 +49,8 @@ export const DE: TermSpec[] = [
     "ausblaspistole", "lötpistole", "fettpresse", "auspuff", "endschalldämpfer", "auspuffanlage",
     "druckerpatronen", "tintenpatronen", "tonerkartusche",
   ], { scope: "nearby" }),
+  // a barrel by its volume, in a title too short to tell its language (makes.ts reads "Fass 90" as the Swiss rifle)
+  ...negative("de", "container", null, 0.8, ["fass 90 liter", "fass 90 l", "fass 90l", "fass 57 liter", "fass 57 l", "fass 57l"]),
   // "Fotos geschossen" is photography, not "Geschosse"
   ...negative("de", "photo", null, 0.6, ["geschossen"]),
   ...negative("de", "accessory", null, 0.6, ["waffenschrank", "waffenkoffer", "waffentresor", "holster", "reinigungsset"], { scope: "nearby" }),

@@ -9,6 +9,8 @@ export const FR: TermSpec[] = [
     ["fusil a lunette", 0.95], ["canon scié", 0.8], ["fusil à silex", 0.9], ["arme à poudre noire", 0.9],
     // side-by-side and over-under shotguns ("lits superposés" are bunk beds: weak alone)
     ["juxtaposé", 0.75], ["superposé", 0.4],
+    // the Moroccan tbourida musket, which still fires powder (also a kohl pot, and hung as decoration: not a sure word)
+    ["mokahla", 0.7], ["moukahla", 0.7], ["mkahla", 0.6],
   ], { generic: true }),
   ...lexicon("fr", "slang", "firearm", 0.7, [["flingue", 0.7], ["kalach", 0.85], ["kalash", 0.85], ["calibre", 0.3], ["pétard", 0.3]], { generic: true }),
   ...lexicon("fr", "part", "firearm_part", 0.8, [

@@ -106,6 +106,8 @@ export const MAKES: TermSpec[] = [
     // model names sold bare, without the make: "G2C", "22/45 Lite", "MAS 36"
     ["g2c", 0.7], ["g3c", 0.7], ["22/45", 0.7], ["mas 36", 0.7], ["mas-36", 0.8], ["mas 49", 0.7], ["mas 49/56", 0.8], ["mas-49", 0.8],
   ]),
+  // the Swiss Stgw 57 and 90 in Italian and French ("fucile d'assalto", "fusil d'assaut"); in German a "Fass" is a barrel (de.ts)
+  ...lexicon("en", "model", "firearm", 0.9, ["fass 90", "fass90", "fass 57", "fass57"], { onlyIn: ["it", "fr", "und"] }),
   // bump-fire stocks and match triggers sold by name
   ...lexicon("en", "part", "firearm_part", 0.85, [
     ["slide fire", 0.9], ["slidefire", 0.9], ["ssar-15", 0.9], ["geissele", 0.6], ["timney", 0.6], ["ssa-e", 0.8], ["extendo", 0.6],

@@ -7,7 +7,7 @@ export const PL: TermSpec[] = [
     ["bronią palną", 0.95], ["broń", 0.5], ["broni", 0.4], ["rewolwer*", 0.85], ["sztucer*", 0.85],
     ["dubeltówk*", 0.8], ["pistolet maszynowy", 0.95], ["karabin maszynowy", 0.95], ["kałasznikow*", 0.9],
     ["półautomat*", 0.6], ["obrzyn*", 0.8], ["spluw*", 0.7], ["gnat*", 0.4], ["odprzodówk*", 0.8], ["czarnoprochow*", 0.8],
-    ["klamka", 0.3], ["pukawk*", 0.5], ["kniejówk*", 0.85], ["dryling*", 0.8], ["bokfl*", 0.8],
+    ["klamka", 0.3], ["pukawk*", 0.5], ["kniejówk*", 0.85], ["dryling*", 0.8], ["bokfl*", 0.8], ["flobertk*", 0.85],
   ], { generic: true }),
   ...lexicon("pl", "part", "firearm_part", 0.8, [
     ["tłumik*", 0.55], ["magazynek do pistoletu", 0.85], ["magazynek", 0.4], ["zamek do pistoletu", 0.85],

@@ -10,6 +10,8 @@ export const PT: TermSpec[] = [
     ["ponto 380", 0.7],
     // rural Brazil: a muzzleloader, and a single-barrel shotgun (also a cartridge belt)
     ["socadeira", 0.8], ["cartucheira", 0.45],
+    // Angola and Mozambique: a village-made muzzleloader
+    ["canhangulo", 0.8],
   ], { generic: true }),
   ...lexicon("pt", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],
@@ -21,6 +23,8 @@ export const PT: TermSpec[] = [
     ["pólvora", 0.7], ["chumbo grosso", 0.7], ["pólvora negra", 0.55], ["espoletas", 0.6], ["espoleta", 0.4],
     // primed cases carry live primers, unlike spent "estojos"
     ["estojos espoletados", 0.85], ["estojos iniciados", 0.85],
+    // lead shot for reloading shotgun shells, by size: "chumbo de caça nº 6" (bare "chumbo" is also fishing lead)
+    ["chumbo de caça", 0.7],
   ]),
   ...lexicon("pt", "replica", "replica", 0.8, [["réplica de pistola", 0.9], ["arma desativada", 0.95], ["simulacro", 0.8]]),
   ...negative("pt", "airsoft", "airsoft_paintball", 0.85, [

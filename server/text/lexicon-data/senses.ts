@@ -59,6 +59,8 @@ export const SENSES: Record<string, string> = {
   "tool:measure": "measuring gun (tool)",
   "tool:sharpener": "sharpening steel (tool)",
   "tool:ratchet": "ratchet (tool)",
+  "tool:appliance": "coffee or washing machine (appliance)",
+  "tool:climbing": "climbing carabiner (tool)",
   "spent:reloading": "reloading equipment",
   "cartridge:other": "ink, pen, needle, lamp or chuck cartridge",
   "merch:game": "video game",
@@ -156,7 +158,8 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["chumbinho", "chumbinhos", "pressao", "ar comprimido", "de ar", "co2", "pistao"],
     fr: ["air comprime", "a plomb", "a plombs", "plomb", "billes acier", "co2"],
     it: ["aria compressa", "ad aria", "piombini", "co2"],
-    de: ["luftdruck*", "druckluftwaffe", "diabolo", "diabolos", "co2", "luftgewehr", "luftpistole"],
+    // "Druckluftpistole" is also a blow gun (a tool negative, de.ts); beside a make it is a match air pistol: "Druckluftpistole Walther LP400"
+    de: ["luftdruck*", "druckluftwaffe", "diabolo", "diabolos", "co2", "luftgewehr", "luftpistole", "druckluftpistole", "druckluftgewehr", "pressluft*"],
     ru: ["пневматическ*", "пневмо*", "пневматик*", "пульк*", "шарик*", "со2"],
     pl: ["pneumatyczn*", "wiatrowk*", "srut diabolo", "kulki stalowe", "co2"],
   }),
@@ -211,10 +214,11 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["opalark*", "goracego powietrza", "gorace powietrze", "termiczn*"],
   }),
   ...sense("tool:nail", null, 0.8, {
-    en: ["nail", "nails", "nailer", "staple", "staples", "stapler", "brad", "brads", "rivet", "rivets", "riveting", "framing"],
+    en: ["nail", "nails", "nailer", "staple", "staples", "stapler", "brad", "brads", "rivet", "rivets", "riveting", "framing", "paslode", "senco", "bostitch"],
     es: ["clavos", "clavadora", "grapas", "grapadora", "remaches", "remachadora"],
     pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
-    fr: ["clous", "cloueur", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
+    // Québec says "gun à clou" (singular)
+    fr: ["clou", "cloueur", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
     it: ["chiodi", "sparachiodi", "sparapunti", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
     de: ["nagel*", "tacker*", "klammern", "niet*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
     pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*"],
@@ -334,6 +338,24 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["sharpening", "honing"], fr: ["aiguiser", "affuter", "affutage", "aiguisage", "a aiguiser"], it: ["affilare"], de: ["wetz*"],
   }),
   ...sense("tool:ratchet", null, 0.85, { de: ["zoll", "steckschlussel*", "nusse", "ratsche", "drehmoment*", "werkzeug*"] }),
+  // coffee and washing machines are "semiautomatica", "halbautomatisch", "półautomatyczna" too ("café" is left out: Mexican "color café" is brown)
+  ...sense("tool:appliance", null, 0.85, {
+    en: [
+      "coffee machine", "coffee maker", "espresso machine", "espresso", "washing machine", "sewing machine",
+      "gaggia", "delonghi", "de'longhi", "saeco", "rancilio", "la pavoni", "lelit", "nespresso", "krups",
+    ],
+    es: ["cafetera", "maquina de cafe", "maquina de coser", "lavarropas"], pt: ["cafeteira", "maquina de cafe", "maquina de lavar", "maquina de costura"],
+    fr: ["machine a cafe", "cafetiere", "machine a laver", "lave-linge", "machine a coudre"],
+    it: ["caffe", "macchina da caffe", "macchina per caffe", "lavatrice", "macchina da cucire"],
+    de: ["kaffeemaschine", "espressomaschine", "siebtrager*", "kaffeevollautomat", "waschmaschine", "nahmaschine"],
+    ru: ["кофемашин*", "кофеварк*", "стиральн*", "швейн*"], pl: ["ekspres do kawy", "kawy", "pralk*", "maszyna do szycia"],
+  }),
+  // a climbing carabiner shares the carbine's word ("karabinek", "карабин", "Karabiner"): "karabinek zakręcany wspinaczkowy"
+  ...sense("tool:climbing", null, 0.85, {
+    en: ["climbing", "screwgate", "screw gate", "belay", "mountaineering"], es: ["escalada", "alpinismo"], pt: ["escalada", "alpinismo"],
+    fr: ["escalade", "alpinisme"], it: ["arrampicata", "alpinismo"], de: ["kletter*", "bergsport"],
+    ru: ["альпинистск*", "скалолазн*", "страховочн*"], pl: ["wspinaczkow*", "zakrecan*", "alpinistyczn*", "asekuracyjn*"],
+  }),
   ...sense("tool:radar", null, 0.85, { en: ["radar", "speed gun"], es: ["radar"], fr: ["radar"], it: ["autovelox"], de: ["radar*"], ru: ["радар*"], pl: ["radar*"] }),
   ...sense("tool:smoke", null, 0.8, {
     en: ["fog", "fogger", "smoke machine", "snow"], es: ["maquina de humo", "niebla"], pt: ["maquina de fumaca", "neblina"],
@@ -358,7 +380,12 @@ export const SENSE_CUES: TermSpec[] = [
   // fireworks are sold by their shots: "batteria da 25 colpi", "bateria de 100 tiros", "wyrzutnia 49 strzałów", "Batterie 100 Schuss"
   ...sense("signal:fireworks", null, 0.85, {
     en: ["fireworks", "firework", "pyrotechnics", "roman candle", "roman candles", "firework cake", "shot cake"],
-    es: ["pirotecnia", "fuegos artificiales", "petardos", "bateria", "baterias"], pt: ["pirotecnia", "fogos de artificio", "fogos", "rojoes", "bateria", "baterias"],
+    es: [
+      "pirotecnia", "fuegos artificiales", "petardos", "bateria", "baterias",
+      // Latin America sells fireworks as "pólvora": "pólvora pa las novenas", "Cohetes y morteros pa la quema del diablo"
+      "novenas", "cohete", "cohetillo", "voladores", "chispitas", "silbadores", "buscapies",
+    ],
+    pt: ["pirotecnia", "fogos de artificio", "fogos", "rojoes", "bateria", "baterias"],
     fr: ["feux d'artifice", "feu d'artifice", "petards", "pyrotechnie", "batterie"], it: ["fuochi d'artificio", "petardi", "pirotecnica", "pirotecnici", "botti", "batteria", "batterie"],
     de: ["feuerwerk*", "boller", "pyrotechnik", "batterie"], ru: ["фейерверк*", "салют*", "петард*", "пиротехник*"],
     pl: ["fajerwerk*", "petard*", "pirotechni*", "wyrzutni*", "bateria"],
@@ -453,9 +480,9 @@ export const SENSE_CUES: TermSpec[] = [
       // printer makers: "Cartucce Epson 603", "Patronen Brother LC-223" ("canon" is also a French barrel, "hp" horsepower)
       "epson", "brother", "lexmark", "xerox", "kyocera", "ricoh", "inkjet", "laserjet", "deskjet", "officejet", "pixma",
     ],
-    es: ["silicona", "tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon", "butano", "propano", "filtrant*", "cigarrillo electronico"],
-    pt: ["silicone", "tinteiro*", "tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril", "butano", "filtrant*", "cigarro eletronico"],
-    fr: ["silicone", "mastic", "encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin", "butane", "propane", "filtrant*", "cigarette electronique"],
+    es: ["de gas", "silicona", "tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon", "butano", "propano", "filtrant*", "cigarrillo electronico"],
+    pt: ["de gas", "silicone", "tinteiro*", "tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril", "butano", "filtrant*", "cigarro eletronico"],
+    fr: ["de gaz", "silicone", "mastic", "encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin", "butane", "propane", "filtrant*", "cigarette electronique"],
     it: ["silicone", "sigillante", "inchiostro", "d'inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino", "butano", "filtrant*", "sigaretta elettronica", "svapo"],
     de: ["silikon*", "tinte", "toner", "drucker", "druckerpatrone*", "tintenpatrone*", "tonerpatrone*", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter", "butan", "propan", "gaskartusche*", "e-zigarette*"],
     ru: ["силикон*", "герметик*", "чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
@@ -489,6 +516,8 @@ export const SENSE_CUES: TermSpec[] = [
       "coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
       "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira",
       "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "porta-carregador", "porta carregador", "bolsa", "miras",
+      // a leather "cartucheira" is a cartridge belt, a bare one in Brazil also a single-barrel shotgun: "Cartucheira de couro para cinto"
+      "cinto", "de couro",
     ],
     fr: [
       "etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "ratelier", "coffre", "sac", "sac a dos", "crosse",
@@ -602,7 +631,11 @@ export const SENSE_CUES: TermSpec[] = [
     fr: ["moteur", "voiture", "echappement", "tracteur"], it: ["motore", "marmitta", "trattore", "scarico", "terminale di scarico"],
     de: ["auspuff*", "endtopf", "mitteltopf", "mittelteil", "motor", "zylinder*", "traktor*", "schlepper"],
     ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*", "запчаст*", "жигул*", "приор*", "калин*", "нив*"],
-    pl: ["silnik*", "wydech*", "koncow*", "samochod*", "ciagnik*", "traktor*"],
+    // Polish declines car makes and models, some with a changed stem: "tłumik do Opla Astry", "do Golfa", "do Forda Focusa"
+    pl: [
+      "silnik*", "wydech*", "koncow*", "samochod*", "ciagnik*", "traktor*", "auta", "opla", "oplem", "astry", "astre", "golfa", "passata",
+      "corsy", "forda", "fiata", "skody", "toyoty", "hondy", "mazdy", "renaulta", "peugeota", "citroena", "mercedesa", "nissana",
+    ],
   }),
   // ---- services, courses, events, places ----
   ...sense("service:service", null, 0.8, {
