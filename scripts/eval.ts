@@ -84,6 +84,10 @@ function printTextSet(name: string, set: Record<string, unknown>) {
   const b = set.baseline_text as Report;
   console.log(`\n${name}: text PR-AUC ${fmt(t.pr_auc)} R@P95 ${fmt(t.recall_at_p95)} | rules PR-AUC ${fmt(b.pr_auc)} R@P95 ${fmt(b.recall_at_p95)} (n ${t.n}, positives ${t.positives})`);
   console.log(`  served (text only, default policy): ${JSON.stringify(set.served_text)}`);
+  const battery = set.evasion_battery as Array<{ trick: string; trained: boolean; n: number; rules_flagged: number; served_flagged: number }>;
+  console.log("  evasion battery (violating listings the rules flag clean, the words they hit disguised; still flagged by rules | as served):");
+  for (const r of battery) console.log(`    ${(r.trick + (r.trained ? "" : " *")).padEnd(24)} n ${String(r.n).padStart(4)}  ${fmt(r.rules_flagged)} | ${fmt(r.served_flagged)}`);
+  console.log("    (* a trick no training copy uses)");
   console.log("  per source (model | rules; PR-AUC, R@P95):");
   for (const [source, r] of Object.entries(set.text_by_source as Record<string, SourceRow>)) {
     const cell = (m?: { pr_auc: number; recall_at_p95: number }) => (m ? `${fmt(m.pr_auc)} ${fmt(m.recall_at_p95)}` : "  -     -  ");

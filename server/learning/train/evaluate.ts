@@ -2,7 +2,8 @@
  * The measurement behind `npm run eval`: per modality (text, image, fused) and for the two
  * baselines (stage-1 rule score, zero-shot ImageNet weapon classes) on the same items — PR-AUC,
  * ROC-AUC, recall at 95% precision, recall at 1% and 0.1% FPR, precision at 1% FPR re-weighted to
- * a 1:1000 prior, per-sublabel / per-source flag rates, time per item — plus an evasion pass.
+ * a 1:1000 prior, per-sublabel / per-source flag rates, time per item — plus an evasion pass and
+ * a battery of single evasion tricks (evasion-battery.ts).
  * Binary target: firearm-like (firearm, firearm_part or ammunition); score = max of those three.
  */
 import fs from "node:fs";
@@ -24,6 +25,7 @@ import { DEFAULT_THRESHOLDS, type Policy } from "@/server/policy/thresholds";
 import { CATEGORIES, zeroScores, type Scores } from "@/server/taxonomy";
 import { loadImagePrior, scorePhoto } from "@/server/inference/image-prior";
 import { saysNotAGun } from "@/server/inference/score-listing";
+import { evasionBattery } from "./evasion-battery";
 
 const PART = CATEGORIES.indexOf("firearm_part");
 const AMMO = CATEGORIES.indexOf("ammunition");
@@ -127,6 +129,14 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   json.evasion = evasion;
   json.evasion_recall_drop = round(evasion.recall_clean - evasion.recall_evaded);
   json.baseline_text_evasion_recall_drop = round(evasion.baseline_recall_clean - evasion.baseline_recall_evaded);
+  json.evasion_battery = await evasionBattery(
+    texts.filter((_, i) => labels[i]),
+    (t) => ruleScore(t) >= RULE_FIRED,
+    async (disguised) => {
+      const { probs } = await textScores(enc, head, disguised);
+      return disguised.map((t, i) => decideText(t, probs[i], SERVED_POLICY).outcome !== "allow");
+    },
+  );
   return { json, scores: model.scores, probs: model.probs, embs: model.embs };
 }
 
@@ -154,8 +164,10 @@ function bySource(sources: string[], labels: number[], model: number[], rules: n
  * The rules alone flag a listing when a firearm-like rule fires (what decide() does when no model
  * runs). Recall must never fall below the rules'.
  */
+const SERVED_POLICY: Policy = { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} };
+
 function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Array[]) {
-  const policy: Policy = { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} };
+  const policy = SERVED_POLICY;
   let served = { tp: 0, fp: 0, blockTp: 0, blockFp: 0 };
   let ruled = { tp: 0, fp: 0 };
   // Replicas and deactivated guns are prohibited by the default policy (DESIGN.md taxonomy): a
