@@ -24,7 +24,7 @@ import type { Category, EvidenceSpan, TextField } from "@/server/taxonomy";
 import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
+import { depictionHead, livesOf, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
 import { absent, notIncluded, headClassesOf, place, senseClass } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
@@ -63,6 +63,8 @@ const DAMPEN = 0.5;
 /** A firearm-like word in a listing that talks licences ("only to FAC holders") counts at least this much (lexicon-data/licence.ts). */
 const LICENCE_FLOOR = 0.7;
 const isLicence = (h: Hit) => h.rule.startsWith("licence:");
+/** A cartridge word said to be live ("Cartuchos vivos", "Patrone scharf") counts at least this much. */
+const LIVE_ROUND = 0.7;
 
 interface Collected {
   spans: TextEvidenceSpan[];
@@ -76,14 +78,31 @@ interface TitleContext {
   rule: string;
   /** A reloading lot: the title names the activity, not a press or dies ("Lot rechargement 308", "Wiederlader gibt auf"). */
   components?: boolean;
+  /** The title sells dummy or drill rounds: the description's rounds are those, neither ammunition nor a replica gun. */
+  dummy?: boolean;
 }
 
+/** What the rules read a replica word in an inert grenade's or shell's listing as ("Grenade F1 inerte, allumeur neutralisé"). */
+const ORDNANCE = "sense:ordnance:inert";
+
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
-function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: boolean, out: Collected): void {
+function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: boolean, ordnance: boolean, out: Collected): void {
   const negs = f.negatives;
   const readings = (f.readings ??= readingsOf(f));
   const titleHead = f.field === "title" ? titleHeadOf(f, readings) : undefined;
+  const parts = partsOf(f, readings);
+  const lives = livesOf(f, readings);
   for (const h of f.positives) {
+    // a replica word after a negation says the opposite: "Live round, NOT inert", "non neutralisé", "не ММГ"
+    if (h.category === "replica" && h.negated) {
+      out.suppressed.push({ ...toSpan(f, h), suppressedBy: "negation:not" });
+      continue;
+    }
+    if (h.category === "replica" && ordnance) {
+      out.suppressed.push({ ...toSpan(f, h), suppressedBy: ORDNANCE });
+      out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: ORDNANCE, normalised: SENSES["ordnance:inert"] });
+      continue;
+    }
     const reading = readings.get(h);
     if (reading) {
       const sense = senseSpan(f, h, reading.cue);
@@ -119,6 +138,10 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       else dampen = true;
     }
     if (!by && titleContext && f.field !== "title") {
+      if (titleContext.dummy && h.category === "ammunition") {
+        out.suppressed.push({ ...toSpan(f, h), suppressedBy: titleContext.rule });
+        continue;
+      }
       if (senseClass(titleContext.sense) === "replica" && headClassesOf(h).length) {
         const span = toSpan(f, h);
         out.suppressed.push({ ...span, suppressedBy: titleContext.rule });
@@ -128,9 +151,12 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       if (h.generic) by = titleContext.rule;
       else if (!(titleContext.components && isAmmunitionWord(h))) dampen = true;
     }
-    if (by) out.suppressed.push({ ...toSpan(f, h), suppressedBy: by });
-    else if (dampen) out.spans.push(toSpan(f, h, h.weight * DAMPEN));
-    else out.spans.push(toSpan(f, h, licence && h.category && FIREARM_LIKE.includes(h.category) && !isLicence(h) ? Math.max(h.weight, LICENCE_FLOOR) : h.weight));
+    // a make or model named by a part word is that part: "Cerrojo Springfield 1903", "Magazin P08"; a cartridge said to be live is ammunition
+    const span = (w = h.weight): TextEvidenceSpan => (parts.has(h) ? { ...toSpan(f, h, w), category: "firearm_part" } : toSpan(f, h, w));
+    const weight = lives.has(h) ? Math.max(h.weight, LIVE_ROUND) : h.weight;
+    if (by) out.suppressed.push({ ...span(), suppressedBy: by });
+    else if (dampen) out.spans.push(span(weight * DAMPEN));
+    else out.spans.push(span(licence && h.category && FIREARM_LIKE.includes(h.category) && !isLicence(h) ? Math.max(weight, LICENCE_FLOOR) : weight));
   }
 }
 
@@ -164,7 +190,7 @@ function reloadingLot(title: FieldResult, context: TitleContext): TitleContext {
 /** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
 const PRODUCT_CLASSES = new Set([
   "toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow", "service", "vehicle", "cartridge", "drug",
-  "food", "camera",
+  "food", "camera", "militaria",
 ]);
 
 /** Words of a title that sells many things at once: a garage sale, a house clear-out, "vendo tutto". */
@@ -187,7 +213,13 @@ function titleContextOf(title: FieldResult, judged: Collected): TitleContext | u
   const subject = judged.spans.some((s) => s.field === "title" && s.category && FIREARM_LIKE.includes(s.category) && s.weight >= SUBJECT);
   if (subject) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
-  if (read) return reloadingLot(title, { sense: read.rule!.slice("sense:".length), rule: read.rule! });
+  if (read) {
+    const dummy = read.rule!.startsWith("sense:replica") && read.category === null;
+    return reloadingLot(title, { sense: read.rule!.slice("sense:".length), rule: read.rule!, ...(dummy ? { dummy } : {}) });
+  }
+  // a postcard or a lead soldier that heads the title shows what its description names
+  const depiction = depictionHead(title);
+  if (depiction) return { sense: depiction.sense, rule: `sense:${depiction.sense}` };
   // "Old haveli items - furniture, scooter, brass utensils": a clear-out that lists things names none of them as the listing's
   if (title.layout.words.some((w) => LOT_WORDS.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2) return undefined;
   const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised));
@@ -211,9 +243,10 @@ export function analyseText(fields: TextFields): TextAnalysis {
   if (!supported) for (const f of results) for (const h of f.positives) if (h.needsSupport) h.weight = Math.min(h.weight, TYPO_ALONE);
 
   const out: Collected = { spans: [], suppressed: [], senses: [] };
-  judge(results[0], undefined, licence, out);
+  const ordnance = !!ordnanceHead(results[0]);
+  judge(results[0], undefined, licence, ordnance, out);
   const titleContext = titleContextOf(results[0], out);
-  for (const f of results.slice(1)) judge(f, titleContext, licence, out);
+  for (const f of results.slice(1)) judge(f, titleContext, licence, ordnance, out);
 
   const negatives: TextEvidenceSpan[] = [];
   const ruleScores: Partial<Record<Category, number>> = {};

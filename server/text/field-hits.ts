@@ -104,7 +104,7 @@ export function fieldHits(field: TextField, original: string, language: string, 
     }
   }
   const kept = dropContained(dedupe(hits, language));
-  const l = original ? layout(d!, original) : { words: [], clause: new Int32Array(0), joined: new Uint8Array(0) };
+  const l = original ? layout(d!, original, kept.filter(isCounting)) : { words: [], clause: new Int32Array(0), joined: new Uint8Array(0) };
   const typos = d ? typoHits(d, l, kept) : [];
   const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
   if (typos.length) positives.push(...typos), positives.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -158,7 +158,15 @@ function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
 /** What each hit says about the sense of its neighbours: cues, and negatives and replica/airsoft hits that act as cues. */
 function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
   const out: SenseCue[] = [];
+  // words inside a term of several words: "non firing" negates nothing after it
+  let inTerm: Uint8Array | undefined;
   for (const h of hits) {
+    const at = place(l, h.a, h.b);
+    if (at.last > at.first && at.first < l.words.length) for (let k = at.first; k <= at.last; k++) (inTerm ??= new Uint8Array(l.words.length))[k] = 1;
+  }
+  for (const h of hits) {
+    // a word a longer term names in full is that term, not a cue stem inside it: "muszkiet" is a musket, not a front sight ("muszk*")
+    if (h.kind === "cue" && namedInFull(hits, h)) continue;
     const sense =
       h.kind === "cue"
         ? h.sense
@@ -178,13 +186,22 @@ function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
     if (!sense) continue;
     const at = place(l, h.a, h.b);
     if (at.first >= l.words.length) continue;
-    if (negatedCue(l, at) || (sense === "toy:toy" && forAdults(l, at))) {
+    if (negatedCue(l, at, inTerm) || (sense === "toy:toy" && forAdults(l, at))) {
       h.negated = true;
       continue;
     }
     out.push({ hit: h, sense, at });
   }
   return out.sort((x, y) => x.at.first - y.at.first);
+}
+
+/** A counting hit over exactly the cue's words whose term is longer than the cue's stem. */
+function namedInFull(sorted: Hit[], cue: Hit): boolean {
+  for (let k = lowerBound(sorted, cue.a); k < sorted.length && sorted[k].a === cue.a; k++) {
+    const h = sorted[k];
+    if (isCounting(h) && h.b === cue.b && (h.key?.length ?? 0) > (cue.key?.length ?? Infinity)) return true;
+  }
+  return false;
 }
 
 const contains = (outer: Hit, inner: Hit) => outer.a <= inner.a && outer.b >= inner.b && outer.b - outer.a > inner.b - inner.a;
@@ -225,7 +242,10 @@ export function lowerBound(sorted: Hit[], from: number): number {
   return lo;
 }
 
-/** Drop a hit that a longer hit contains when it is generic or says the same thing. */
+/**
+ * Drop a hit that a longer hit contains when it is generic or says the same thing, and a make inside a caliber's name: "9mm Luger",
+ * "8mm Lebel", "6,5 Carcano" are cartridges, not the gun.
+ */
 function dropContained(sorted: Hit[]): Hit[] {
   return sorted.filter((h) => {
     for (let k = lowerBound(sorted, h.a - MAX_HIT_CHARS); k < sorted.length && sorted[k].a <= h.a; k++) {
@@ -234,7 +254,7 @@ function dropContained(sorted: Hit[]): Hit[] {
         o !== h &&
         contains(o, h) &&
         (o.kind === h.kind || (isCounting(o) && isCounting(h))) &&
-        (h.generic || o.category === h.category)
+        (h.generic || o.category === h.category || (h.rule.startsWith("make:") && o.rule.startsWith("caliber:")))
       ) {
         return false;
       }

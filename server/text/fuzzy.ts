@@ -27,9 +27,10 @@ export const MIN_WEIGHT = 0.6;
 /**
  * Frequent words one edit from a make or model that the rules above still let through (found with
  * the common-word test in fuzzy.test.ts), collapsed: Walter, Polish "zastawa" (pledge) and
- * "makaron" (pasta), German "männliche".
+ * "makaron" (pasta), German "männliche", Spanish and Italian "cercano" (near: Carcano), Italian
+ * "vederli" (to see them: Vetterli).
  */
-const GUARD = new Set(["walter", "zastawa", "makaron", "manliche"]);
+const GUARD = new Set(["walter", "zastawa", "makaron", "manliche", "cercano", "vederli"]);
 
 interface Indexed {
   entry: LexiconEntry;

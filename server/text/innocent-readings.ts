@@ -26,8 +26,13 @@ export function innocentReadings(text: TextAnalysis): InnocentReadings {
   const messages = readings.map((r) => `“${r.text}” read as ${article(r.normalised)}${r.normalised}`);
   // a replica is blocked by default too: a word read as a replica is not cleared
   const fires = text.spans.some((s) => s.category !== null && (FIREARM_LIKE.includes(s.category) || s.category === "replica") && s.weight >= FIRES);
+  // a replica word read in an innocent sense ("neutralisé" of an inert grenade) is cleared like a firearm word
   const cleared = text.suppressed.some(
-    (s) => s.category !== null && FIREARM_LIKE.includes(s.category) && s.suppressedBy.startsWith("sense:") && !s.suppressedBy.startsWith("sense:replica"),
+    (s) =>
+      s.category !== null &&
+      (FIREARM_LIKE.includes(s.category) || s.category === "replica") &&
+      s.suppressedBy.startsWith("sense:") &&
+      !s.suppressedBy.startsWith("sense:replica"),
   );
   return { readings, messages, allCleared: cleared && !fires };
 }

@@ -34,7 +34,7 @@ const NOT_MEASUREMENT = String.raw`(?!\s?(?:thick|wide|long|deep|diameter|dia|dr
 
 export const PATTERNS: readonly PatternSpec[] = [
   // calibers: metric
-  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!(?:x|size|sz|width|thickness)\\s?)9\\s?(?:mm|мм)(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun))?${E}${NOT_MEASUREMENT}`),
+  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!(?:x|size|sz|width|thickness)\\s?)9\\s?(?:mm|мм)(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun|парабеллум|люгер))?${E}${NOT_MEASUREMENT}`),
   p("caliber:10mm", "ammunition", 0.6, `${B}10\\s?mm\\s?(?:auto|ammo|fmj|jhp|pistol|handgun|glock)${E}`),
   p("caliber:9x19", "ammunition", 0.7, `${B}9${X}(?:19|18|21)(?:\\s?mm)?${E}`),
   p("caliber:5.56x45", "ammunition", 0.7, `${B}5${DEC}56(?:${X}45|\\s?(?:mm|nato))${E}`),
@@ -43,6 +43,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("caliber:metric-rifle", "ammunition", 0.7, `${B}(?:6${DEC}5${X}55|8${X}57(?:\\s?(?:js|is))?|7${X}64|7${X}57|5${DEC}7${X}28|4${DEC}6${X}30|12${DEC}7${X}(?:99|108)|14${DEC}5${X}114|6${DEC}5${X}47)${E}`),
   // European hunting calibers, written with a decimal or a rim letter so a screw size ("8x60") stays a screw: "9,3x62", "7x65R", "8x68S"
   p("caliber:metric-hunting", "ammunition", 0.7, `${B}(?:9${DEC}3${X}(?:62|64|72\\s?r|74\\s?r)|6${DEC}5${X}(?:57\\s?r?|65\\s?r?|68\\s?r?|54)|5${DEC}6${X}(?:50\\s?r?|52\\s?r|57\\s?r?)|7${X}65\\s?r|7${DEC}5${X}55|7${DEC}92${X}57|8${X}(?:57\\s?(?:irs|jrs|ir|jr)|68\\s?s|60\\s?s|75\\s?rs|56\\s?r)|6${X}62\\s?r)${E}`),
+  // old service calibers named for their rifle or revolver, collected one cartridge at a time: "8mm Lebel", "6,5 Carcano", "11mm Gras",
+  // "10,35 Vetterli", "7,62 Nagant", "7,63 Mauser", "12mm Lefaucheux" (pinfire), ".303 British" (the name in them is the caliber's: field-hits.ts)
+  p("caliber:named-service", "ammunition", 0.7, `${B}(?:8\\s?(?:mm|мм)\\s?(?:lebel|mauser|kropatschek|mannlicher|steyr|roth|nambu|gasser)|6${DEC}5\\s?(?:mm\\s?)?(?:carcano|mannlicher|arisaka|swedish)|6${DEC}5${X}52(?:\\s?carcano)?|11\\s?(?:mm|мм)\\s?(?:gras|remington|mauser|chassepot|vetterli|comblain|beaumont)|10${DEC}(?:35|4)\\s?(?:mm\\s?)?vetterli|7${DEC}62\\s?(?:mm\\s?|мм\\s?)?(?:nagant|наган\\p{L}*)|7${DEC}63\\s?(?:mm\\s?|мм\\s?)?(?:mauser|маузер\\p{L}*)|7${DEC}65\\s?(?:mm\\s?)?(?:mauser|argentin\\p{L}*)|7${DEC}92\\s?(?:mm\\s?)?mauser|7${DEC}5\\s?(?:mm\\s?)?(?:schmidt-rubin|gp11|mas)|(?:5|7|9|12|15)\\s?mm\\s?(?:lefaucheux|pinfire)|\\.?303\\s?brit(?:ish)?)${E}`),
   p("caliber:6.5-creedmoor", "ammunition", 0.75, `${B}6${DEC}5\\s?(?:mm\\s?)?(?:creedmoor|creed|cm|grendel|prc)${E}`),
   p("caliber:6.8-spc", "ammunition", 0.7, `${B}6${DEC}8\\s?(?:spc|mm\\s?spc)${E}`),
   p("caliber:7mm-rem-mag", "ammunition", 0.7, `${B}7\\s?mm(?:\\s?(?:rem|remington)\\s?(?:mag|magnum)|-08|\\s?prc|\\s?mauser)${E}`),

@@ -8,7 +8,7 @@ import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
 import { readWhatItFits } from "./fits";
-import { attached, headClassesOf, joinedBetween, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
+import { attached, headClassesOf, joinedBetween, JOINERS_WITH, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** A firearm word re-read as a replica keeps most of its weight, as a replica. */
 const REPLICA_SHARE = 0.9;
@@ -54,7 +54,7 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     const rule = ruleFor(c.sense, head)!;
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
     if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
-    if (rule.patternsOnly && h.kind !== "pattern") continue;
+    if (rule.patternsOnly && !(h.kind === "pattern" && h.rule.startsWith("caliber:"))) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
     // a cue word says more ("agua": water gun; "гвоздезабивной": nail gun) than a negative or replica term read as
     // one ("pistola de agua": toy; "пневматический": airsoft); among equals the class order decides
@@ -185,8 +185,116 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     if (caliber) readings.set(h, { cue: readings.get(caliber)!.cue, rule: { action: readings.get(caliber)!.rule.action } });
   }
   readWhatItFits(f, f.field === "title" ? headCue(f) : undefined, readings);
-  if (f.field === "title") readTitleDomain(f, readings);
+  if (f.field === "title") readTitleDomain(f, readings), readDepiction(f, readings);
   return readings;
+}
+
+const FIREARM_LIKE: ReadonlySet<Category | null> = new Set(["firearm", "firearm_part", "ammunition"]);
+
+/** The first cue of a class in the title's first phrase, before any firearm-like word ("Cartolina militare alpino con fucile 91"). */
+function titleHeadCue(f: FieldResult, cls: string): SenseCue | undefined {
+  const c = f.cues.find((c) => senseClass(c.sense) === cls);
+  if (!c || f.layout.clause[c.at.first] !== f.layout.clause[0]) return undefined;
+  for (const h of f.positives) {
+    if (place(f.layout, h.a, h.b).first >= c.at.first) break;
+    if (FIREARM_LIKE.has(h.category)) return undefined;
+  }
+  return c;
+}
+
+/** "Foto real Glock 17", "photo réelle": the seller's own photo of the thing sold, not a depiction. */
+const REAL = new Set(["real", "reales", "reais", "reale", "reali", "reelle", "reelles", "own", "echt", "echte"]);
+
+/**
+ * A postcard, photo, painting or toy soldier that heads a title ("Cartolina militare alpino con fucile 91", "WW1 RPPC postcard,
+ * Tommy in uniform holding rifle", "Оловянные солдатики, красноармейцы с винтовками"): undefined when the title starts otherwise.
+ */
+export function depictionHead(f: FieldResult): SenseCue | undefined {
+  const c = titleHeadCue(f, "depiction");
+  return c && !REAL.has(f.layout.words[c.at.last + 1]?.text ?? "") ? c : undefined;
+}
+
+/**
+ * A title headed by a depiction shows the guns it names: soldiers "with rifles" on a postcard, a photo or a lead figure carry
+ * them, usually after "with", "con", "mit", "z", "с" and a few words on. Every unread gun word, make, model and ammunition word
+ * is read as depicted, unless the title names a caliber or a part (a gun sold with a photo says what it shoots) or the word
+ * comes after "and", "+" or "&" (another thing sold: "Photo album + Luger P08").
+ */
+function readDepiction(f: FieldResult, readings: Map<Hit, Reading>): void {
+  const head = depictionHead(f);
+  if (!head) return;
+  const unread = f.positives.filter((h) => !readings.has(h) && headClassesOf(h).length);
+  if (unread.some((h) => h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern"))) return;
+  const l = f.layout;
+  for (const h of unread) {
+    const at = place(l, h.a, h.b);
+    let listed = false;
+    for (let k = head.at.last + 1; k <= at.first && !listed; k++) {
+      listed = !!l.joined[k] && !JOINERS_WITH.has(l.words[k].text) && !JOINERS_WITH.has(l.words[k - 1].text);
+    }
+    if (!listed) readings.set(h, { cue: head, rule: READ_AS_DOMAIN });
+  }
+}
+
+/**
+ * An inert grenade, shell or fuze that heads a title with no firearm-like word in it ("Grenade F1 1915 inerte, vidée, avec
+ * allumeur neutralisé", "Граната Ф-1 учебная, ММГ", "Stielhandgranate 24 Übung / Attrappe"): its replica words ("neutralisé",
+ * "ММГ", "Attrappe") say it is inert, not that it is a replica gun.
+ */
+export function ordnanceHead(f: FieldResult): SenseCue | undefined {
+  const c = titleHeadCue(f, "ordnance");
+  return c && !f.positives.some((h) => FIREARM_LIKE.has(h.category)) ? c : undefined;
+}
+
+/** Right beside a word, or before it through linking words only ("Magazin für P08", "Магазин к Парабеллуму"). */
+const BESIDE: Pick<Rule, "strict"> = { strict: true };
+
+/**
+ * Cartridge words said to be live ("Cartuchos vivos", "Patrone scharf", "патрон боевой", "live cartridge", "cartucce 6,5x52
+ * cariche"): ammunition, however weak the word alone (analyse-text.ts). Before the word only right beside it: "Live bait cartridge".
+ */
+const LIVE = "live:round";
+export function livesOf(f: FieldResult, readings: Map<Hit, Reading>): Set<Hit> {
+  const lives = new Set<Hit>();
+  const cues = f.cues.filter((c) => c.sense === LIVE);
+  if (!cues.length) return lives;
+  for (const h of f.positives) {
+    if (h.category !== "ammunition" || h.kind !== "lexicon" || readings.has(h)) continue;
+    const at = place(f.layout, h.a, h.b);
+    if (cues.some((c) => attached(f.layout, at, c.at, c.at.first > at.last ? {} : BESIDE))) lives.add(h);
+  }
+  return lives;
+}
+
+/** Part words ("Magazin", "cerrojo", "магазин к", "frame") that name the part of the make or model beside them. */
+const PART = "part:of";
+
+/**
+ * Makes and models named as the gun a part belongs to, right beside a part word or before it through a linking word: "Cerrojo
+ * Springfield 1903", "Original Magazin P08", "Магазин к Парабеллуму P08", "Caricatore Glisenti 1910", "Nagant M1895 frame". A
+ * make right before a model names one gun with it. A part word inside a longer term is that term's ("bolt action", ".44 mag").
+ * Such names count as firearm_part (analyse-text.ts); words read in another sense stay so.
+ */
+export function partsOf(f: FieldResult, readings: Map<Hit, Reading>): Set<Hit> {
+  const parts = new Set<Hit>();
+  const cues = f.cues.filter(
+    (c) => c.sense === PART && !f.positives.some((p) => (p.kind === "lexicon" || p.kind === "pattern") && p.a <= c.hit.a && p.b >= c.hit.b && p.b - p.a > c.hit.b - c.hit.a),
+  );
+  if (!cues.length) return parts;
+  const l = f.layout;
+  const ps = f.positives;
+  const isName = (h: Hit) => !readings.has(h) && headClassesOf(h).some((k) => k === "make" || k === "model");
+  for (const h of ps) {
+    if (!isName(h)) continue;
+    const at = place(l, h.a, h.b);
+    if (cues.some((c) => attached(l, at, c.at, BESIDE))) parts.add(h);
+  }
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const [x, y] = [ps[i], ps[i + 1]];
+    if (parts.has(x) === parts.has(y) || !isName(x) || !isName(y)) continue;
+    if (place(l, x.a, x.b).last + 1 === place(l, y.a, y.b).first) parts.add(x), parts.add(y);
+  }
+  return parts;
 }
 
 const SLASH_ONLY = /^\s*\/\s*$/;
@@ -228,7 +336,7 @@ function readTitleDomain(f: FieldResult, readings: Map<Hit, Reading>): void {
  * calibers and generic words are that product's fit, unless the title also names a make, model,
  * part or an ammunition word.
  */
-const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal"]);
+const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal", "militaria"]);
 export function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
   const head = headCue(f);
   if (!head) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Category } from "@/server/taxonomy";
 import { analyseText, type TextAnalysis } from "./analyse-text";
+import { innocentReadings } from "./innocent-readings";
 
 const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
 const firearmLike = (r: TextAnalysis) => Math.max(0, ...FIREARM_LIKE.map((c) => r.ruleScores[c] ?? 0));
@@ -483,8 +484,8 @@ describe("word senses: what an accessory fits (fits.ts)", () => {
     expect(firearmLike(read("Magazynek pasuje do CZ 75 SP-01"))).toBeGreaterThanOrEqual(0.5);
     // a fit verb needs an accessory word somewhere before it: the rules do not know a bare "magazine"
     expect(firearm("Magazine fits Glock 19")).toBeGreaterThanOrEqual(0.5);
-    // spent-brass words also describe: "empty" is no accessory
-    expect(firearm("Empty mags for Glock 19")).toBeGreaterThanOrEqual(0.5);
+    // spent-brass words also describe: "empty" is no accessory (the Glock's magazines are a part)
+    expect(read("Empty mags for Glock 19").ruleScores.firearm_part ?? 0).toBeGreaterThanOrEqual(0.5);
   });
 
   it("reads the makes in a title's first phrase as what its head product fits or is about", () => {
@@ -536,5 +537,140 @@ describe("word senses: regional readings keep the real gun next to them", () => 
     const r = read("Cartucheira calibre 12 de um cano");
     expect(r.spans.some((s) => s.rule === "generic:pt:cartucheira"), explain(r)).toBe(true);
     expect(firearmLike(r)).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("word senses: old guns, their parts and cartridges, and the militaria around them", () => {
+  /** [title, description, category that must fire] */
+  it.each([
+    // old service guns by name, in every script; a real P08 for sale still counts
+    ["Luger P08 DWM 1917, tout à numéro, catégorie B", "", "firearm"],
+    ["Pistolet Parabellum P08 Erfurt 1916 sprawny", "", "firearm"],
+    ["Маузер С96 7,63 рабочий", "", "firearm"],
+    ["Карабин К98к 1944 боевой", "", "firearm"],
+    ["Fucile Carcano 91/41 funzionante", "", "firearm"],
+    ["Vetterli 1870 cal. 10,35", "", "firearm"],
+    ["Pistola Glisenti mod. 1910 funzionante", "", "firearm"],
+    ["Nagant M1895 revolver, Tula 1938", "", "firearm"],
+    ["Rolling Block Remington 7x57 argentino", "", "firearm"],
+    ["Springfield 1903 sporter .30-06", "", "firearm"],
+    ["Perkussionsflinte um 1850, schießt", "", "firearm"],
+    ["Strzelba kapiszonowa jednolufowa", "", "firearm"],
+    ["Muszkiet skałkowy, oryginał", "", "firearm"],
+    // a part word beside a named gun makes it that gun's part
+    ["Cerrojo Springfield 1903A3 completo", "", "firearm_part"],
+    ["Magazin für P08, original", "", "firearm_part"],
+    ["Магазин к Люгеру P08", "", "firearm_part"],
+    ["Caricatore Glisenti, originale", "", "firearm_part"],
+    ["Nagant M1895 cylinder only", "", "firearm_part"],
+    // percussion-cap guns are no massage or air guns; a real percussion revolver still counts
+    ["Percussion pistol, Belgian, c.1850, shoots", "", "firearm"],
+    ["Remington 1858 percussion revolver .44, shoots", "", "firearm"],
+    ["Escopeta de pistón, un cañón, antigua", "", "firearm"],
+    ["Fusil à piston ancien, un coup", "", "firearm"],
+    // single live cartridges for collections, by their old calibers or a word that says they are live
+    ["Boîte de 8 cartouches 8mm Lebel, actives", "", "ammunition"],
+    ["Cartuchos 11mm Gras antiguos x5", "", "ammunition"],
+    ["Cartuccia 6,5x52 Carcano, non inerte", "", "ammunition"],
+    ["Patrone 10,35 Vetterli scharf", "", "ammunition"],
+    ["Single .303 British cartridge, 1942", "", "ammunition"],
+    ["Cartucho vivo de colección", "", "ammunition"],
+    ["One cartridge for collection", "Live round, NOT inert.", "ammunition"],
+    ["Stiftfeuerpatronen 7 mm, 20 Stück", "", "ammunition"],
+    // an ammunition box full of rounds is ammunition; a gun sold with its photo is a gun; a real rifle "con fucile" that is no picture
+    ["Skrzynka amunicji 7,62x39, 1000 szt.", "", "ammunition"],
+    ["Mauser K98 with original photo of the soldier", "", "firearm"],
+    ["Lotto caccia con fucile Beretta 686, licenza richiesta", "", "firearm"],
+    ["Colt M16 A1 rifle", "", "firearm"],
+    // a working reproduction ("Nachbau") is a gun; a part word inside a longer term is that term's ("bolt action", "de cerrojo", "mags" after a count)
+    ["Uberti 1858 Nachbau, schießt, WBK", "", "firearm"],
+    ["Remington 700 bolt action .308", "", "firearm"],
+    ["Rifle de cerrojo Mauser 7x64", "", "firearm"],
+    ["Glock 19 3 mags", "", "firearm"],
+  ] as Array<[string, string, Category]>)("%j fires %s", (title, description, category) => {
+    const r = read(title, description);
+    expect(r.ruleScores[category] ?? 0, explain(r)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  /** [title, description]: no firearm-like score that fires, and no replica either */
+  it.each([
+    // a massage gun and a spring-piston air rifle keep their readings
+    ["Theragun percussion massage gun", ""],
+    ["Percussion massage gun, 30 speeds, 6 heads", ""],
+    ["Carabina Gamo de pistón 5,5 mm", ""],
+    // inert, drill and training rounds: primers struck, powder gone
+    ["Delaborierte Patronen 8x57 IS, 5 Stück, inert", ""],
+    ["Naboje szkolne 7,62x54R, spłonka przebita", ""],
+    ["Патроны учебные 7,62х39, капсюль наколот", ""],
+    ["Cartucce 6,5 Carcano inerti, innesco percosso", ""],
+    ["10x .303 drill rounds, holed cases", "Proper drill rounds, red fibre bullets, no primers."],
+    ["Lot 5 cartouches 8mm Lebel neutralisées", ""],
+    // postcards, photos, paintings and toy soldiers show soldiers "with rifles"
+    ["Cartolina reggimento alpini con fucile 91, viaggiata", ""],
+    ["Postal antiga soldado com espingarda Mauser", ""],
+    ["Elastolin Soldaten mit Gewehr, 4 Stück", ""],
+    ["RPPC, doughboy holding rifle, 1918", ""],
+    ["Photo ancienne, poilu avec son fusil Lebel", ""],
+    ["Открытка: казак с винтовкой, 1915", ""],
+    ["Pocztówka ułan z karabinem, 1930", "Pocztówka fotograficzna, ułan z karabinem Mauser."],
+    ["Soldaditos de plomo con fusil, caja", ""],
+    ["Vintage photo album, soldiers with M1 rifles", ""],
+    ["Cartolina", "Alpino con fucile 91 e mantella, viaggiata 1916."],
+    // empty ammunition crates
+    ["Caisse à munitions en bois, armée suisse", "Vide, idéale pour rangement."],
+    ["Skrzynka po amunicji metalowa", ""],
+    ["Ящик из-под патронов, деревянный", ""],
+    // inert grenades are neither guns nor replica guns
+    ["Grenade quadrillée inerte, allumeur neutralisé", ""],
+    ["Граната РГД-5 учебная, ММГ", ""],
+    ["Stielhandgranate Attrappe, Holzstiel", "Übungsgranate bzw. Attrappe, kein Zünder."],
+    // holsters, cleaning kits, pouches and helmets of old guns
+    ["Luger P08 holster 1940 dated, holster only", ""],
+    ["Nécessaire de nettoyage MAS 36 en trousse toile", ""],
+    ["Przybornik do czyszczenia karabinu Mauser", ""],
+    ["Ружейная принадлежность к мосинке", ""],
+    ["Patronentaschen K98, Leder", ""],
+    ["Giberne in cuoio per moschetto 91", ""],
+    ["Stahlhelm M16 mit Futter", ""],
+    ["Elmetto Adrian italiano M16", ""],
+  ])("clears %j", (title, description) => {
+    const r = read(title, description);
+    expect(firearmLike(r), explain(r)).toBeLessThan(0.5);
+    expect(r.ruleScores.replica ?? 0, explain(r)).toBeLessThan(0.5);
+  });
+
+  it("reads a depiction only where it heads the title: the seller's own photo, or a photo sold with a gun, is no picture", () => {
+    expect(firearmLike(read("Foto real Glock 17 gen 4"))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(read("Cerrojo Springfield 1903A3 completo, ver fotos"))).toBeGreaterThanOrEqual(0.5);
+    const r = read("Cartolina militare alpino con fucile 91");
+    expect(r.negatives.some((n) => n.rule === "sense:depiction:picture"), explain(r)).toBe(true);
+  });
+
+  it("reads deactivated old guns as replicas, the way collectors write them", () => {
+    for (const t of ["Parabellum P08 pozbawiony cech użytkowych", "СХП Маузер К98к охолощённый", "Carcano 91 disattivato con certificato", "Nagant Nachbau Deko, nicht schießbar"]) {
+      const r = read(t);
+      expect(firearmLike(r), `${t} ${explain(r)}`).toBeLessThan(0.5);
+      expect(r.ruleScores.replica ?? 0, `${t} ${explain(r)}`).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it("does not count a replica word after a negation, nor a negation inside a term", () => {
+    expect(read("Glock 19, not a replica").ruleScores.replica ?? 0).toBe(0);
+    expect(read("Патрон 7,62х54R боевой, не ММГ").ruleScores.replica ?? 0).toBe(0);
+    // "non firing" negates nothing after it; "No 4" is a model's number
+    expect(read("Flintlock pistol replica - non firing (Denix)").ruleScores.replica).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("sends a model block of an inert grenade to review: its replica word was read as the grenade's", () => {
+    const r = read("Grenade F1 inerte, vidée, avec allumeur neutralisé");
+    expect(r.suppressed.some((s) => s.category === "replica" && s.suppressedBy === "sense:ordnance:inert"), explain(r)).toBe(true);
+    expect(innocentReadings(r).allCleared).toBe(true);
+  });
+
+  it("keeps a name of several words one phrase: Spanish 'mas' in 'MAS 36', a decimal comma in a caliber", () => {
+    expect(firearmLike(read("Nécessaire de nettoyage MAS 36"))).toBeLessThan(0.5);
+    expect(firearmLike(read("Патроны 7,62х54 учебные"))).toBeLessThan(0.5);
+    // a make inside a caliber's name is the caliber's
+    expect(read("Cartouche 8mm Lebel de collection").ruleScores.firearm ?? 0).toBe(0);
   });
 });

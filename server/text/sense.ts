@@ -36,7 +36,7 @@ export interface Rule {
   adjective?: boolean;
   /** Only after the head: "shotgun shell belt" is a belt, "case of 9mm" is ammunition. */
   afterOnly?: boolean;
-  /** Only calibers, not ammunition words: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells. */
+  /** Only calibers, not ammunition words or shot sizes: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells, "śrut 3,5 mm do elaboracji" is shot. */
   patternsOnly?: boolean;
 }
 
@@ -122,12 +122,19 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS, ammo: LOOSE_SUPPRESS },
   "crossbow:slingshot": { handgun: SUPPRESS, generic: SUPPRESS, ammo: LOOSE_SUPPRESS },
   shape: { handgun: SUPPRESS, make: STRICT_SUPPRESS, model: STRICT_SUPPRESS, ammo: STRICT_SUPPRESS },
+  // a helmet's model names are a rifle's too: "Elmetto Adrian italiano M16", "Stahlhelm M16"
+  militaria: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_SUPPRESS },
+  // depictions, inert ordnance and the part words of a named gun read whole titles, not the words beside them (readings.ts)
+  depiction: {},
+  ordnance: {},
+  part: {},
+  live: {},
 };
 
 /** When several cues attach to one word, the first class here wins ("airsoft replica Glock" is airsoft). */
 const PRECEDENCE = [
   "toy", "airsoft", "replica", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "camera", "service", "merch",
-  "shape", "accessory",
+  "militaria", "shape", "accessory",
 ];
 
 export function senseClass(sense: string): string {
@@ -166,11 +173,13 @@ const JOINERS = new Set([
   "and", "with", "w", "plus", "also", "or", "but", "y", "e", "et", "und", "mit", "sowie", "oder", "aber", "ou", "con", "com",
   "avec", "ed", "ma", "mais", "pero", "mas", "i", "oraz", "lub", "albo", "z", "ze", "ale", "и", "или", "с", "со", "а", "но", "также",
 ]);
+/** Joining words that say "with": what follows is carried or shown with what came before ("soldat avec fusil", "Soldat mit Gewehr"). */
+export const JOINERS_WITH = new Set(["with", "w", "con", "com", "avec", "mit", "z", "ze", "с", "со"]);
 /** Words that tie a modifier to its noun: "pistola DE cola", "holster FOR Glock", "пистолет ДЛЯ герметика" ("pa" is spoken "para": "pólvora pa las novenas"). */
 const LINKS = new Set([
   "for", "of", "a", "an", "the", "like", "to", "de", "del", "la", "el", "los", "las", "para", "al", "do", "da", "dos", "das",
   "pra", "pa", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
-  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "dla", "na", "od", "gli", "il", "lo",
+  "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "к", "dla", "na", "od", "gli", "il", "lo",
 ]);
 /** Negations before a cue ("not a toy", "не ММГ", "kein Softair", "non è una replica"). */
 const NOT = new Set(["not", "no", "non", "nicht", "kein", "keine", "keinen", "keiner", "pas", "ni", "не", "нет", "nie", "nao", "never"]);
@@ -181,8 +190,12 @@ const WITHOUT = new Set([
 ]);
 /** "ammo not included", "Munition nicht dabei", "munitions non incluses", "патроны не входят". */
 const ABSENT_AFTER = /^(?:includ|incl|dabei|enthalt|inclu|compris|входит|входят|прилага|dolacz)/;
-/** Right after a component: it was taken out ("Zündhütchen entfernt", "primer removed", "capsule retirée", "капсюль удален"). */
-const REMOVED_AFTER = /^(?:removed$|entfernt|ausgebaut|retiree?s?$|enlevee?s?$|rimoss[oaie]$|tolt[oaie]$|removid[oa]s?$|quitad[oa]s?$|удален|извлечен|usuniet|wyjet)/;
+/**
+ * Right after a component: it was taken out ("Zündhütchen entfernt", "primer removed", "capsule retirée", "капсюль удален"), or a
+ * primer was struck and is spent ("spłonka przebita", "капсюль наколот", "innesco percosso", "Zündhütchen abgeschlagen").
+ */
+const REMOVED_AFTER =
+  /^(?:removed$|entfernt|ausgebaut|retiree?s?$|enlevee?s?$|rimoss[oaie]$|tolt[oaie]$|removid[oa]s?$|quitad[oa]s?$|удален|извлечен|usuniet|wyjet|struck$|abgeschlagen|percoss[oaie]$|percutee?s?$|percutid[oa]s?$|deflagrad[oa]s?$|przebit[aey]$|наколот|пробит)/;
 /** "arma tipo pistola" is a pistol-type weapon, not a pistol-shaped lighter. */
 const WEAPON_NOUNS = new Set(["arma", "armas", "weapon", "waffe", "оружие", "bron", "arme", "armi"]);
 
@@ -221,25 +234,36 @@ function gapBreaks(gap: string, originalGap: string, before: string, after: stri
   return false;
 }
 
-export function layout(d: NormalisedDetail, original: string): Layout {
+/**
+ * The field's words and clauses. `names` are the normalised ranges of the field's rule hits: a name of several words is one
+ * phrase, whatever stands inside it ("MAS 36": Spanish "mas" is "but"; "6,5 Carcano", "7,62х54": a decimal comma).
+ */
+export function layout(d: NormalisedDetail, original: string, names: ReadonlyArray<{ a: number; b: number }> = []): Layout {
   const words: Word[] = [];
   const { text } = d;
   for (const [a, b] of tokenRuns(text)) {
     const [start, end] = originalRange(d, a, b);
     words.push({ a, b, text: text.slice(a, b), start, end });
   }
+  // word k continues a name that word k - 1 is in
+  const inName = new Uint8Array(words.length);
+  for (const n of names) {
+    const at = place({ words, clause: new Int32Array(0), joined: new Uint8Array(0) }, n.a, n.b);
+    for (let k = at.first + 1; k <= at.last; k++) inName[k] = 1;
+  }
+  const joiner = (k: number) => JOINERS.has(words[k].text) && !inName[k] && !inName[k + 1];
   const clause = new Int32Array(words.length);
   const joined = new Uint8Array(words.length);
   let id = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (k > 0) {
+    if (k > 0 && !inName[k]) {
       const prev = words[k - 1];
       const gap = text.slice(prev.b, w.a);
       const originalGap = original.slice(d.ends[prev.b - 1], d.offsets[w.a]);
-      if (gapBreaks(gap, originalGap, prev.text, w.text) || JOINERS.has(prev.text)) id++;
-      if (JOINERS.has(w.text)) id++;
-      if (JOINERS.has(prev.text) || JOINERS.has(w.text) || /[+&]/.test(originalGap)) joined[k] = 1;
+      if (gapBreaks(gap, originalGap, prev.text, w.text) || joiner(k - 1)) id++;
+      if (joiner(k)) id++;
+      if (joiner(k - 1) || joiner(k) || /[+&]/.test(originalGap)) joined[k] = 1;
     }
     clause[k] = id;
   }
@@ -305,11 +329,15 @@ export function forAdults(l: Layout, cue: Placed): boolean {
   return false;
 }
 
+/** "No" and "Nr" before a number name a model ("Lee Enfield No 4"), they negate nothing. */
+const NUMBER_SIGNS = new Set(["no", "nr"]);
+
 /** A cue right after a negation ("not a toy", "это не ММГ", "non è una replica") says the opposite. */
-export function negatedCue(l: Layout, cue: Placed): boolean {
+export function negatedCue(l: Layout, cue: Placed, inTerm?: Uint8Array): boolean {
   for (let k = cue.first - 1; k >= 0 && k >= cue.first - 3; k--) {
     if (l.clause[k] !== l.clause[cue.first]) return false;
-    if (NOT.has(l.words[k].text)) return true;
+    // "Lee Enfield No 4 deactivated": "No" before a number is a model's designation; "non firing (Denix)": a term's own word
+    if (NOT.has(l.words[k].text) && !inTerm?.[k] && !(NUMBER_SIGNS.has(l.words[k].text) && HAS_DIGIT.test(l.words[k + 1]?.text ?? ""))) return true;
   }
   return false;
 }

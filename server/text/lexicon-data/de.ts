@@ -1,6 +1,11 @@
 /** German. Inflections (-e, -en, -n, -s, -es, -er) match automatically. */
 import { lexicon, negative, type TermSpec } from "./types";
 
+/** Antique guns are named by their lock in one word: "Steinschlossflinte", "Perkussionspistole", "Stiftfeuerrevolver", "Radschlossbüchse". */
+const LOCKS = ["steinschloss", "perkussions", "radschloss", "luntenschloss", "vorderlader", "stiftfeuer"];
+const ARMS = ["flinte", "gewehr", "pistole", "büchse", "revolver", "muskete", "karabiner"];
+const ANTIQUE: Array<[string, number]> = LOCKS.flatMap((lock) => ARMS.map((arm): [string, number] => [lock + arm, 0.85]));
+
 export const DE: TermSpec[] = [
   ...lexicon("de", "generic", "firearm", 0.85, [
     "pistole", ["gewehr", 0.9], ["flinte", 0.85], ["schrotflinte", 0.95], ["jagdgewehr", 0.95],
@@ -14,7 +19,7 @@ export const DE: TermSpec[] = [
     // a three-barrelled hunting gun (also triplets: "Drillinge" prams meet the children cue)
     ["drilling", 0.6], ["flobert", 0.7],
     // Flobert rimfire guns by their compound names
-    ["flobertgewehr", 0.85], ["flobertbüchse", 0.85], ["flobertpistole", 0.85],
+    ["flobertgewehr", 0.85], ["flobertbüchse", 0.85], ["flobertpistole", 0.85], ["muskete", 0.6], ...ANTIQUE,
   ], { generic: true }),
   // "Knarre" is also a ratchet: a ratchet cue nearby reads it so (senses.ts)
   ...lexicon("de", "slang", "firearm", 0.5, [["knarre", 0.5], ["wumme", 0.6], ["schießeisen", 0.6]], { generic: true }),
@@ -29,6 +34,8 @@ export const DE: TermSpec[] = [
   ...lexicon("de", "ammo", "ammunition", 0.8, [
     ["munition", 0.9], ["patronen", 0.5], ["patrone", 0.3], ["schrotpatronen", 0.9], ["kugeln", 0.2], ["schrot", 0.4],
     ["geschosse", 0.6], ["hülsen", 0.4], ["zündhütchen", 0.8], ["schwarzpulver", 0.5], ["treibladungspulver", 0.85],
+    // pinfire, rimfire and centrefire cartridges by their compound names
+    ["stiftfeuerpatrone", 0.8], ["randfeuerpatrone", 0.8], ["zentralfeuerpatrone", 0.8],
   ]),
   ...lexicon("de", "replica", "replica", 0.8, [
     ["dekowaffe", 0.95], ["deko-waffe", 0.95], ["dekorationswaffe", 0.95], ["salutwaffe", 0.9],

@@ -58,7 +58,7 @@ const AMMUNITION: TermSpec[] = lexicon("en", "ammo", "ammunition", 0.85, [
   ["buckshot", 0.85], ["birdshot", 0.8], ["00 buck", 0.85], ["shotgun slugs", 0.9], ["rifled slugs", 0.85],
   ["gunpowder", 0.8], ["gun powder", 0.8], ["smokeless powder", 0.85], ["black powder", 0.55],
   ["reloading dies", 0.6], ["stripper clips", 0.6], ["tracer rounds", 0.9], ["armor piercing", 0.6],
-  ["live rounds", 0.9], ["rounds of ammo", 0.95],
+  ["live rounds", 0.9], ["live round", 0.85], ["rounds of ammo", 0.95],
 ]);
 
 const REPLICA: TermSpec[] = lexicon("en", "replica", "replica", 0.8, [

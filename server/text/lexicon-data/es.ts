@@ -9,6 +9,10 @@ export const ES: TermSpec[] = [
     ["avancarga", 0.7], ["de avancarga", 0.8], ["mosquete", 0.6], ["escuadra", 0.3], ["fierro", 0.3], ["cuete", 0.4],
     // Mexican slang: "bufoso" a revolver, "matraca" an AK (and a noisemaker rattle)
     ["bufoso", 0.6], ["matraca", 0.35],
+    // percussion-cap guns: a spring-piston air rifle is a "carabina de pistón" (senses.ts), a shotgun or musket "de pistón" is not
+    ["escopeta de pistón", 0.85], ["escopeta de pistones", 0.85], ["fusil de pistón", 0.85],
+    // bolt action: "rifle de cerrojo Mauser" is the rifle, not its bolt (senses.ts, part:of)
+    ["de cerrojo", 0.3],
   ], { generic: true }),
   ...lexicon("es", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supresor", 0.8], ["cargador de pistola", 0.85], ["cargador de rifle", 0.85],

@@ -7,6 +7,8 @@ export const IT: TermSpec[] = [
     ["carabina", 0.8], ["carabine", 0.8], ["rivoltella", 0.85], ["revolver", 0.85], ["arma da fuoco", 0.95],
     ["armi da fuoco", 0.95], ["doppietta", 0.7], ["scupetta", 0.7], ["scoppetta", 0.7], ["sovrapposto", 0.4], ["mitra", 0.5], ["mitragliatrice", 0.9],
     ["semiautomatica", 0.6], ["arma corta", 0.8], ["arma lunga", 0.8], ["avancarica", 0.7], ["kalash", 0.85],
+    // the service carbine ("Moschetto 91/38")
+    ["moschetto", 0.8], ["moschetti", 0.8],
   ], { generic: true }),
   ...lexicon("it", "part", "firearm_part", 0.8, [
     ["silenziatore", 0.6], ["moderatore di suono", 0.9], ["caricatore per pistola", 0.85], ["canna per fucile", 0.85],

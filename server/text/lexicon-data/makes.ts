@@ -128,9 +128,23 @@ export const MAKES: TermSpec[] = [
     ["nc-pulver", 0.85], ["nc pulver", 0.85], ["baschieri", 0.6], ["baschieri pellagri", 0.85],
     ["remington umc", 0.9], ["dove loads", 0.8], ["target loads", 0.7], ["duck loads", 0.8], ["turkey loads", 0.8], ["game loads", 0.7],
   ]),
-  // muzzleloaders: antique and black-powder guns are firearms in this taxonomy
+  // muzzleloaders: antique and black-powder guns are firearms in this taxonomy; "percussion" is also a massage gun's word (senses.ts),
+  // a percussion pistol or shotgun is not
   ...lexicon("en", "generic", "firearm", 0.8, [
     ["flintlock", 0.7], "muzzleloader", "muzzle loader", ["muzzleloading", 0.7], "percussion rifle", "percussion revolver", "brown bess",
-    "kentucky rifle", ["black powder rifle", 0.85], ["cap and ball", 0.7],
+    "kentucky rifle", ["black powder rifle", 0.85], ["cap and ball", 0.7], "percussion pistol", "percussion shotgun", "percussion musket",
+    "percussion carbine",
   ], { generic: true }),
+  // old service and collectors' guns sold by name alone: "Parabellum P08 1918 DWM", "Caricatore Glisenti 1910", "Vetterli 1870/87",
+  // "Cerrojo Springfield 1903", "Nagant M1895 frame"; "9mm Parabellum", "8mm Lebel", "6,5 Carcano" are calibers (patterns.ts)
+  ...lexicon("en", "make", "firearm", 0.8, [
+    ["parabellum", 0.7], "carcano", ["mannlicher-carcano", 0.9], ["vetterli", 0.85], ["glisenti", 0.85], ["lefaucheux", 0.8], "nagant", ["lebel", 0.7],
+    ["chassepot", 0.85], ["kropatschek", 0.85], ["werndl", 0.85], ["martini-henry", 0.9], ["arisaka", 0.85], ["krag-jorgensen", 0.9], ["dreyse", 0.8],
+    ["roth-steyr", 0.9], ["steyr-hahn", 0.9], ["bodeo", 0.8], ["mauser-vergueiro", 0.85],
+  ]),
+  ...lexicon("en", "model", "firearm", 0.9, [
+    ["p08", 0.7], "luger p08", "parabellum p08", "mauser c96", ["c96", 0.6], ["broomhandle", 0.7], "k98", "k98k", "kar98k", "kar 98k",
+    ["karabiner 98k", 0.95], "nagant m1895", "nagant 1895", ["m1895 nagant", 0.95], ["rolling block", 0.8], ["springfield 1903", 0.95], "m1903",
+    "m1903a3", "1903a3", ["03a3", 0.8], "vetterli-vitali", "carcano 91", ["mod. 91", 0.6], ["mannlicher 1895", 0.9], ["steyr m95", 0.9],
+  ]),
 ];

@@ -8,6 +8,9 @@ export const PL: TermSpec[] = [
     ["dubeltówk*", 0.8], ["pistolet maszynowy", 0.95], ["karabin maszynowy", 0.95], ["kałasznikow*", 0.9],
     ["półautomat*", 0.6], ["obrzyn*", 0.8], ["spluw*", 0.7], ["gnat*", 0.4], ["odprzodówk*", 0.8], ["czarnoprochow*", 0.8],
     ["klamka", 0.3], ["pukawk*", 0.5], ["kniejówk*", 0.85], ["dryling*", 0.8], ["bokfl*", 0.8], ["flobertk*", 0.85],
+    // a musket, and the percussion lock antique guns are named by ("pistolet na kapiszony" is a cap gun: senses.ts; "kapiszonów" are caps)
+    ["muszkiet*", 0.7], ["kapiszonowy", 0.6], ["kapiszonowa", 0.6], ["kapiszonowe", 0.6], ["kapiszonowego", 0.6], ["kapiszonowej", 0.6],
+    ["kapiszonowym", 0.6], ["kapiszonowych", 0.6],
   ], { generic: true }),
   ...lexicon("pl", "part", "firearm_part", 0.8, [
     ["tłumik*", 0.55], ["magazynek do pistoletu", 0.85], ["magazynek", 0.4], ["zamek do pistoletu", 0.85],

@@ -12,6 +12,10 @@ export const PT: TermSpec[] = [
     ["socadeira", 0.8], ["cartucheira", 0.45],
     // Angola and Mozambique: a village-made muzzleloader
     ["canhangulo", 0.8],
+    // a percussion-cap shotgun (an air rifle is a "carabina de pressão" or "de pistão": senses.ts)
+    ["espingarda de pistão", 0.85],
+    // bolt action: "carabina de ferrolho Mauser" is the rifle, not its bolt (senses.ts, part:of)
+    ["de ferrolho", 0.3],
   ], { generic: true }),
   ...lexicon("pt", "part", "firearm_part", 0.8, [
     ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],

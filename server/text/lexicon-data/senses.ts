@@ -89,6 +89,13 @@ export const SENSES: Record<string, string> = {
   "merch:media": "book or media",
   "merch:digital": "e-book, PDF or other digital copy",
   "shape:shape": "gun-shaped object",
+  "spent:container": "empty ammunition crate or can",
+  "militaria:helmet": "helmet (militaria)",
+  "depiction:picture": "postcard, photo or painting (a depiction)",
+  "depiction:figure": "toy soldier or figurine (a depiction)",
+  "ordnance:inert": "inert grenade, shell or fuze (not a gun)",
+  "part:of": "part of the gun it names",
+  "live:round": "a live round",
 };
 
 type Lang = "en" | "es" | "pt" | "fr" | "it" | "de" | "ru" | "pl";
@@ -175,23 +182,27 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("replica:deactivated", "replica", 0.8, {
     en: ["deactivated", "deact", "deactivation", "decommissioned", "non-firing", "non firing", "nonfiring", "inert", "dewat"],
-    es: ["inutilizado", "inutilizada", "inutilizados", "desactivado", "desactivada"],
-    pt: ["desativado", "desativada", "inutilizado", "inutilizada"],
-    fr: ["neutralise", "neutralisee", "neutralises", "neutralisation"],
-    it: ["disattivato", "disattivata", "disattivati", "inerte"],
-    de: ["deko-waffe", "dekowaffe", "unbrauchbar*", "salutwaffe"],
-    ru: ["ммг", "макет*", "массогабаритн*"], pl: ["pcu", "pozbawion*", "szkoleniow*"],
+    es: ["inutilizado", "inutilizada", "inutilizados", "desactivado", "desactivada", "inerte", "inertes"],
+    pt: ["desativado", "desativada", "inutilizado", "inutilizada", "inerte", "inertes"],
+    fr: ["neutralise", "neutralisee", "neutralises", "neutralisation", "inerte", "inertes"],
+    it: ["disattivato", "disattivata", "disattivati", "inerte", "inerti", "inertizzato", "inertizzata", "inertizzati", "inertizzate"],
+    // "Nachbau Deko, nicht schießbar": a decoration that does not shoot
+    de: ["deko-waffe", "dekowaffe", "unbrauchbar*", "salutwaffe", "deko", "nicht schiessbar", "nicht schussfahig"],
+    ru: ["ммг", "макет*", "массогабаритн*", "инертн*"], pl: ["pcu", "pozbawion*", "szkoleniow*"],
   }),
   ...sense("replica:replica", "replica", 0.6, {
     en: [
       "replica", "replicas", "dummy", "dummies", "snap caps", "snap cap", "rubber", "blue gun", "blueguns", "prop gun", "prop pistol",
       "prop revolver", "stage prop", "film prop", "theater", "theatre",
+      // drill rounds are holed, unprimed training rounds; a drill rifle a parade piece ("drill" alone is a tool: tool:drill)
+      "drill round", "drill cartridge", "dummy round", "drill rifle", "drill purpose", "parade rifle",
     ],
     es: ["replica", "replicas", "simulacro", "de instruccion"], pt: ["replica", "replicas", "simulacro", "de manejo", "manejo"],
-    fr: ["replique", "repliques", "de manipulation", "factice", "factices"], it: ["replica", "repliche", "salvapercussor*"],
-    // snap caps and dummy rounds by their own names: "Pufferpatronen 9mm", "Exerzierpatronen .308", "salvapercussori cal. 12", "фальшпатроны"
-    de: ["replik*", "attrappe", "nachbildung", "exerzier*", "exerzierpatron*", "pufferpatron*"],
-    ru: ["реплик*", "копия", "учебн*", "болванк*", "фальшпатрон*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*", "zbijak*"],
+    fr: ["replique", "repliques", "de manipulation", "factice", "factices"], it: ["replica", "repliche", "salvapercussor*", "da manipolazione"],
+    // snap caps and dummy rounds by their own names: "Pufferpatronen 9mm", "Exerzierpatronen .308", "salvapercussori cal. 12", "фальшпатроны";
+    // rounds emptied of powder ("delaborierte Patronen", "naboje delaborowane"); a "Nachbau" (reproduction) also fires, unless it is "Deko"
+    de: ["replik*", "attrappe", "nachbildung", "exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*", "nachbau deko", "deko nachbau", "dekonachbau"],
+    ru: ["реплик*", "копия", "учебн*", "болванк*", "фальшпатрон*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*", "zbijak*", "delaborowan*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
@@ -505,6 +516,8 @@ export const SENSE_CUES: TermSpec[] = [
       // "Hogue monogrip S&W K frame", "Safariland 6360 for Glock 19", "Double mag pouch G17/G19", "Pelican 1720"
       "rail", "picatinny", "scope base", "sling swivel", "sling swivels", "cheek riser", "cheek rest", "comb riser", "hogue",
       "mag pouch", "magazine pouch", "safariland", "pelican", "adapter plate",
+      // cartridge pouches and belts of old service rifles: "K98 magazine pouches", "ammo pouch"
+      "ammo pouch", "cartridge pouch", "cartridge belt", "bandolier",
     ],
     es: [
       "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
@@ -523,28 +536,33 @@ export const SENSE_CUES: TermSpec[] = [
       "etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "ratelier", "coffre", "sac", "sac a dos", "crosse",
       "baionnette", "fourreau", "cible", "cibles", "montage", "colliers", "plaque de couche",
       "rail", "picatinny", "embase", "grenadiere", "grenadieres", "busc", "organes de visee", "porte-chargeur", "point rouge",
+      "cartouchiere", "cartouchieres",
     ],
     it: [
       "fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
       "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli",
       "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "portacaricatori",
-      "portacaricatore", "punto rosso",
+      "portacaricatore", "punto rosso", "giberna", "giberne",
     ],
     de: [
       "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
       "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "montageringe", "riemenbugel", "gewehrriemen",
       "schaftbacke", "visierung", "diopter", "magazintasche", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
+      // the P08's "Koffertasche" holster, cartridge pouches, and stocks by their compound names
+      "koffertasche", "patronentasche", "patronengurt", "lochschaft", "daumenlochschaft", "ersatzschaft",
     ],
     ru: [
       "кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "рюкзак*", "приклад*", "сумк*", "штык*",
       "пирамид*", "мишен*", "кронштейн*", "затыльник*",
       "кольц*", "планк*", "пикатинни", "антабк*", "подсумок", "подсумк*", "целик*", "мушк*",
+      // a rifle's accessory kit ("ружейная принадлежность к мосинке")
+      "принадлежност*",
     ],
     pl: [
       "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
       "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*",
-      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*",
+      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*", "przybornik*",
     ],
   }),
   // grips name the gun they fit only right beside it or as the title's head: ".38 Súper cachas de nácar" is a pistol's grips, not grips
@@ -557,7 +575,7 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "otis", "dewey", "hoppes", "hoppe's"],
     es: ["limpieza", "baqueta", "escobillon"], pt: ["limpeza", "vareta"], fr: ["nettoyage", "baguette", "ecouvillon", "ecouvillons"],
     it: ["pulizia", "scovolo", "scovoli", "bacchetta"], de: ["reinigung*", "putzstock", "putzzeug", "laufburste"],
-    ru: ["чистк*", "шомпол*", "ершик*", "пенал*"], pl: ["czyszczeni*", "wycior*"],
+    ru: ["чистк*", "шомпол*", "ершик*", "пенал*", "масленк*"], pl: ["czyszczeni*", "wycior*", "olejark*"],
   }),
   // ---- brands on other things, books, cars ----
   ...sense("merch:merch", null, 0.8, {
@@ -674,6 +692,67 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado"], fr: ["cocaine", "steroides", "beuh"],
     it: ["cocaina", "steroidi"], de: ["kokain", "koks", "steroide"], ru: ["мефедрон*", "кокаин*", "амфетамин*", "стероид*", "спайс*", "тестостерон*", "нандролон*", "болденон*"],
     pl: ["kokain*", "mefedron*", "amfetamin*", "sterydy"],
+  }),
+  // ---- an ammunition crate or can is named for what it held: "Caisse à munitions", "Skrzynka po amunicji", "Цинк из-под патронов" ----
+  // ("caisse de munitions", "caja de munición" may be full: only the words that say "for" or "from under" are here)
+  ...sense("spent:container", null, 0.8, {
+    es: ["caja para", "cajon para"], pt: ["caixa para"], fr: ["caisse a", "caisses a", "boite a"],
+    it: ["cassetta porta", "cassa porta", "cassetta per", "cassa per"], de: ["kiste fur", "kisten fur"],
+    ru: ["из-под", "из под"], pl: ["skrzynka po", "skrzynki po", "skrzynia po", "pudelko po", "puszka po", "puszki po"],
+  }),
+  // ---- helmets share model names with rifles: "Elmetto Adrian italiano M16", "Stahlhelm M16" ----
+  ...sense("militaria:helmet", null, 0.8, {
+    en: ["helmet", "helmets"], es: ["casco", "cascos"], pt: ["capacete", "capacetes"], fr: ["casque", "casques"], it: ["elmetto", "elmetti"],
+    de: ["stahlhelm", "helm"], ru: ["каск*", "шлем*"], pl: ["helm", "helmy"],
+  }),
+  // ---- depictions: a postcard, photo or painting of soldiers "with rifles", toy soldiers and figurines that carry them ----
+  // They head the title and the gun comes a few words later, often after "with" (readings.ts, readDepiction); a cue elsewhere
+  // ("ver fotos", "photos available") says nothing.
+  ...sense("depiction:picture", null, 0.8, {
+    en: [
+      "postcard", "postcards", "rppc", "cdv", "photo", "photos", "photograph", "photographs", "photo album", "painting", "oil painting",
+      "watercolour", "watercolor", "engraving", "lithograph", "etching", "art print",
+    ],
+    es: ["postal", "postales", "tarjeta postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "cuadro", "oleo", "grabado", "litografia", "lamina"],
+    pt: ["postal", "postais", "cartao postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "quadro", "gravura", "litografia"],
+    fr: ["carte postale", "cartes postales", "cpa", "cpsm", "carte photo", "photo", "photos", "photographie", "album photo", "tableau", "gravure", "lithographie"],
+    it: ["cartolina", "cartoline", "foto", "fotografia", "fotografie", "album fotografico", "quadro", "dipinto", "stampa antica", "incisione", "litografia"],
+    de: ["postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie"],
+    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*"],
+    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*"],
+  }),
+  ...sense("depiction:figure", null, 0.8, {
+    en: ["lead soldiers", "tin soldiers", "toy soldiers", "lead soldier", "toy soldier", "figurine", "figurines", "elastolin", "lineol", "britains", "mignot"],
+    es: ["soldaditos", "soldados de plomo", "figuras de plomo", "figura de plomo", "figuritas"],
+    pt: ["soldadinhos", "soldados de chumbo", "miniaturas de chumbo"],
+    fr: ["soldats de plomb", "soldat de plomb", "figurine", "figurines"],
+    it: ["soldatini", "soldatino", "figurini", "statuetta", "statuette"],
+    de: ["zinnfigur*", "zinnsoldat*", "bleisoldat*", "bleifigur*", "massefigur*", "figuren", "elastolin", "lineol"],
+    ru: ["солдатик*", "оловянн*", "фигурк*", "статуэтк*"],
+    pl: ["zolnierzyk*", "figurk*", "olowian*"],
+  }),
+  // ---- inert ordnance: a grenade, shell or fuze that is inert, emptied or "Übung" is no gun and no replica gun ----
+  ...sense("ordnance:inert", null, 0.8, {
+    en: ["grenade", "grenades", "hand grenade", "mills bomb", "mortar bomb", "artillery shell", "fuze"],
+    es: ["granada", "granadas", "proyectil de artilleria", "obus", "espoleta de artilleria"], pt: ["granada", "granadas", "obus", "granada de mao"],
+    fr: ["grenade", "grenades", "obus", "allumeur"], it: ["granata", "granate", "bomba a mano", "proietto", "spoletta"],
+    de: ["granate", "handgranate", "stielhandgranate", "eihandgranate", "eierhandgranate", "ubungsgranate", "morsergranate", "zunder"],
+    ru: ["гранат*", "снаряд*", "запал*"], pl: ["granat*", "pocisk artyleryjski"],
+  }),
+  // ---- the parts of a named gun: "Cerrojo Springfield 1903", "Magazin P08", "Магазин к Парабеллуму", "Nagant M1895 frame" (readings.ts) ----
+  ...sense("part:of", null, 0.8, {
+    en: ["magazine", "mag", "bolt", "barrel", "frame", "cylinder", "receiver"],
+    es: ["cargador", "cerrojo", "armazon", "tambor", "corredera"], pt: ["carregador", "ferrolho", "armacao", "tambor", "pente"],
+    fr: ["chargeur", "culasse", "carcasse", "barillet"], it: ["caricatore", "caricatori", "otturatore", "fusto", "tamburo", "carrello"],
+    de: ["magazin", "verschluss", "lauf", "griffstuck", "trommel", "systemkasten"], ru: ["магазин*", "затвор*", "ствол*", "рамк*", "барабан*"],
+    pl: ["magazynek", "magazynk*", "zamek", "lufa", "szkielet", "beben"],
+  }),
+  // ---- a cartridge said to be live is ammunition, however weak its word: "Cartuchos vivos", "Patrone scharf", "патрон боевой" (readings.ts, livesOf) ----
+  // (a negated "inert" is no inert: "non inerte", "NOT inert" negate the replica cue, sense.ts)
+  ...sense("live:round", null, 0.7, {
+    en: ["live", "unfired"], es: ["vivo", "vivos", "viva", "vivas", "activo", "activos", "activa", "activas"],
+    pt: ["ativo", "ativos", "ativa", "ativas", "carregado", "carregados"], fr: ["active", "actives", "actif", "actifs"],
+    it: ["carica", "cariche", "attiva", "attive"], de: ["scharf", "scharfe", "scharfen", "unverschossen*"], ru: ["боев*"], pl: ["ostr*"],
   }),
   // ---- shapes: "tipo pistola", "pistol-shaped", "в форме пистолета" ----
   ...sense("shape:shape", null, 0.75, {
