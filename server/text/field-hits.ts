@@ -122,7 +122,7 @@ const TYPO_SHARE = 0.85;
 export const TYPO_ALONE = 0.45;
 const WORD_JOIN = /^[ \-&.]{1,3}$/;
 
-/** Misspelt makes and models ("berretta 92 fs", "remmington 870", "smith & weson") where no exact term matched. */
+/** Misspelt makes, models and gun words ("berretta 92 fs", "remmington 870", "smith & weson", "pitsola") where no exact term matched. */
 function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
   if (!l.words.length) return [];
   const covered = new Uint8Array(l.words.length);
@@ -146,7 +146,7 @@ function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
       rule: `typo:${e.id}`,
       weight,
       language: e.language,
-      generic: false,
+      generic: e.generic ?? false,
       scope: "overlap",
       evasion: false,
       key: e.key,

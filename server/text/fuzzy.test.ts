@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseText } from "./analyse-text";
-import { collapse, oneLetterEdit } from "./fuzzy";
+import { collapse, oneLetterEdit, oneSwap } from "./fuzzy";
 
 const typos = (title: string) => analyseText({ title, description: "" }).spans.filter((s) => s.rule?.startsWith("typo:"));
 
@@ -30,6 +30,23 @@ describe("typos of makes and models", () => {
     expect(typos("Remmington 870")[0].weight).toBeLessThan(analyseText({ title: "Remington 870", description: "" }).ruleScores.firearm!);
     expect(analyseText({ title: "kalashnikof", description: "" }).ruleScores.firearm).toBeLessThan(0.5);
     expect(analyseText({ title: "kalashnikof", description: "7.62x39, 3 mags" }).ruleScores.firearm).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads gun words and short names with two neighbouring letters swapped, and gun words with a doubled letter", () => {
+    for (const [title, category] of [
+      ["Pitsola Taurus 9mm", "firearm"], ["revolevr .38 special", "firearm"], ["Muntiion 9mm, 50 Stück", "ammunition"],
+      ["Golck 17 gen 5", "firearm"], ["Rguer 10/22", "firearm"], ["doppieta cal 16 del nonno", "firearm"], ["Винтвока 1944 года", "firearm"], ["Rewlower 38 special", "firearm"],
+    ] as const) {
+      const r = analyseText({ title, description: "" });
+      expect(r.ruleScores[category] ?? 0, title).toBeGreaterThanOrEqual(0.5);
+    }
+    // a typo alone stays below the fire threshold; the water-gun sense reads a misspelt pistola too
+    expect(analyseText({ title: "golck", description: "" }).ruleScores.firearm ?? 0).toBeLessThan(0.5);
+    expect(analyseText({ title: "pitsola de agua para niños", description: "" }).ruleScores.firearm ?? 0).toBeLessThan(0.5);
+    expect(oneSwap("pitsola", "pistola")).toBe(true);
+    expect(oneSwap("ipstola", "pistola")).toBe(false); // the first letter
+    expect(oneSwap("pistoal", "pistola")).toBe(true);
+    expect(oneSwap("pistolla", "pistola")).toBe(false); // not a swap
   });
 
   it("edits one letter, never the first, never a digit", () => {

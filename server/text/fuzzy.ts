@@ -10,6 +10,11 @@
  *     only for names of at least MIN_EDIT_LENGTH: at six, the 10,000 most frequent words of the eight
  *     languages collided with Blaser, Lanber, Minimi, Merkel and Chiappa (Blätter, länger, mínimo,
  *     merken, chiama); never on a digit, never on the first letter, and the numbers must agree;
+ *   - the words that name a gun, a part or ammunition ("pistola", "revolver", "munition",
+ *     "патроны"), and names of MIN_SWAP_LENGTH letters or more too short for the rules above
+ *     ("golck", "rguer"), take one typo only, the commonest: two neighbouring letters swapped
+ *     ("pitsola", "revolevr", "muntiion"), never the first letter; words of MIN_LENGTH or more
+ *     also a doubled letter, as names do ("doppieta", "escopetta");
  *   - a window of one word, or of up to three words when the first is the first word of a
  *     multi-word name ("smith & weson", "sig sauger");
  *   - never where any exact lexicon term already matched, and never on a word of the common-word
@@ -23,19 +28,38 @@ import type { LexiconEntry } from "./lexicon";
 export const MIN_LENGTH = 6;
 export const MIN_EDIT_LENGTH = 7;
 export const MIN_WEIGHT = 0.6;
+export const MIN_SWAP_LENGTH = 5;
+/** Longest ending a misspelt stem may take ("винтвоками" is left alone); stems shorter than MIN_LENGTH take none ("волны" is waves, not "волын*"). */
+const MAX_ENDING = 3;
 
 /**
  * Frequent words one edit from a make or model that the rules above still let through (found with
  * the common-word test in fuzzy.test.ts), collapsed: Walter, Polish "zastawa" (pledge) and
  * "makaron" (pasta), German "männliche", Spanish and Italian "cercano" (near: Carcano), Italian
- * "vederli" (to see them: Vetterli).
+ * "vederli" (to see them: Vetterli), the name Wanda (Wanad), Italian "molto" (very: Molot).
  */
-const GUARD = new Set(["walter", "zastawa", "makaron", "manliche", "cercano", "vederli"]);
+const GUARD = new Set(["walter", "zastawa", "makaron", "manliche", "cercano", "vederli", "wanda", "molto"]);
 
 interface Indexed {
   entry: LexiconEntry;
   form: string;
   digits: string;
+  /** A word for a gun, part or ammunition, or a short name: no edit but a swap of neighbouring letters reads as it. */
+  swapOnly: boolean;
+}
+
+const FIREARM_LIKE = new Set(["firearm", "firearm_part", "ammunition"]);
+const isName = (e: LexiconEntry) => /^(?:make|model):/.test(e.id);
+/** One word, letters only: "pistola", "munizioni", "винтовк*" (phrases are left to the exact matcher). */
+const isFirearmWord = (e: LexiconEntry) => e.category !== null && FIREARM_LIKE.has(e.category) && e.words === 1 && /^\p{L}+$/u.test(e.key);
+
+/** Two neighbouring letters swapped, not the first; same length, no other difference. */
+export function oneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === 0 || i + 1 >= a.length) return false;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 export function collapse(s: string): string {
@@ -82,15 +106,15 @@ export function buildFuzzyIndex(entries: readonly LexiconEntry[], firstWords: (e
   const byStart = new Map<string, Indexed[][]>();
   const multiStarts = new Set<string>();
   for (const entry of entries) {
-    if (entry.kind !== "lexicon" || entry.stem || entry.weight < MIN_WEIGHT || !/^(?:make|model):/.test(entry.id)) continue;
+    if (entry.kind !== "lexicon" || entry.weight < MIN_WEIGHT || !(isName(entry) ? !entry.stem : isFirearmWord(entry))) continue;
     const form = collapse(entry.key);
-    if (form.length < MIN_LENGTH) continue;
-    const item = { entry, form, digits: form.replace(NOT_DIGIT, "") };
+    if (form.length < MIN_SWAP_LENGTH) continue;
+    const item = { entry, form, digits: form.replace(NOT_DIGIT, ""), swapOnly: !isName(entry) || form.length < MIN_LENGTH };
     let byLength = byStart.get(form[0]);
     if (!byLength) byStart.set(form[0], (byLength = []));
     (byLength[form.length] ??= []).push(item);
     const first = firstWords(entry);
-    if (first) multiStarts.add(collapse(first));
+    if (first && !item.swapOnly) multiStarts.add(collapse(first));
   }
   const multiStartsByLetter = new Map<string, string[]>();
   for (const m of multiStarts) multiStartsByLetter.set(m[0], [...(multiStartsByLetter.get(m[0]) ?? []), m]);
@@ -121,7 +145,7 @@ export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], cov
     const firstWord = words[i].text;
     // most words are short or start with a letter no name starts with: leave them at once
     if (!index.startLetters.has(firstWord[0])) continue;
-    const long = firstWord.length >= MIN_LENGTH;
+    const long = firstWord.length >= MIN_SWAP_LENGTH;
     if (!long && !index.multiStarts.has(firstWord)) continue;
     const cf = collapse(firstWord);
     const multi = index.multiStarts.has(cf) || (cf.length >= 5 && (index.multiStartsByLetter.get(cf[0]) ?? []).some((m) => oneLetterEdit(cf, m)));
@@ -133,15 +157,24 @@ export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], cov
       if (j > i && (covered[j] || !joined(j - 1))) break;
       q += words[j].text;
       const form = collapse(q);
-      if (form.length < MIN_LENGTH || !byLength || GUARD.has(form)) continue;
+      if (form.length < MIN_SWAP_LENGTH || !byLength || GUARD.has(form)) continue;
       let digits: string | undefined;
       let found: Indexed | undefined;
-      for (let len = form.length - 1; len <= form.length + 1 && !found; len++) {
+      for (let len = form.length - 1 - MAX_ENDING; len <= form.length + 1 && !found; len++) {
         const bucket = byLength[len];
         if (!bucket) continue;
         digits ??= form.replace(NOT_DIGIT, "");
         for (const cand of bucket) {
-          if (cand.digits === digits && (cand.form === form || (form.length >= MIN_EDIT_LENGTH && cand.form.length >= MIN_EDIT_LENGTH && oneLetterEdit(form, cand.form)))) {
+          if (len < form.length - 1 && !cand.entry.stem) continue;
+          // a swap can make or break a doubled letter ("muntiion"), so swaps compare the words as written; a stem's word
+          // takes an ending after it ("винтвока": винтовк* + а)
+          const key = cand.entry.key;
+          const typo = cand.swapOnly
+            ? cand.entry.stem
+              ? key.length >= MIN_LENGTH && q.length - key.length <= MAX_ENDING && oneSwap(q.slice(0, key.length), key)
+              : oneSwap(q, key)
+            : form.length >= MIN_EDIT_LENGTH && cand.form.length >= MIN_EDIT_LENGTH && oneLetterEdit(form, cand.form);
+          if (cand.digits === digits && (typo || (cand.form === form && form.length >= MIN_LENGTH))) {
             found = cand;
             break;
           }
