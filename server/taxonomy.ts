@@ -15,6 +15,10 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 export type Scores = Record<Category, number>;
 
+/** The binary target every detector figure uses: a gun, a part of one, or its ammunition. */
+export const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
+export const isFirearmLikeCategory = (c: Category | null | undefined): c is Category => !!c && FIREARM_LIKE.includes(c);
+
 /** Categories the default policy blocks; the others are allowed (airsoft is tagged). */
 export const BLOCKED_BY_DEFAULT: readonly Category[] = ["firearm", "firearm_part", "ammunition", "replica"];
 

@@ -20,7 +20,7 @@
  *     are suppressed and specific ones halved (a replica title re-reads them as replica).
  * Suppressed hits are returned separately so the console can show why a word did not count.
  */
-import type { Category, EvidenceSpan, TextField } from "@/server/taxonomy";
+import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField } from "@/server/taxonomy";
 import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
@@ -156,7 +156,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     const weight = lives.has(h) ? Math.max(h.weight, LIVE_ROUND) : h.weight;
     if (by) out.suppressed.push({ ...span(), suppressedBy: by });
     else if (dampen) out.spans.push(span(weight * DAMPEN));
-    else out.spans.push(span(licence && h.category && FIREARM_LIKE.includes(h.category) && !isLicence(h) ? Math.max(weight, LICENCE_FLOOR) : weight));
+    else out.spans.push(span(licence && isFirearmLikeCategory(h.category) && !isLicence(h) ? Math.max(weight, LICENCE_FLOOR) : weight));
   }
 }
 
@@ -172,7 +172,6 @@ function quotedFigure(f: FieldResult, h: Hit): boolean {
   return OPENING_QUOTE.test(f.original.slice(Math.max(0, h.start - 1), h.start)) && CLOSING_QUOTE.test(f.original.slice(h.end, h.end + 3));
 }
 
-const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
 /** A media title's ammunition words are its topic (readings.ts, titleHeadOf). */
 const MEDIA_HEAD = "sense:merch:media";
 /**
@@ -210,7 +209,7 @@ const DESCRIBING_CUES = new Set([
 function titleContextOf(title: FieldResult, judged: Collected): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
   if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
-  const subject = judged.spans.some((s) => s.field === "title" && s.category && FIREARM_LIKE.includes(s.category) && s.weight >= SUBJECT);
+  const subject = judged.spans.some((s) => s.field === "title" && isFirearmLikeCategory(s.category) && s.weight >= SUBJECT);
   if (subject) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
   if (read) {
@@ -238,7 +237,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
   for (const f of results) f.readings = readingsOf(f);
   const licence = results.some((f) => f.positives.some(isLicence));
   const supported = licence || results.some((f) =>
-    f.positives.some((h) => !h.rule.startsWith("typo:") && !f.readings!.has(h) && h.weight >= SUBJECT && h.category !== null && FIREARM_LIKE.includes(h.category)),
+    f.positives.some((h) => !h.rule.startsWith("typo:") && !f.readings!.has(h) && h.weight >= SUBJECT && isFirearmLikeCategory(h.category)),
   );
   if (!supported) for (const f of results) for (const h of f.positives) if (h.needsSupport) h.weight = Math.min(h.weight, TYPO_ALONE);
 

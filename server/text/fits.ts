@@ -4,7 +4,7 @@
  * gun named is read as the product's fit (sense "accessory:fit", or the product's own sense), halved or cleared like an
  * accessory's make (sense.ts, ACTIONS). readings.ts runs these after the cue readings, so a word a cue already read keeps it.
  */
-import type { Category } from "@/server/taxonomy";
+import { isFirearmLikeCategory } from "@/server/taxonomy";
 import { MAX_HIT_CHARS, type FieldResult, type Hit, type SenseCue } from "./field-hits";
 import type { Reading } from "./readings";
 import { fitAt, FIT_FILLERS, headClassesOf, LISTING_JOINERS, place, ruleFor, senseClass, tradeBefore, type Fit, type HeadClass, type Placed, type Rule } from "./sense";
@@ -17,8 +17,7 @@ export function readWhatItFits(f: FieldResult, head: SenseCue | undefined, readi
   readSlashLists(f, readings);
 }
 
-const FIREARM_LIKE: ReadonlySet<Category | null> = new Set(["firearm", "firearm_part", "ammunition"]);
-const counting = (h: Hit, readings: Map<Hit, Reading>) => FIREARM_LIKE.has(h.category) && !readings.has(h);
+const counting = (h: Hit, readings: Map<Hit, Reading>) => isFirearmLikeCategory(h.category) && !readings.has(h);
 /** What an accessory fits is read as such, not as a gun offered: halved like an accessory's make (sense.ts, ACTIONS). */
 const FIT_SENSE = "accessory:fit";
 /**
@@ -196,7 +195,7 @@ function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Arr
     let last = -1;
     for (; i < placed.length && placed[i].first === j; i++) {
       const h = f.positives[i];
-      if (!FIREARM_LIKE.has(h.category)) continue;
+      if (!isFirearmLikeCategory(h.category)) continue;
       const cls = headClassesOf(h).find((c) => c !== "part");
       if (!cls) return;
       last = Math.max(last, placed[i].last);

@@ -23,6 +23,7 @@
  * analyse-text gives a typo a lower weight than the exact name, and a bare make without a number
  * or other firearm evidence in its field stays below the fire threshold.
  */
+import { isFirearmLikeCategory } from "@/server/taxonomy";
 import type { LexiconEntry } from "./lexicon";
 
 export const MIN_LENGTH = 6;
@@ -48,10 +49,9 @@ interface Indexed {
   swapOnly: boolean;
 }
 
-const FIREARM_LIKE = new Set(["firearm", "firearm_part", "ammunition"]);
 const isName = (e: LexiconEntry) => /^(?:make|model):/.test(e.id);
 /** One word, letters only: "pistola", "munizioni", "винтовк*" (phrases are left to the exact matcher). */
-const isFirearmWord = (e: LexiconEntry) => e.category !== null && FIREARM_LIKE.has(e.category) && e.words === 1 && /^\p{L}+$/u.test(e.key);
+const isFirearmWord = (e: LexiconEntry) => isFirearmLikeCategory(e.category) && e.words === 1 && /^\p{L}+$/u.test(e.key);
 
 /** Two neighbouring letters swapped, not the first; same length, no other difference. */
 export function oneSwap(a: string, b: string): boolean {

@@ -5,10 +5,9 @@
  * and, when `allCleared`, send a text-only block to review rather than block (see the report of
  * issue 14): the rules then saw gun words only in senses that are not guns.
  */
-import type { Category } from "@/server/taxonomy";
+import { isFirearmLikeCategory } from "@/server/taxonomy";
 import type { TextAnalysis, TextEvidenceSpan } from "./analyse-text";
 
-const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
 /** The weight at which decide() counts a text rule as fired. */
 const FIRES = 0.5;
 
@@ -25,12 +24,11 @@ export function innocentReadings(text: TextAnalysis): InnocentReadings {
   const readings = text.negatives.filter((n) => n.rule?.startsWith("sense:"));
   const messages = readings.map((r) => `“${r.text}” read as ${article(r.normalised)}${r.normalised}`);
   // a replica is blocked by default too: a word read as a replica is not cleared
-  const fires = text.spans.some((s) => s.category !== null && (FIREARM_LIKE.includes(s.category) || s.category === "replica") && s.weight >= FIRES);
+  const fires = text.spans.some((s) => (isFirearmLikeCategory(s.category) || s.category === "replica") && s.weight >= FIRES);
   // a replica word read in an innocent sense ("neutralisé" of an inert grenade) is cleared like a firearm word
   const cleared = text.suppressed.some(
     (s) =>
-      s.category !== null &&
-      (FIREARM_LIKE.includes(s.category) || s.category === "replica") &&
+      (isFirearmLikeCategory(s.category) || s.category === "replica") &&
       s.suppressedBy.startsWith("sense:") &&
       !s.suppressedBy.startsWith("sense:replica"),
   );

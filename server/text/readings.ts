@@ -3,7 +3,7 @@
  * the cue that decides each hit and builds the evidence for the reading), and whether a title
  * starts with another product than a firearm.
  */
-import type { Category } from "@/server/taxonomy";
+import { isFirearmLikeCategory, type Category } from "@/server/taxonomy";
 import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
@@ -189,7 +189,6 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
   return readings;
 }
 
-const FIREARM_LIKE: ReadonlySet<Category | null> = new Set(["firearm", "firearm_part", "ammunition"]);
 
 /** The first cue of a class in the title's first phrase, before any firearm-like word ("Cartolina militare alpino con fucile 91"). */
 function titleHeadCue(f: FieldResult, cls: string): SenseCue | undefined {
@@ -197,7 +196,7 @@ function titleHeadCue(f: FieldResult, cls: string): SenseCue | undefined {
   if (!c || f.layout.clause[c.at.first] !== f.layout.clause[0]) return undefined;
   for (const h of f.positives) {
     if (place(f.layout, h.a, h.b).first >= c.at.first) break;
-    if (FIREARM_LIKE.has(h.category)) return undefined;
+    if (isFirearmLikeCategory(h.category)) return undefined;
   }
   return c;
 }
@@ -243,7 +242,7 @@ function readDepiction(f: FieldResult, readings: Map<Hit, Reading>): void {
  */
 export function ordnanceHead(f: FieldResult): SenseCue | undefined {
   const c = titleHeadCue(f, "ordnance");
-  return c && !f.positives.some((h) => FIREARM_LIKE.has(h.category)) ? c : undefined;
+  return c && !f.positives.some((h) => isFirearmLikeCategory(h.category)) ? c : undefined;
 }
 
 /** Right beside a word, or before it through linking words only ("Magazin für P08", "Магазин к Парабеллуму"). */

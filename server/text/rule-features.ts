@@ -5,10 +5,9 @@
  * the generator's phrasing all too well; the rules are what holds on listings nobody here wrote.
  * Pure: a function of analyseText's output only.
  */
-import { CATEGORIES, type Category } from "@/server/taxonomy";
+import { CATEGORIES, isFirearmLikeCategory, type Category } from "@/server/taxonomy";
 import type { TextAnalysis, TextEvidenceSpan } from "./analyse-text";
 
-const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
 
 /** Names of the features, in order (the model card and tests read them). */
 export const RULE_FEATURES = [
@@ -29,7 +28,7 @@ export const RULE_FEATURES = [
 ] as const;
 export const RULE_DIM = RULE_FEATURES.length;
 
-const isFirearmLike = (s: { category: Category | null }) => s.category !== null && FIREARM_LIKE.includes(s.category);
+const isFirearmLike = (s: { category: Category | null }) => isFirearmLikeCategory(s.category);
 const isGenericRule = (rule: string | undefined) => !!rule && /^(generic|slang):/.test(rule);
 
 export function ruleFeatures(a: TextAnalysis): Float32Array {

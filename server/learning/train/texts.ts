@@ -3,7 +3,7 @@
  * (id,title,description,label[,sublabel,language,...]) as written by scripts/make-text-set.ts.
  */
 import fs from "node:fs";
-import { CATEGORIES, type Category } from "@/server/taxonomy";
+import { CATEGORIES, FIREARM_LIKE, type Category } from "@/server/taxonomy";
 import { generateListings } from "@/server/learning/corpus/generate";
 import { parseCsv } from "./photos";
 import type { TextItem } from "./datasets";
@@ -50,7 +50,7 @@ export function readTextCsv(file: string): TextItem[] {
 }
 
 /** The eval's binary target: a real firearm, a part, or ammunition. */
-export const FIREARM_LIKE: readonly Category[] = ["firearm", "firearm_part", "ammunition"];
+export { FIREARM_LIKE };
 export function isFirearmLike(labels: readonly Category[]): boolean {
   return labels.some((c) => FIREARM_LIKE.includes(c));
 }
