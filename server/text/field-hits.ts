@@ -148,7 +148,7 @@ function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
       language: e.language,
       generic: e.generic ?? false,
       scope: "overlap",
-      evasion: false,
+      evasion: m.vowelless ?? false,
       key: e.key,
       ...(numbered ? {} : { needsSupport: true }),
     });

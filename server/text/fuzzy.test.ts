@@ -49,6 +49,17 @@ describe("typos of makes and models", () => {
     expect(oneSwap("pistolla", "pistola")).toBe(false); // not a swap
   });
 
+  it("reads a word without vowels as the gun word or name whose consonants it is, as an evasion", () => {
+    for (const title of ["Glck 19 gen 5", "pstl 9mm", "rvlvr .38 special", "shtgn 12 ga pump", "внтвк 1944"]) {
+      const r = analyseText({ title, description: "" });
+      expect(r.ruleScores.firearm ?? 0, title).toBeGreaterThanOrEqual(0.5);
+      expect(r.evasion, title).toBe(true);
+    }
+    // abbreviations and short consonant runs are no gun: "GmbH", "bldg", "Kfz", "pcs"
+    const r = analyseText({ title: "GmbH Lkw Kfz bldg blvd mfg pcs rcbs 2019", description: "" });
+    expect(Math.max(0, ...Object.values(r.ruleScores))).toBeLessThan(0.5);
+  });
+
   it("edits one letter, never the first, never a digit", () => {
     expect(oneLetterEdit("springfeild", "springfield")).toBe(true); // swap
     expect(oneLetterEdit("kalashnikof", "kalashnikov")).toBe(true); // substitution

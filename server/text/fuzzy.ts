@@ -15,6 +15,10 @@
  *     ("golck", "rguer"), take one typo only, the commonest: two neighbouring letters swapped
  *     ("pitsola", "revolevr", "muntiion"), never the first letter; words of MIN_LENGTH or more
  *     also a doubled letter, as names do ("doppieta", "escopetta");
+ *   - a word of MIN_SKELETON letters or more with no vowel at all, which no language here writes
+ *     but sellers do to hide one ("glck", "pstl", "rvlvr", "внтвк"), is read as the name or gun
+ *     word whose consonants it is, first letter included (no vowel word, no abbreviation in the
+ *     common-word test collides);
  *   - a window of one word, or of up to three words when the first is the first word of a
  *     multi-word name ("smith & weson", "sig sauger");
  *   - never where any exact lexicon term already matched, and never on a word of the common-word
@@ -30,6 +34,11 @@ export const MIN_LENGTH = 6;
 export const MIN_EDIT_LENGTH = 7;
 export const MIN_WEIGHT = 0.6;
 export const MIN_SWAP_LENGTH = 5;
+/** Fewest letters a word without vowels needs to be read as a gun word ("pcs", "mfg", "rfl" are not). */
+export const MIN_SKELETON = 4;
+const VOWELS = /[aeiouyаеёиоуыэюя]/g;
+/** The consonants of a word, doubled ones once: "glock" → "glck", "revolver" → "rvlvr", "винтовка" → "внтвк". */
+export const skeleton = (word: string) => collapse(word.replace(VOWELS, ""));
 /** Longest ending a misspelt stem may take ("винтвоками" is left alone); stems shorter than MIN_LENGTH take none ("волны" is waves, not "волын*"). */
 const MAX_ENDING = 3;
 
@@ -95,6 +104,8 @@ export function oneLetterEdit(a: string, b: string): boolean {
 export interface FuzzyIndex {
   /** By first letter, then by collapsed length. */
   byStart: Map<string, Indexed[][]>;
+  /** By consonant skeleton ("glck", "pstl"): the first entry indexed under it. */
+  bySkeleton: Map<string, LexiconEntry>;
   /** First words of multi-word names ("smith", "sig", "heckler"), collapsed, and by first letter. */
   multiStarts: Set<string>;
   multiStartsByLetter: Map<string, string[]>;
@@ -104,6 +115,7 @@ export interface FuzzyIndex {
 
 export function buildFuzzyIndex(entries: readonly LexiconEntry[], firstWords: (e: LexiconEntry) => string | undefined): FuzzyIndex {
   const byStart = new Map<string, Indexed[][]>();
+  const bySkeleton = new Map<string, LexiconEntry>();
   const multiStarts = new Set<string>();
   for (const entry of entries) {
     if (entry.kind !== "lexicon" || entry.weight < MIN_WEIGHT || !(isName(entry) ? !entry.stem : isFirearmWord(entry))) continue;
@@ -113,6 +125,8 @@ export function buildFuzzyIndex(entries: readonly LexiconEntry[], firstWords: (e
     let byLength = byStart.get(form[0]);
     if (!byLength) byStart.set(form[0], (byLength = []));
     (byLength[form.length] ??= []).push(item);
+    const bones = skeleton(entry.key);
+    if (bones.length >= MIN_SKELETON && /^\p{L}+$/u.test(entry.key) && !bySkeleton.has(bones)) bySkeleton.set(bones, entry);
     const first = firstWords(entry);
     if (first && !item.swapOnly) multiStarts.add(collapse(first));
   }
@@ -120,7 +134,7 @@ export function buildFuzzyIndex(entries: readonly LexiconEntry[], firstWords: (e
   for (const m of multiStarts) multiStartsByLetter.set(m[0], [...(multiStartsByLetter.get(m[0]) ?? []), m]);
   const startLetters = new Set(byStart.keys());
   for (const m of multiStarts) startLetters.add(m[0]);
-  return { byStart, multiStarts, multiStartsByLetter, startLetters };
+  return { byStart, bySkeleton, multiStarts, multiStartsByLetter, startLetters };
 }
 
 export interface FuzzyWord {
@@ -132,6 +146,8 @@ export interface FuzzyMatch {
   first: number;
   last: number;
   entry: LexiconEntry;
+  /** Read from a word with its vowels taken out: an evasion, not a slip. */
+  vowelless?: true;
 }
 
 /**
@@ -144,6 +160,12 @@ export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], cov
     if (covered[i]) continue;
     const firstWord = words[i].text;
     // most words are short or start with a letter no name starts with: leave them at once
+    // a word with no vowel at all is a gun word with its vowels taken out, or nothing
+    if (firstWord.length >= MIN_SKELETON && !/[aeiouyаеёиоуыэюя\d]/.test(firstWord) && !GUARD.has(firstWord)) {
+      const entry = index.bySkeleton.get(collapse(firstWord));
+      if (entry && entry.key[0] === firstWord[0]) out.push({ first: i, last: i, entry, vowelless: true });
+      continue;
+    }
     if (!index.startLetters.has(firstWord[0])) continue;
     const long = firstWord.length >= MIN_SWAP_LENGTH;
     if (!long && !index.multiStarts.has(firstWord)) continue;
