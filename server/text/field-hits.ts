@@ -158,13 +158,13 @@ function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
 /** What each hit says about the sense of its neighbours: cues, and negatives and replica/airsoft hits that act as cues. */
 function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
   const out: SenseCue[] = [];
+  const places = hits.map((h) => place(l, h.a, h.b));
   // words inside a term of several words: "non firing" negates nothing after it
   let inTerm: Uint8Array | undefined;
-  for (const h of hits) {
-    const at = place(l, h.a, h.b);
+  for (const at of places) {
     if (at.last > at.first && at.first < l.words.length) for (let k = at.first; k <= at.last; k++) (inTerm ??= new Uint8Array(l.words.length))[k] = 1;
   }
-  for (const h of hits) {
+  for (const [i, h] of hits.entries()) {
     // a word a longer term names in full is that term, not a cue stem inside it: "muszkiet" is a musket, not a front sight ("muszk*")
     if (h.kind === "cue" && namedInFull(hits, h)) continue;
     const sense =
@@ -184,7 +184,7 @@ function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
               ? "airsoft:airgun"
               : undefined;
     if (!sense) continue;
-    const at = place(l, h.a, h.b);
+    const at = places[i];
     if (at.first >= l.words.length) continue;
     if (negatedCue(l, at, inTerm) || (sense === "toy:toy" && forAdults(l, at))) {
       h.negated = true;

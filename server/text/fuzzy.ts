@@ -36,9 +36,12 @@ export const MIN_WEIGHT = 0.6;
 export const MIN_SWAP_LENGTH = 5;
 /** Fewest letters a word without vowels needs to be read as a gun word ("pcs", "mfg", "rfl" are not). */
 export const MIN_SKELETON = 4;
-const VOWELS = /[aeiouyаеёиоуыэюя]/g;
+const VOWELS = "aeiouyаеёиоуыэюя";
+const VOWEL_RE = new RegExp(`[${VOWELS}]`, "g");
+/** A vowel or a digit: a word without either may be a gun word with its vowels taken out. */
+const VOWEL_OR_DIGIT = new RegExp(`[${VOWELS}\\d]`);
 /** The consonants of a word, doubled ones once: "glock" → "glck", "revolver" → "rvlvr", "винтовка" → "внтвк". */
-export const skeleton = (word: string) => collapse(word.replace(VOWELS, ""));
+export const skeleton = (word: string) => collapse(word.replace(VOWEL_RE, ""));
 /** Longest ending a misspelt stem may take ("винтвоками" is left alone); stems shorter than MIN_LENGTH take none ("волны" is waves, not "волын*"). */
 const MAX_ENDING = 3;
 
@@ -159,13 +162,13 @@ export function fuzzyMatches(index: FuzzyIndex, words: readonly FuzzyWord[], cov
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const firstWord = words[i].text;
-    // most words are short or start with a letter no name starts with: leave them at once
     // a word with no vowel at all is a gun word with its vowels taken out, or nothing
-    if (firstWord.length >= MIN_SKELETON && !/[aeiouyаеёиоуыэюя\d]/.test(firstWord) && !GUARD.has(firstWord)) {
+    if (firstWord.length >= MIN_SKELETON && !VOWEL_OR_DIGIT.test(firstWord) && !GUARD.has(firstWord)) {
       const entry = index.bySkeleton.get(collapse(firstWord));
       if (entry && entry.key[0] === firstWord[0]) out.push({ first: i, last: i, entry, vowelless: true });
       continue;
     }
+    // most words are short or start with a letter no name starts with: leave them at once
     if (!index.startLetters.has(firstWord[0])) continue;
     const long = firstWord.length >= MIN_SWAP_LENGTH;
     if (!long && !index.multiStarts.has(firstWord)) continue;

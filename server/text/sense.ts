@@ -247,8 +247,9 @@ export function layout(d: NormalisedDetail, original: string, names: ReadonlyArr
   }
   // word k continues a name that word k - 1 is in
   const inName = new Uint8Array(words.length);
+  const wordsOnly = { words, clause: new Int32Array(0), joined: new Uint8Array(0) };
   for (const n of names) {
-    const at = place({ words, clause: new Int32Array(0), joined: new Uint8Array(0) }, n.a, n.b);
+    const at = place(wordsOnly, n.a, n.b);
     for (let k = at.first + 1; k <= at.last; k++) inName[k] = 1;
   }
   const joiner = (k: number) => JOINERS.has(words[k].text) && !inName[k] && !inName[k + 1];

@@ -167,7 +167,6 @@ function bySource(sources: string[], labels: number[], model: number[], rules: n
 const SERVED_POLICY: Policy = { version: 0, thresholds: DEFAULT_THRESHOLDS, regionOverrides: {} };
 
 function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Array[]) {
-  const policy = SERVED_POLICY;
   let served = { tp: 0, fp: 0, blockTp: 0, blockFp: 0 };
   let ruled = { tp: 0, fp: 0 };
   // Replicas and deactivated guns are prohibited by the default policy (DESIGN.md taxonomy): a
@@ -176,10 +175,10 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
   texts.forEach((t, i) => {
     if (!labels[i] && t.labels.includes("replica")) {
       replica.n++;
-      if (decideText(t, probs[i], policy).outcome !== "allow") replica.flagged++;
+      if (decideText(t, probs[i], SERVED_POLICY).outcome !== "allow") replica.flagged++;
       return;
     }
-    const { analysis, outcome } = decideText(t, probs[i], policy);
+    const { analysis, outcome } = decideText(t, probs[i], SERVED_POLICY);
     const y = labels[i];
     if (outcome !== "allow") served = { ...served, tp: served.tp + y, fp: served.fp + (1 - y) };
     if (outcome === "block") served = { ...served, blockTp: served.blockTp + y, blockFp: served.blockFp + (1 - y) };
