@@ -84,6 +84,8 @@ function printTextSet(name: string, set: Record<string, unknown>) {
   const b = set.baseline_text as Report;
   console.log(`\n${name}: text PR-AUC ${fmt(t.pr_auc)} R@P95 ${fmt(t.recall_at_p95)} | rules PR-AUC ${fmt(b.pr_auc)} R@P95 ${fmt(b.recall_at_p95)} (n ${t.n}, positives ${t.positives})`);
   console.log(`  served (text only, default policy): ${JSON.stringify(set.served_text)}`);
+  const pad = set.boilerplate as { recall_clean: number; recall_padded: number; recall_at_p95_padded: number; served_padded: unknown };
+  console.log(`  long-text pass (seller boilerplate after each description): recall at the clean 95%-precision threshold ${fmt(pad.recall_clean)} -> ${fmt(pad.recall_padded)}, R@P95 ${fmt(pad.recall_at_p95_padded)}; served ${JSON.stringify(pad.served_padded)}`);
   const battery = set.evasion_battery as Array<{ trick: string; trained: boolean; n: number; rules_flagged: number; served_flagged: number }>;
   console.log("  evasion battery (violating listings the rules flag clean, the words they hit disguised; still flagged by rules | as served):");
   for (const r of battery) console.log(`    ${(r.trick + (r.trained ? "" : " *")).padEnd(24)} n ${String(r.n).padStart(4)}  ${fmt(r.rules_flagged)} | ${fmt(r.served_flagged)}`);

@@ -2,8 +2,8 @@
  * The measurement behind `npm run eval`: per modality (text, image, fused) and for the two
  * baselines (stage-1 rule score, zero-shot ImageNet weapon classes) on the same items — PR-AUC,
  * ROC-AUC, recall at 95% precision, recall at 1% and 0.1% FPR, precision at 1% FPR re-weighted to
- * a 1:1000 prior, per-sublabel / per-source flag rates, time per item — plus an evasion pass and
- * a battery of single evasion tricks (evasion-battery.ts).
+ * a 1:1000 prior, per-sublabel / per-source flag rates, time per item — plus an evasion pass, a
+ * battery of single evasion tricks (evasion-battery.ts) and a long-text pass (boilerplate.ts).
  * Binary target: firearm-like (firearm, firearm_part or ammunition); score = max of those three.
  */
 import fs from "node:fs";
@@ -26,6 +26,7 @@ import { CATEGORIES, zeroScores, type Scores } from "@/server/taxonomy";
 import { loadImagePrior, scorePhoto } from "@/server/inference/image-prior";
 import { saysNotAGun } from "@/server/inference/score-listing";
 import { evasionBattery } from "./evasion-battery";
+import { withBoilerplate } from "./boilerplate";
 
 const PART = CATEGORIES.indexOf("firearm_part");
 const AMMO = CATEGORIES.indexOf("ammunition");
@@ -129,6 +130,16 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   json.evasion = evasion;
   json.evasion_recall_drop = round(evasion.recall_clean - evasion.recall_evaded);
   json.baseline_text_evasion_recall_drop = round(evasion.baseline_recall_clean - evasion.baseline_recall_evaded);
+  // long-text pass: the same texts under a seller's shipping and payment boilerplate (boilerplate.ts)
+  const padded = texts.map(withBoilerplate);
+  const pd = await textScores(enc, head, padded);
+  json.boilerplate = {
+    threshold: t,
+    recall_clean: evasion.recall_clean,
+    recall_padded: round(recallAt(pd.scores, labels, t)),
+    recall_at_p95_padded: binaryMetrics(pd.scores, labels).recall_at_p95,
+    served_padded: servedDecisions(padded, labels, pd.probs),
+  };
   json.evasion_battery = await evasionBattery(
     texts.filter((_, i) => labels[i]),
     (t) => ruleScore(t) >= RULE_FIRED,
