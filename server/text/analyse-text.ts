@@ -24,8 +24,8 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { depictionHead, livesOf, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
-import { absent, notIncluded, headClassesOf, place, senseClass } from "./sense";
+import { depictionHead, vehicleHead, livesOf, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
+import { absent, disclaimed, notIncluded, headClassesOf, place, senseClass } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -92,6 +92,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
   const titleHead = f.field === "title" ? titleHeadOf(f, readings) : undefined;
   const parts = partsOf(f, readings);
   const lives = livesOf(f, readings);
+  const categoryWords = categoryWordsOf(f);
   for (const h of f.positives) {
     // a replica word after a negation says the opposite: "Live round, NOT inert", "non neutralisé", "не ММГ"
     if (h.category === "replica" && h.negated) {
@@ -137,7 +138,11 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       if (h.generic) by = titleHead;
       else dampen = true;
     }
-    if (!by && titleContext && f.field !== "title") {
+    // an item of a list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") is its own offer: the title
+    // names the lot's first items, not this one
+    if (!by && titleContext && f.field !== "title" && !h.generic && ownItem(f, h, titleContext)) {
+      // read below as if the title named nothing
+    } else if (!by && titleContext && f.field !== "title") {
       if (titleContext.dummy && h.category === "ammunition") {
         out.suppressed.push({ ...toSpan(f, h), suppressedBy: titleContext.rule });
         continue;
@@ -151,6 +156,12 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       if (h.generic) by = titleContext.rule;
       else if (!(titleContext.components && isAmmunitionWord(h))) dampen = true;
     }
+    // "Мы не продаём оружие, боеприпасы", "Keine Schusswaffen, keine Munition": a category named to say it is not sold (after the
+    // title's reading, so a replica's "não é arma de fogo" stays the replica's)
+    if (!by && categoryWords && categoryWord(h) && disclaimed(f.layout, f.original, place(f.layout, h.a, h.b), categoryWords)) {
+      by = "negation:disclaimer";
+      dampen = false;
+    }
     // a make or model named by a part word is that part: "Cerrojo Springfield 1903", "Magazin P08"; a cartridge said to be live is ammunition
     const span = (w = h.weight): TextEvidenceSpan => (parts.has(h) ? { ...toSpan(f, h, w), category: "firearm_part" } : toSpan(f, h, w));
     const weight = lives.has(h) ? Math.max(h.weight, LIVE_ROUND) : h.weight;
@@ -158,6 +169,59 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     else if (dampen) out.spans.push(span(weight * DAMPEN));
     else out.spans.push(span(licence && isFirearmLikeCategory(h.category) && !isLicence(h) ? Math.max(weight, LICENCE_FLOOR) : weight));
   }
+}
+
+/** Ammunition words that name the category, not one product: "ammo", "Munition", "патроны", "боеприпасы", "cartouches". */
+const AMMO_CATEGORY = /^(?:ammo|ammunition|cartridges?|rounds|munition|munitions|municion|municiones|municao|municoes|munizion[ei]?|amunicj|naboj|patron|patrone|patronen|cartouches?|cartuchos?|cartucce|боеприпас|патрон|boepripas|patrony)/;
+/** Category words a disclaimer can deny (sense.ts, disclaimed): generic firearm words, ammunition as a category, replica words. */
+const categoryWord = (h: Hit) =>
+  h.kind === "lexicon" && ((h.category === "firearm" && h.generic) || h.category === "replica" || (h.category === "ammunition" && AMMO_CATEGORY.test(h.key ?? "")));
+
+/** The words of a field's category words (1), and of replica, air-gun and toy words that can be items of a list (2); undefined when none. */
+function categoryWordsOf(f: FieldResult): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  const mark = (h: Hit, v: number) => {
+    const at = place(f.layout, h.a, h.b);
+    out ??= new Uint8Array(f.layout.words.length);
+    for (let k = at.first; k <= at.last && k < out.length; k++) out[k] = Math.max(out[k], v);
+  };
+  for (const h of f.positives) if (categoryWord(h)) mark(h, h.category === "replica" ? 2 : 1);
+  if (!out) return undefined;
+  for (const n of f.negatives) if (n.category === "airsoft_paintball" || n.category === "toy") mark(n, 2);
+  return out;
+}
+
+/** A line that starts like a list item: "- ", "• ", "* ", "1) ", "2. ". */
+const ITEM_LINE = /^[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)])[ \t]/;
+/** A price on a line: "1 600 zł", "$3,800", "3 000 ₽", "80€", "R$ 900", "25 EUR". */
+const PRICE = /(?:[$€£₽]\s?\d|\d\s?(?:[$€£₽]|zl\b|zł|руб|eur\b|euro|usd\b|chf\b|kr\b|pln\b))/i;
+/** A price list of at least this many items is a lot sold item by item. */
+const MIN_ITEMS = 3;
+const priceLists = new WeakMap<FieldResult, Array<[number, number]>>();
+/**
+ * Whether the hit stands on its own item of a price list ("- item, price" lines, MIN_ITEMS or more priced) that names none of the
+ * title's product class: "- Патроны 9х18 ПМ" under "форма, разгрузка, кобура", "- Tłumik huku do broni długiej, 1 600 zł" under
+ * "czyszczę szafę". The title names the lot's first items, not this one; a line with the title's class ("- Sac à cartouches")
+ * is one of them, and a single product's feature list carries no prices.
+ */
+function ownItem(f: FieldResult, h: Hit, context: TitleContext): boolean {
+  if (context.dummy || senseClass(context.sense) === "replica") return false;
+  let lines = priceLists.get(f);
+  if (!lines) {
+    lines = [];
+    let priced = 0;
+    let at = 0;
+    for (const line of f.original.split("\n")) {
+      if (ITEM_LINE.test(line)) lines.push([at, at + line.length]), (priced += PRICE.test(line) ? 1 : 0);
+      at += line.length + 1;
+    }
+    if (priced < MIN_ITEMS) lines = [];
+    priceLists.set(f, lines);
+  }
+  const line = lines.find(([a, b]) => h.start >= a && h.end <= b);
+  if (!line) return false;
+  const cls = senseClass(context.sense);
+  return !f.cues.some((c) => c.hit.start >= line[0] && c.hit.end <= line[1] && senseClass(c.sense) === cls);
 }
 
 /**
@@ -181,9 +245,13 @@ const MEDIA_HEAD = "sense:merch:media";
  */
 const isAmmunitionWord = (h: Hit) => h.kind === "lexicon" && h.rule.startsWith("ammo:");
 const RELOADING_ACTIVITY = /^(?:reloading|recarga|rechargement|recharger|rechargeurs|ricarica|wiederlad|переснаряж|elaboracj)/;
+/** A title that names the components besides the press: "Reloading bench clear out - press, dies, components", "prensa Lee + insumos". */
+const COMPONENTS = /^(?:components|componentes|componenti|composants|komponenten|komponenty|компоненты|компонентов|insumos|consumables|consumiveis)$/;
 function reloadingLot(title: FieldResult, context: TitleContext): TitleContext {
   if (context.sense !== "spent:reloading") return context;
-  const components = title.cues.every((c) => c.sense !== "spent:reloading" || RELOADING_ACTIVITY.test(c.hit.normalised));
+  const components =
+    title.layout.words.some((w) => COMPONENTS.test(w.text)) ||
+    title.cues.every((c) => c.sense !== "spent:reloading" || RELOADING_ACTIVITY.test(c.hit.normalised));
   return { ...context, components };
 }
 /** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
@@ -219,6 +287,9 @@ function titleContextOf(title: FieldResult, judged: Collected): TitleContext | u
   // a postcard or a lead soldier that heads the title shows what its description names
   const depiction = depictionHead(title);
   if (depiction) return { sense: depiction.sense, rule: `sense:${depiction.sense}` };
+  // a car or motorbike named first is what the title sells, whatever else its words say ("Toyota Mark II 1998, прямоток, все жидкости свежие")
+  const vehicle = vehicleHead(title);
+  if (vehicle) return { sense: vehicle.sense, rule: `sense:${vehicle.sense}` };
   // "Old haveli items - furniture, scooter, brass utensils": a clear-out that lists things names none of them as the listing's
   if (title.layout.words.some((w) => LOT_WORDS.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2) return undefined;
   const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised));

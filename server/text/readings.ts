@@ -185,7 +185,7 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     if (caliber) readings.set(h, { cue: readings.get(caliber)!.cue, rule: { action: readings.get(caliber)!.rule.action } });
   }
   readWhatItFits(f, f.field === "title" ? headCue(f) : undefined, readings);
-  if (f.field === "title") readTitleDomain(f, readings), readDepiction(f, readings);
+  if (f.field === "title") readTitleDomain(f, readings), readDepiction(f, readings), readVehicleHead(f, readings);
   return readings;
 }
 
@@ -271,22 +271,42 @@ const PART = "part:of";
 /**
  * Makes and models named as the gun a part belongs to, right beside a part word or before it through a linking word: "Cerrojo
  * Springfield 1903", "Original Magazin P08", "Магазин к Парабеллуму P08", "Caricatore Glisenti 1910", "Nagant M1895 frame". A
- * make right before a model names one gun with it. A part word inside a longer term is that term's ("bolt action", ".44 mag").
+ * make right before a model names one gun with it; a gun word or "replacement" may stand between ("lufa do karabinu Mosin", "Cano
+ * de substituição para a Browning Maxus"). A part word inside a longer term that is no part is that term's ("bolt action").
  * Such names count as firearm_part (analyse-text.ts); words read in another sense stay so.
  */
 export function partsOf(f: FieldResult, readings: Map<Hit, Reading>): Set<Hit> {
   const parts = new Set<Hit>();
   const cues = f.cues.filter(
-    (c) => c.sense === PART && !f.positives.some((p) => (p.kind === "lexicon" || p.kind === "pattern") && p.a <= c.hit.a && p.b >= c.hit.b && p.b - p.a > c.hit.b - c.hit.a),
+    // (a part term is still a part word: "lufa do karabinu Mosin")
+    (c) =>
+      c.sense === PART &&
+      !f.positives.some(
+        (p) => (p.kind === "lexicon" || p.kind === "pattern") && p.category !== "firearm_part" && p.a <= c.hit.a && p.b >= c.hit.b && p.b - p.a > c.hit.b - c.hit.a,
+      ),
   );
   if (!cues.length) return parts;
   const l = f.layout;
   const ps = f.positives;
   const isName = (h: Hit) => !readings.has(h) && headClassesOf(h).some((k) => k === "make" || k === "model");
+  // words that may stand between a part word and the gun it names: "lufa do karabinu Mosin", "Cano de substituição para a Browning"
+  const gunWord = new Uint8Array(l.words.length);
+  for (const h of ps) {
+    if (!h.generic || h.category !== "firearm" || readings.has(h)) continue;
+    const at = place(l, h.a, h.b);
+    for (let k = at.first; k <= at.last && k < gunWord.length; k++) gunWord[k] = 1;
+  }
+  const ofGun = (c: SenseCue, at: Placed) => {
+    if (c.at.last >= at.first || at.first - c.at.last - 1 > 4 || l.clause[c.at.last] !== l.clause[at.first]) return false;
+    for (let k = c.at.last + 1; k < at.first; k++) if (!gunWord[k] && !LINKS_OR_SPARE.test(l.words[k].text)) return false;
+    return true;
+  };
   for (const h of ps) {
     if (!isName(h)) continue;
     const at = place(l, h.a, h.b);
-    if (cues.some((c) => attached(l, at, c.at, BESIDE))) parts.add(h);
+    // a Romance barrel word names its gun after it ("Canon Browning A5"); before it, it describes a gun ("Mossberg 500 canon 28 po")
+    const named = (c: SenseCue) => (BARREL_FIRST.has(c.hit.key ?? "") && c.at.first > at.last ? false : attached(l, at, c.at, BESIDE) || ofGun(c, at));
+    if (cues.some(named)) parts.add(h);
   }
   for (let i = 0; i + 1 < ps.length; i++) {
     const [x, y] = [ps[i], ps[i + 1]];
@@ -297,6 +317,10 @@ export function partsOf(f: FieldResult, readings: Map<Hit, Reading>): Set<Hit> {
 }
 
 const SLASH_ONLY = /^\s*\/\s*$/;
+const BARREL_FIRST = new Set(["canon", "cano", "canna"]);
+/** Linking words and "replacement" between a part word and its gun ("do", "para a", "de substituição", "Ersatz-", "запасной"). */
+const LINKS_OR_SPARE =
+  /^(?:for|of|a|an|the|my|to|de|del|la|el|para|pra|do|da|dos|das|o|os|du|des|d|pour|au|le|les|di|della|per|il|lo|fur|zum|zur|der|die|das|den|dem|для|от|к|na|od|dla|replacement|spare|substituicao|reposicao|repuesto|recambio|rechange|ricambio|ersatz|запасн\p{L}*|zapasow\p{L}*)$/u;
 
 const NOT_A_HEAD = new Set(["of", "ready"]);
 /** The title's head: a product word among its first two ("Kit limpieza armas calibre 12 y 9mm", "Funda kydex Glock 19"). */
@@ -327,6 +351,21 @@ function readTitleDomain(f: FieldResult, readings: Map<Hit, Reading>): void {
   for (const h of unread) {
     if (!joinedBetween(f.layout, place(f.layout, h.a, h.b), domain.at)) readings.set(h, { cue: domain, rule: READ_AS_DOMAIN });
   }
+}
+
+/** A car or motorbike named first in a title ("Мотоцикл Урал с коляской, новые глушители", "Toyota Mark II, прямоток"): undefined when none. */
+export function vehicleHead(f: FieldResult): SenseCue | undefined {
+  return f.cues.find((c) => c.at.first <= 1 && senseClass(c.sense) === "vehicle" && !SPARE_PARTS.has(c.hit.key ?? ""));
+}
+/** Vehicle cues that say "spare parts" of anything: "Запчасти на Сайгу/Вепрь", "Refacciones varias de mi proyecto". */
+const SPARE_PARTS = new Set(["запчаст", "refacciones"]);
+
+/** A title headed by a vehicle lists that vehicle's parts: its unread part words are the vehicle's ("новые глушители" are exhausts). */
+function readVehicleHead(f: FieldResult, readings: Map<Hit, Reading>): void {
+  const head = vehicleHead(f);
+  const rule = head && ruleFor(head.sense, "part");
+  if (!rule) return;
+  for (const h of f.positives) if (h.category === "firearm_part" && !readings.has(h)) readings.set(h, { cue: head!, rule });
 }
 
 /**

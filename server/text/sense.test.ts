@@ -674,3 +674,86 @@ describe("word senses: old guns, their parts and cartridges, and the militaria a
     expect(read("Cartouche 8mm Lebel de collection").ruleScores.firearm ?? 0).toBe(0);
   });
 });
+
+describe("long listings: disclaimers, exhausts, multi-item lists and parts of a named gun", () => {
+  const desc = (title: string, description: string) => analyseText({ title, description });
+
+  it("does not count category words a disclaimer says are not sold or swapped, in all eight languages", () => {
+    const cases: Array<[string, string]> = [
+      ["Коллекция значков СССР", "Мы не продаём оружие, ММГ, СХП, холодное оружие, боеприпасы и любые их части."],
+      ["Костюм охотничий", "На Авито продаём только одежду. Оружие, патроны, пневматику и ножи через Авито НЕ продаём - только в магазине."],
+      ["Тепловизионный монокуляр", "Использовался для наблюдения, на оружие не ставился. Обмен на оружие/патроны не предлагайте."],
+      ["Ножи ручной работы", "Сталь Х12МФ, с сертификатом, не холодное оружие."],
+      ["Messersammlung 25 Stück", "Ich verkaufe hier nur Messer. Keine Schusswaffen, keine Munition, keine Gaspistolen oder sonstigen Waffen."],
+      ["Arc à poulies Hoyt", "Prix : 850$. Pas d'échange contre des armes à feu, carabines ou munitions, svp."],
+      ["Compound bow Hoyt", "Cash only. We do not sell guns or ammunition. No trades for firearms or ammo."],
+      ["Arco compuesto", "No se aceptan cambios por armas ni municiones."],
+      ["Arco composto", "Não vendo armas nem munições, só o arco."],
+      ["Negozio outdoor", "Niente armi né munizioni, non le abbiamo mai trattate."],
+      ["Łuk bloczkowy", "Nie sprzedaję broni ani amunicji, nie zamieniam na broń."],
+    ];
+    for (const [t, d] of cases) {
+      const r = desc(t, d);
+      expect(firearmLike(r), `${d} ${explain(r)}`).toBeLessThan(0.5);
+      expect(r.ruleScores.replica ?? 0, `${d} ${explain(r)}`).toBeLessThan(0.5);
+    }
+  });
+
+  it("keeps a real gun sold with 'no trades', 'без документов' or 'no papers', and a named gun in a disclaimer's run", () => {
+    for (const [t, d] of [
+      ["Ружьё ИЖ-27 12 калибр", "Продаю ружьё, без документов не отдам. Обмен не предлагать."],
+      ["Remington 870 shotgun", "Selling my shotgun, no trades, no papers needed beyond the licence."],
+      ["Karabin", "Sprzedam karabin Tikka T3 .308, bez zamian."],
+      ["Flinte", "Verkaufe Bockflinte Kal. 12/70, kein Tausch."],
+    ]) {
+      const r = desc(t, d);
+      expect(firearmLike(r), `${d} ${explain(r)}`).toBeGreaterThanOrEqual(0.5);
+    }
+    for (const t of ["Продаю ружьё, обмен не предлагать", "Продам ружьё без документов", "Rifle for sale, no trades", "Never fired pistol, like new", "Sprzedam karabin, nie zamieniam"]) {
+      expect(firearmLike(read(t)), t).toBeGreaterThanOrEqual(0.5);
+    }
+    // "not a replica gun" says the gun is real
+    expect(read("Pistol, not a replica gun").ruleScores.firearm ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads cartridge pockets of hunting clothes as a garment's, not ammunition", () => {
+    expect(firearmLike(desc("Костюм охотничий", "Куртка: два нагрудных кармана, карманы для патронов, ягдташ."))).toBeLessThan(0.5);
+    expect(firearmLike(desc("Патроны 12 калибр", "Патроны 12/70, 25 шт в пачке."))).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads a motorbike's or car's silencers as exhausts, and keeps a suppressor in a price list beside a car part", () => {
+    expect(firearmLike(desc("Мотоцикл Урал с коляской 2008, новые глушители", "- Новые глушители (оба) и выпускные трубы"))).toBeLessThan(0.5);
+    expect(firearmLike(desc("Toyota Mark II 1998, прямоток, все жидкости свежие", "Выхлоп: даунпайп и прямоточный глушитель с резонатором. Стоковый глушитель лежит в гараже."))).toBeLessThan(0.5);
+    const list = "Wyprzedaż:\n- Tłumik do Opla Astry, 200 zł\n- Tłumik huku do broni długiej, gwint M15x1, kaliber .30, 1 600 zł\n- Felgi 15\", 400 zł\n- Zestaw do czyszczenia broni, 90 zł";
+    expect(firearmLike(desc("Sprzęt - czyszczę garaż", list))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(desc("Глушитель ПБС на Сайгу", "Продаю глушитель на Сайгу-МК."))).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads each item of a price list on its own: the title's holster does not clear the cartridges two lines on", () => {
+    const d = "- Куртка зимняя, р. 52, 4 000 ₽\n- Кобура для ПМ, кожаная, 800 ₽\n- Фляга, котелок, 600 ₽\n- Патроны 9х18 ПМ, 2 коробки по 16 шт\n- Фонарь, 1 500 ₽";
+    expect(firearmLike(desc("Снаряжение - форма, разгрузка, кобура", d))).toBeGreaterThanOrEqual(0.5);
+    // without the cartridges the holster's ПМ is the holster's
+    expect(firearmLike(desc("Снаряжение - форма, разгрузка, кобура", d.replace(/- Патроны.*\n/, "")))).toBeLessThan(0.5);
+    // a single product's feature list carries no prices: the title's reading holds
+    expect(firearmLike(desc("2016 Honda CBR600RR, Akrapovic can, HPI clear", "- Akrapovic slip-on silencer\n- Original silencer included, no dents\n- Tail tidy\n- Tank grips"))).toBeLessThan(0.5);
+  });
+
+  it("counts reloading components as ammunition when the title names them, beside fired brass", () => {
+    const d = "Insumos:\n- Aproximadamente 1.500 espoletas CBC\n- 2 latas de pólvora\n- Estojos vazios de 9mm, cerca de 2.000";
+    expect(firearmLike(desc("Kit recarga completo - prensa Lee + insumos", d))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(desc("Reloading bench clear out - press, dies, components", "Approx 2,500 Federal large rifle primers, once fired .308 brass"))).toBeGreaterThanOrEqual(0.5);
+    // a press sold alone keeps its components said to be left out
+    expect(firearmLike(desc("Prensa de recarga y vainas - sin pólvora ni pistones", "No hay pólvora, no hay pistones. Vainas percutidas de .30-06."))).toBeLessThan(0.5);
+    // primers sold alone
+    expect(firearmLike(read("Espoletas CBC 1.500 unidades"))).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads a make or model named after a part word as the part, through a gun word or 'replacement'", () => {
+    for (const t of ["Zamek i lufa do karabinu Mosin", "Cano de substituição para a Browning Maxus calibre 12", "Canna Benelli M2 cal. 12 66cm"]) {
+      expect(read(t).ruleScores.firearm_part ?? 0, t).toBeGreaterThanOrEqual(0.5);
+    }
+    // a barrel word after the gun describes the gun
+    expect(read("12 à pompe mossberg 500 canon 28 po").ruleScores.firearm ?? 0).toBeGreaterThanOrEqual(0.5);
+    expect(read("12 à pompe mossberg 500 canon 28 po").ruleScores.firearm_part ?? 0).toBe(0);
+  });
+});

@@ -109,6 +109,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "food:mushroom": { ammo: SUPPRESS },
   // what an accessory fits, named after "for", "für", "para", "do", "для" (fits.ts): "holster for Glock 19", "Кольца на Remington 700"
   "accessory:fit": { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "dampen" }, model: { action: "dampen" }, ammo: { action: "dampen" } },
+  // a garment's cartridge pockets hold rounds, they sell none: "карманы для патронов", "cartridge pockets"
+  "accessory:pocket": { ammo: STRICT_SUPPRESS },
   // grips are also how a gun is described (".38 Súper cachas de nácar"): only a make or gun word right beside them is their fit
   "accessory:grips": { handgun: STRICT_SUPPRESS, generic: STRICT_SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN },
   // a cleaning rod's or brush's calibers, listed before or after it: "Otis .223/9mm/12ga cleaning kit", "Putzstock Kal. .22", "Scovoli cal. 9mm/.38"
@@ -483,3 +485,81 @@ export const FIT_FILLERS = new Set([
   "moj", "moja", "мои", "моего", "cal", "kal", "calibre", "caliber", "calibro", "kaliber", "kalibr", "kalibru", "калибр", "калибра", "кал",
   ...LINKS,
 ]);
+
+/**
+ * Disclaimers: shop notices and passing remarks that name whole categories only to say they are not sold or swapped ("Мы не
+ * продаём оружие, ММГ, боеприпасы", "Оружие, патроны и ножи через Авито НЕ продаём", "Keine Schusswaffen, keine Munition",
+ * "Pas d'échange contre des armes à feu ou munitions", "Обмен на оружие/патроны не предлагайте", "на оружие не ставился").
+ * Only category words read so (analyse-text.ts): a make, model, caliber or part named in the run keeps counting, and "no
+ * papers", "без документов", "no trades" after a gun say nothing about the gun.
+ */
+const DENY = new Set([...NOT, "sin", "sem", "senza", "niente", "aucun", "aucune", "без", "bez", "never", "nunca", "jamais", "mai", "nigdy", "никогда", "dont", "doesnt", "wont", "nessun", "nessuna", "nenhum", "nenhuma", "ningun", "ninguna", "keinerlei"]);
+/** Verbs of selling, swapping, accepting and mounting that a disclaimer denies: "we do NOT sell", "no se aceptan cambios por", "НЕ продаём"; and "there are" ("non ci sono", "no hay", "es gibt keine"). */
+const OFFER_VERB =
+  /^(?:sono|hay|gibt|sell|sells|selling|sold|trade|trades|trading|swap|swaps|exchange|exchanges|accept|accepting|offer|offers|buy|buying|mounted|vend[eoi]\p{L}*|vendemos|acept\p{L}*|cambi\p{L}*|permut\p{L}*|compr\p{L}*|echange\p{L}*|accept\p{L}*|reprise|monte|montee|verkauf\p{L}*|tausch\p{L}*|ankauf|handel\p{L}*|nehme|montiert|troc\p{L}*|aceit\p{L}*|montad[oa]|scambi\p{L}*|accett\p{L}*|montat[oa]|продаю|продаем|продает|продаются|продается|продаж\p{L}*|меня\p{L}*|обмен\p{L}*|предлага\p{L}*|принима\p{L}*|рассматрива\p{L}*|покупа\p{L}*|ставил\p{L}*|устанавлива\p{L}*|интересу\p{L}*|sprzeda\p{L}*|zamieni\p{L}*|zamian\p{L}*|wymieni\p{L}*|wymian\p{L}*|przyjmuj\p{L}*|handluj\p{L}*|oferuj\p{L}*|kupuj\p{L}*|montowan\p{L}*)$/u;
+/** Words that may stand between a denial and its verb or the verb and the list: "we do not sell any", "no se aceptan cambios por". */
+const DENY_FILLERS = new Set([
+  "we", "i", "do", "does", "any", "here", "se", "si", "nous", "on", "contre", "gegen", "against", "por", "me", "hier", "ici", "aqui", "qui", "tutaj",
+  "мы", "я", "здесь", "тут", "через", "их", "ich", "wir", "nos", "ci", "vi", "on", "also", "auch",
+]);
+/** Words that may sit inside a run of category words: "or other weapons", "keine Gaspistolen oder sonstigen Waffen", "холодное оружие". */
+const RUN_FILLERS = new Set([
+  "other", "any", "sonstige", "sonstigen", "andere", "anderen", "otras", "otros", "outras", "outros", "autres", "altre", "altri", "inne",
+  "innych", "любые", "любое", "другие", "иные", "холодное", "холодного", "их", "etc", "usw", "knives", "messer", "cuchillos", "facas",
+  "couteaux", "coltelli", "noze", "ножи", "ножей", "пневматику", "пневматики", "схп",
+  // "né armi né munizioni": Italian "nor" (a German "ne" is "eine": "hab ne Knarre" names no denial)
+  "ne", "nor",
+  // weapon nouns that are no hit of their own
+  "armi", "armas", "arme", "armes", "weapons", "waffen", "bronie", "broni", "оружия",
+]);
+/** Denials that follow what they deny only as a verb's negation ("оружие НЕ продаём"), not "no"/"without" ("Rifle, no trades"). */
+const DENY_AFTER = new Set(["не", "nie", "not", "nicht", "non", "nao", "pas", "never"]);
+/** Verbs a denial after the run takes: selling, offering, mounting ("не предлагайте", "не ставился"), not swap nouns ("no trades"). */
+const OFFER_AFTER =
+  /^(?:sell|sold|offered|accepted|mounted|verkauf\p{L}*|vend[eoi]\p{L}*|продаю|продаем|продает|продаются|продается|предлага\p{L}*|ставил\p{L}*|устанавлива\p{L}*|принима\p{L}*|рассматрива\p{L}*|sprzeda\p{L}*|przyjmuj\p{L}*)$/u;
+const SENTENCE_BREAK = /[\n.!?;:()]|\s[-–—]\s/;
+const LIST_GAP = /[,/&+]/;
+
+/**
+ * Whether the placed hit stands in a run of category words (`category` marks their words) that a denial governs: a denial
+ * right before the run or before a denied verb before it ("Мы не продаём оружие", "Pas d'échange contre des armes"), or a
+ * denial and such a verb right after it ("Оружие, патроны ... НЕ продаём"). The run does not cross a sentence's end.
+ */
+export function disclaimed(l: Layout, original: string, hit: Placed, category: Uint8Array): boolean {
+  const ws = l.words;
+  const gap = (k: number) => (k + 1 < ws.length ? original.slice(ws[k].end, ws[k + 1].start) : "\n");
+  // a replica or air-gun word is an item of the run only when a separator follows it: "not a replica gun" says the gun is real
+  const runWord = (k: number) =>
+    category[k] === 1 || (category[k] === 2 && (LIST_GAP.test(gap(k)) || JOINERS.has(ws[k + 1]?.text ?? ""))) || JOINERS.has(ws[k].text) ||
+    LINKS.has(ws[k].text) || RUN_FILLERS.has(ws[k].text);
+  const denial = (k: number) => DENY.has(ws[k].text) || (ws[k].text === "t" && k > 0 && /^(?:don|doesn|didn|won)$/.test(ws[k - 1].text));
+  // before: skip the run back to a denial, or to a denied verb
+  let k = hit.first - 1;
+  let steps = 0;
+  while (k >= 0 && steps++ < 12 && !SENTENCE_BREAK.test(gap(k))) {
+    if (denial(k)) return true;
+    if (!runWord(k)) break;
+    k--;
+  }
+  if (k >= 0 && steps <= 12 && !SENTENCE_BREAK.test(gap(k))) {
+    let verb = false;
+    for (let j = k, n = 0; j >= 0 && n < 5; j--, n++) {
+      if (j < k && SENTENCE_BREAK.test(gap(j))) break;
+      if (denial(j)) {
+        if (verb) return true;
+        break;
+      }
+      if (OFFER_VERB.test(ws[j].text)) verb = true;
+      else if (!DENY_FILLERS.has(ws[j].text) && !LINKS.has(ws[j].text)) break;
+    }
+  }
+  // after: skip the run forward, then up to two fillers ("через Авито"), then a denial and its verb
+  k = hit.last + 1;
+  steps = 0;
+  while (k < ws.length && steps++ < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && runWord(k) && !denial(k)) k++;
+  for (let n = 0; n < 3 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
+    if (denial(k)) return DENY_AFTER.has(ws[k].text) && k + 1 < ws.length && !SENTENCE_BREAK.test(gap(k)) && OFFER_AFTER.test(ws[k + 1].text);
+    if (!DENY_FILLERS.has(ws[k].text) && !(n === 1 && DENY_FILLERS.has(ws[k - 1].text))) return false;
+  }
+  return false;
+}

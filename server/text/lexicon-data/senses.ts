@@ -84,6 +84,7 @@ export const SENSES: Record<string, string> = {
   "accessory:fit": "what an accessory fits",
   "accessory:cleaning": "cleaning rod, brush or kit",
   "accessory:grips": "grips or grip panels",
+  "accessory:pocket": "cartridge pockets of a garment",
   "spent:mould": "bullet mould (reloading)",
   "merch:merch": "branded merchandise",
   "merch:media": "book or media",
@@ -565,6 +566,12 @@ export const SENSE_CUES: TermSpec[] = [
       "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*", "przybornik*",
     ],
   }),
+  // hunting clothes list their cartridge pockets: "карманы для патронов", "Taschen für Patronen", "poches à cartouches" (plurals only:
+  // "pocket 9mm" is a pistol's size)
+  ...sense("accessory:pocket", null, 0.6, {
+    en: ["pockets", "shell loops"], es: ["bolsillos"], pt: ["bolsos"], fr: ["poches"], it: ["tasche", "taschini"], de: ["taschen"],
+    ru: ["карманы", "карманов", "карманами"], pl: ["kieszenie", "kieszeni", "kieszeniami"],
+  }),
   // grips name the gun they fit only right beside it or as the title's head: ".38 Súper cachas de nácar" is a pistol's grips, not grips
   ...sense("accessory:grips", null, 0.6, {
     en: ["grips", "monogrip"], es: ["cachas"], pt: ["talas"], fr: ["plaquettes"], it: ["guancette"], de: ["griffschalen"], ru: ["накладк*"],
@@ -635,7 +642,7 @@ export const SENSE_CUES: TermSpec[] = [
       "opel", "vauxhall", "fiat", "renault", "peugeot", "citroen", "toyota", "honda", "mazda", "nissan", "skoda", "mercedes", "kia",
       "hyundai", "suzuki", "yamaha", "kawasaki", "vespa", "lambretta", "lada", "tdi", "hdi", "cdti",
       // Steyr and Zastava also make tractors, trucks and cars
-      "tractor", "truck", "puch", "haflinger", "pinzgauer",
+      "tractor", "truck", "puch", "haflinger", "pinzgauer", "downpipe", "resonator",
       // exhaust makers: "Silenziatore Akrapovic per Yamaha MT-07"
       "akrapovic", "yoshimura", "termignoni", "leovince", "slip-on", "remus",
       // scooters and cars named with the part: "silencieux TMAX 530", "Schalldämpfer Golf 4 hinten", "tłumik golf 4"
@@ -646,12 +653,16 @@ export const SENSE_CUES: TermSpec[] = [
       "cb 250", "cb 300", "cb 500", "cg 150", "cg 160", "xre 300", "nxr 160", "titan 160", "fazer 250", "factor 150", "twister 250", "ybr 125",
     ],
     es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor", "troca", "rines", "carro", "camioneta", "refacciones"], pt: ["carro", "moto", "escapamento", "ponteira", "motor", "trator"],
-    fr: ["moteur", "voiture", "echappement", "tracteur"], it: ["motore", "marmitta", "trattore", "scarico", "terminale di scarico"],
-    de: ["auspuff*", "endtopf", "mitteltopf", "mittelteil", "motor", "zylinder*", "traktor*", "schlepper"],
-    ru: ["двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*", "запчаст*", "жигул*", "приор*", "калин*", "нив*"],
+    fr: ["moteur", "voiture", "echappement", "tracteur", "moto"], it: ["motore", "marmitta", "trattore", "scarico", "terminale di scarico", "moto"],
+    de: ["auspuff*", "endtopf", "mitteltopf", "mittelteil", "motor", "zylinder*", "traktor*", "schlepper", "motorrad*"],
+    ru: [
+      "двигател*", "мотор*", "выхлоп*", "цилиндр*", "лада", "ваз", "гранта", "приора", "змз", "уаз", "трактор*", "запчаст*", "жигул*", "приор*", "калин*", "нив*",
+      // a motorbike's or a tuned car's exhaust: "прямоточный глушитель с резонатором", "даунпайп", "выпускные трубы"
+      "мотоцикл*", "автомобил*", "прямоток*", "прямоточн*", "резонатор*", "даунпайп*", "выпускн*",
+    ],
     // Polish declines car makes and models, some with a changed stem: "tłumik do Opla Astry", "do Golfa", "do Forda Focusa"
     pl: [
-      "silnik*", "wydech*", "koncow*", "samochod*", "ciagnik*", "traktor*", "auta", "opla", "oplem", "astry", "astre", "golfa", "passata",
+      "silnik*", "wydech*", "koncow*", "motocykl*", "samochod*", "ciagnik*", "traktor*", "auta", "opla", "oplem", "astry", "astre", "golfa", "passata",
       "corsy", "forda", "fiata", "skody", "toyoty", "hondy", "mazdy", "renaulta", "peugeota", "citroena", "mercedesa", "nissana",
     ],
   }),
@@ -742,8 +753,9 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- the parts of a named gun: "Cerrojo Springfield 1903", "Magazin P08", "Магазин к Парабеллуму", "Nagant M1895 frame" (readings.ts) ----
   ...sense("part:of", null, 0.8, {
     en: ["magazine", "mag", "bolt", "barrel", "frame", "cylinder", "receiver"],
-    es: ["cargador", "cerrojo", "armazon", "tambor", "corredera"], pt: ["carregador", "ferrolho", "armacao", "tambor", "pente"],
-    fr: ["chargeur", "culasse", "carcasse", "barillet"], it: ["caricatore", "caricatori", "otturatore", "fusto", "tamburo", "carrello"],
+    // barrels by their word ("Cano de substituição para a Browning Maxus", "Canna per Beretta A400")
+    es: ["cargador", "cerrojo", "armazon", "tambor", "corredera", "canon"], pt: ["carregador", "ferrolho", "armacao", "tambor", "pente", "cano"],
+    fr: ["chargeur", "culasse", "carcasse", "barillet", "canon"], it: ["caricatore", "caricatori", "otturatore", "fusto", "tamburo", "carrello", "canna"],
     de: ["magazin", "verschluss", "lauf", "griffstuck", "trommel", "systemkasten"], ru: ["магазин*", "затвор*", "ствол*", "рамк*", "барабан*"],
     pl: ["magazynek", "magazynk*", "zamek", "lufa", "szkielet", "beben"],
   }),
