@@ -35,6 +35,20 @@ describe("tokenise", () => {
     expect(t.words.some((w) => w.field === "ocr" && w.imageIndex === 0)).toBe(true);
   });
 
+  it("normalises each field by its own size: a long description does not shrink the title", () => {
+    const title = "Glock 17 gen 4";
+    const boilerplate = "Collection only or I can post at buyer's cost, tracked and signed. Payment by bank transfer, no offers, smoke free home, thanks for looking.";
+    const short = tokeniseFields(listingFields(title, "boxed"));
+    const long = tokeniseFields(listingFields(title, boilerplate.repeat(3)));
+    const weightOf = (t: ReturnType<typeof tokeniseFields>, id: number) => t.weights[t.ids.indexOf(id)];
+    const glock = fnv1a("w:", "glock") % HASH_BUCKETS;
+    expect(weightOf(long, glock)).toBeCloseTo(weightOf(short, glock), 6);
+    // Within one field the bag is still normalised: more description words, smaller weight each.
+    const boxed = fnv1a("w:", "boxed") % HASH_BUCKETS;
+    const both = tokeniseFields(listingFields(title, `boxed ${boilerplate}`));
+    expect(weightOf(both, boxed)).toBeLessThan(weightOf(short, boxed));
+  });
+
   it("empty text has no features", () => {
     expect(tokeniseFields(listingFields("", "  ")).ids.length).toBe(0);
   });

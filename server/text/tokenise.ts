@@ -3,8 +3,8 @@
  *
  * Over the evasion-undoing normalisation (normalise.ts) we take word unigrams, word bigrams and
  * character 3–5-grams inside word boundaries ("<glock>" → "<gl", "glo", ...), hash each with
- * FNV-1a into HASH_BUCKETS buckets and give every distinct bucket a sublinear tf weight
- * (1 + ln count) / sqrt(#distinct). Char n-grams make the bag robust to misspellings, inflection
+ * FNV-1a into HASH_BUCKETS buckets and give every distinct bucket a sublinear tf weight per
+ * field, (1 + ln count in the field) / sqrt(#distinct in the field), summed over the fields. Char n-grams make the bag robust to misspellings, inflection
  * and languages without a word list; hashing keeps the table a fixed size.
  *
  * Every feature remembers which words (original character spans) produced it, so per-feature
@@ -14,7 +14,7 @@ import type { TextField } from "@/server/taxonomy";
 import { normalise, originalRange } from "./normalise";
 
 export const HASH_BUCKETS = 1 << 14;
-export const TOKENISER_VERSION = "hash14-w12-c345-v1";
+export const TOKENISER_VERSION = "hash14-w12-c345-v2";
 const MAX_FIELD_CHARS = 4000;
 const MAX_WORD_CHARS = 40;
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -96,10 +96,20 @@ export function tokeniseFields(fields: FieldText[]): Tokenised {
   const weights = new Float32Array(ids.length);
   const wordStart = new Int32Array(ids.length + 1);
   const flat: number[] = [];
-  const norm = ids.length > 0 ? 1 / Math.sqrt(ids.length) : 0;
+  // Each field is normalised by its own size, so ninety words of shipping terms in the
+  // description do not shrink what the title says.
+  const fieldSize = new Map<TextField, number>();
+  const perField = Array.from(ids, (id) => {
+    const counts = new Map<TextField, number>();
+    for (const w of occ.get(id)!) counts.set(words[w].field, (counts.get(words[w].field) ?? 0) + 1);
+    for (const f of counts.keys()) fieldSize.set(f, (fieldSize.get(f) ?? 0) + 1);
+    return counts;
+  });
   ids.forEach((id, i) => {
     const list = occ.get(id)!;
-    weights[i] = (1 + Math.log(list.length)) * norm;
+    let w = 0;
+    for (const [f, n] of perField[i]) w += (1 + Math.log(n)) / Math.sqrt(fieldSize.get(f)!);
+    weights[i] = w;
     wordStart[i] = flat.length;
     for (const w of new Set(list)) flat.push(w);
   });

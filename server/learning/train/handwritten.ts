@@ -53,9 +53,52 @@ export function withTypos(text: string, rng: Rng, rate: number): string {
   return text.replace(/\p{L}{5,}/gu, (w) => (rng.next() < rate ? typoWord(w, rng) : w));
 }
 
+/** Share of listings that also get a long copy (padded with other sellers' innocent text). */
+const PADDED_SHARE = 0.35;
+/** A donor description needs this many words to read as a seller's text rather than a stub. */
+const DONOR_MIN_WORDS = 12;
+
+/**
+ * Real sellers bury the item in shipping terms, shop notes and lists of other things for sale,
+ * and the hashed bag divides every feature by the square root of the bag's size: a title that
+ * says "Glock 17" weighs five times less under ninety words of boilerplate. Most hand-written
+ * descriptions are short (median 9 words), so without these copies the model never learns that.
+ * The copy wraps the listing's own description in the descriptions of innocent listings in the
+ * same language (after it, or on both sides), to between 60 and 250 words; the label is kept.
+ */
+export function paddedCopies(items: TextItem[], seed: number): TextItem[] {
+  const rng = createRng(seed + 7919);
+  const donors = new Map<string, string[]>();
+  for (const t of items) {
+    if (t.labels.length || t.description.split(/\s+/).length < DONOR_MIN_WORDS) continue;
+    const lang = t.language ?? "en";
+    donors.set(lang, [...(donors.get(lang) ?? []), t.description]);
+  }
+  const out: TextItem[] = [];
+  for (const t of items) {
+    if (rng.next() >= PADDED_SHARE) continue;
+    const pool = donors.get(t.language ?? "en") ?? donors.get("en");
+    if (!pool?.length) continue;
+    const target = rng.int(60, 250);
+    const before: string[] = [];
+    const after: string[] = [];
+    const sandwich = rng.next() < 0.5;
+    let words = t.description.split(/\s+/).length;
+    for (let tries = 0; words < target && tries < 50; tries++) {
+      const d = pool[rng.int(0, pool.length - 1)];
+      if (d === t.description) continue;
+      (sandwich && before.length <= after.length ? before : after).push(d);
+      words += d.split(/\s+/).length;
+    }
+    out.push({ ...t, id: `${t.id}-padded`, description: [...before, t.description, ...after].filter((x) => x.trim()).join("\n\n") });
+  }
+  return out;
+}
+
 /**
  * Per listing: the original, plus a title-only copy when it has a description, and one of a typo,
- * case or evasion copy. Labels are kept: none of these changes what is sold.
+ * case or evasion copy; for about a third of them a long padded copy too (paddedCopies). Labels are
+ * kept: none of these changes what is sold.
  */
 export function augmentHandwritten(items: TextItem[], seed: number): TextItem[] {
   const rng = createRng(seed);
@@ -71,5 +114,5 @@ export function augmentHandwritten(items: TextItem[], seed: number): TextItem[] 
       out.push({ ...t, id: `${t.id}-evade`, title: applyEvasion(t.title, [...kinds], rng, 0.4), description: applyEvasion(t.description, [...kinds], rng, 0.2) });
     }
   }
-  return out;
+  return [...out, ...paddedCopies(items, seed)];
 }
