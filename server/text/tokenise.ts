@@ -4,7 +4,8 @@
  * Over the evasion-undoing normalisation (normalise.ts) we take word unigrams, word bigrams and
  * character 3–5-grams inside word boundaries ("<glock>" → "<gl", "glo", ...), hash each with
  * FNV-1a into HASH_BUCKETS buckets and give every distinct bucket a sublinear tf weight per
- * field, (1 + ln count in the field) / sqrt(#distinct in the field), summed over the fields. Char n-grams make the bag robust to misspellings, inflection
+ * field, (1 + ln count in the field) / sqrt(#distinct in the field), summed over the fields
+ * (title, description, photo text). Char n-grams make the bag robust to misspellings, inflection
  * and languages without a word list; hashing keeps the table a fixed size.
  *
  * Every feature remembers which words (original character spans) produced it, so per-feature
@@ -18,6 +19,7 @@ export const TOKENISER_VERSION = "hash14-w12-c345-v2";
 const MAX_FIELD_CHARS = 4000;
 const MAX_WORD_CHARS = 40;
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+const FIELD_SLOT: Record<TextField, number> = { title: 0, description: 1, ocr: 2 };
 
 export interface FieldText {
   field: TextField;
@@ -97,19 +99,18 @@ export function tokeniseFields(fields: FieldText[]): Tokenised {
   const wordStart = new Int32Array(ids.length + 1);
   const flat: number[] = [];
   // Each field is normalised by its own size, so ninety words of shipping terms in the
-  // description do not shrink what the title says.
-  const fieldSize = new Map<TextField, number>();
-  const perField = Array.from(ids, (id) => {
-    const counts = new Map<TextField, number>();
-    for (const w of occ.get(id)!) counts.set(words[w].field, (counts.get(words[w].field) ?? 0) + 1);
-    for (const f of counts.keys()) fieldSize.set(f, (fieldSize.get(f) ?? 0) + 1);
-    return counts;
+  // description do not shrink what the title says. counts[3i + f]: bucket i's occurrences in field f.
+  const counts = new Int32Array(ids.length * 3);
+  const fieldSize = [0, 0, 0];
+  ids.forEach((id, i) => {
+    for (const w of occ.get(id)!) counts[i * 3 + FIELD_SLOT[words[w].field]]++;
+    for (let f = 0; f < 3; f++) if (counts[i * 3 + f]) fieldSize[f]++;
   });
   ids.forEach((id, i) => {
     const list = occ.get(id)!;
-    let w = 0;
-    for (const [f, n] of perField[i]) w += (1 + Math.log(n)) / Math.sqrt(fieldSize.get(f)!);
-    weights[i] = w;
+    let weight = 0;
+    for (let f = 0; f < 3; f++) if (counts[i * 3 + f]) weight += (1 + Math.log(counts[i * 3 + f])) / Math.sqrt(fieldSize[f]);
+    weights[i] = weight;
     wordStart[i] = flat.length;
     for (const w of new Set(list)) flat.push(w);
   });
