@@ -144,4 +144,14 @@ describe("the project manifest", () => {
       "83530ad811bc31d2b60a5599a21265a5057608c9b044b4ee758cc22f2309f54f",
     );
   });
+
+  it("matches every committed project model byte for byte, and all three come from one training run", () => {
+    // A model copied without its manifest entry (or the other way round) only warns at start-up;
+    // this is where it fails.
+    const root = path.resolve(import.meta.dirname, "../..");
+    const project = readManifest(root).models.filter((m) => m.source.kind === "project");
+    expect(project.map((m) => m.file).sort()).toEqual(["fusion-head.onnx", "image-prior.json", "text-encoder.onnx"]);
+    for (const m of project) expect({ file: m.file, sha256: sha256Bytes(fs.readFileSync(path.join(root, "models", m.file))) }).toEqual({ file: m.file, sha256: m.sha256 });
+    expect(new Set(project.map((m) => m.version)).size).toBe(1);
+  });
 });
