@@ -305,6 +305,79 @@ describe("analyseText: what sellers say around the gun", () => {
   });
 });
 
+describe("analyseText: hunting trips, hobby gear, lots and what an accessory sat on (hw18)", () => {
+  const score = (t: string, d: string) => firearmLike(analyseText({ title: t, description: d }));
+
+  it("reads the guns, calibers, ammunition and licences of a hunting trip, lease or course as the service's", () => {
+    expect(score("Guided sambar deer hunt, 3 days, Vic high country", "Bring your own rifle in .270 or larger, we sell ammo at the lodge. Firearms licence required.")).toBeLessThan(0.5);
+    expect(score("Séjour battue en Hongrie, 4 jours", "Carabine obligatoire, calibre 8x57 minimum, munitions en vente sur place, permis de chasse validé.")).toBeLessThan(0.5);
+    expect(score("Jagdschein-Kompaktkurs, 3 Wochen, Jagdschule Niedersachsen", "Schießausbildung mit Büchse und Flinte, Munition wird gestellt.")).toBeLessThan(0.5);
+    expect(score("Охота на медведя на овсах, база с проживанием", "Нужен охотничий билет и РОХа, оружие своё, патроны можно купить на месте.")).toBeLessThan(0.5);
+    expect(score("Polowanie na kaczki na Mazurach, noclegi i przewodnik", "Wymagane pozwolenie na broń, amunicję śrutową można kupić na miejscu.")).toBeLessThan(0.5);
+    expect(score("Giornate di caccia in azienda faunistico-venatoria", "Porto d'armi obbligatorio, fucili a noleggio, cartucce in vendita in armeria.")).toBeLessThan(0.5);
+    // "días" is days in Spanish and Portuguese, not a drop-in auto sear
+    expect(score("Acción en coto de caza menor", "- días de caza: jueves y domingos\n- licencia de caza y permiso de armas al día")).toBeLessThan(0.5);
+    expect(title("DIAS drop in auto sear").ruleScores.firearm_part ?? 0).toBeGreaterThan(0);
+  });
+
+  it("still counts a gun offered in a hunting trip's or lease's listing", () => {
+    expect(score("Guided elk hunts, outfitter in Montana", "Hunts run in October. Also selling our camp rifle, a Remington 700 in .30-06, $650.")).toBeGreaterThanOrEqual(0.5);
+    expect(
+      score("Se vende coto de caza menor en Toledo", "Con la venta va el material. También se venden aparte dos escopetas, una Beretta superpuesta y una Benelli."),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(title("Tikka T3x .308 - my hunting trip rifle").ruleScores.firearm ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads a passing gun word in fishing, high-seat and hunting-horn listings as where the gear was used", () => {
+    expect(score("Equipo pesca dorado Paraná - caña, reel Shimano", "En las fotos se ve a mi cuñado con una escopeta porque ese finde salimos a cazar.")).toBeLessThan(0.5);
+    expect(score("Matériel pêche à la carpe complet", "Au mois de septembre on entendait les coups de fusil au lever du jour.")).toBeLessThan(0.5);
+    expect(score("Ansitzleiter 4 m + geschlossene Drückjagdkanzel", "Sie ist so groß, dass man mit Rucksack und Waffe bequem sitzen kann.")).toBeLessThan(0.5);
+    expect(score("Fürst-Pless-Horn + Parforcehorn in Es", "Die Signale sagen den Schützen, wann die Waffen entladen werden müssen.")).toBeLessThan(0.5);
+    // a gun named beside it is another thing sold
+    expect(score("Vendo equipo de camping y pesca", "Cañas y reeles para trucha, y el rifle 22 Marlin con mira, más unas 200 balas.")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads a city, a bullet hole, a denied part category and a nailer's loads as such", () => {
+    expect(score("Всё для зимней рыбалки", "- ледобур Тонар Барнаул 150 мм, ножи новые")).toBeLessThan(0.5);
+    expect(score("Патроны 7.62х39 Барнаул 500 шт", "")).toBeGreaterThanOrEqual(0.5);
+    expect(score("Hoyt compound bow", "Bow was paper tuned and shoots bullet holes.")).toBe(0);
+    expect(score("Bundeswehr Parka", "Ich verkaufe natürlich keinerlei Munition oder Waffenteile, nur Bekleidung.")).toBe(0);
+    expect(score("Waffenteile K98", "")).toBeGreaterThanOrEqual(0.5);
+    expect(score("Sparachiodi Hilti DX 460 a cartuccia + chiodi + cartucce a colore", "- 6 caricatori da 10 cartucce a strisce")).toBeLessThan(0.5);
+    // cartridges and primers sold alone are ammunition
+    expect(score("Cartucce Fiocchi cal. 12, 10 scatole", "")).toBeGreaterThanOrEqual(0.5);
+    expect(score("CCI 209 primers, 1000 count", "")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("counts a gun listed in a lot whose title starts with an accessory", () => {
+    expect(
+      score(
+        "Lake stuff - jon boat, trolling motor, tackle, truck gun rack",
+        "- Minn Kota trolling motor, $180\n- Plano tackle box full, $60\n- old back window gun rack for a 90s truck, came with the Marlin 336 30-30 that rode in it, $450 for the rifle and rack together\n- 2 life jackets, $40",
+      ),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(score("Lote caza menor: chaleco, morral, perdigonera... y la semi del abuelo", "Y la Beretta A400 Xplor calibre 12/76 con sus choques.")).toBeGreaterThanOrEqual(0.5);
+    // a gun named in the lot's title counts
+    expect(score("Lot: Remington 870 12ga, cleaning kit, gun case", "")).toBeGreaterThanOrEqual(0.5);
+    // a lot that says it has no gun keeps its reading
+    expect(score("Охотничье снаряжение без оружия - чучела, манки, прицел", "Ружьё уже продал.")).toBeLessThan(0.5);
+  });
+
+  it("reads the gun an accessory sat on, was mounted on or came off as its fit", () => {
+    const fit = (t: string, d: string) => analyseText({ title: t, description: d }).negatives.some((n) => n.field === "description" && !!n.rule?.startsWith("sense:accessory:"));
+    expect(fit("Vortex Razor HD Gen II 4.5-27x56", "This sat on my Tikka T3x CTR in .308 for about two years.")).toBe(true);
+    expect(fit("Rings and base", "Came off my Remington 700, 30mm.")).toBe(true);
+    expect(fit("Lunette Zeiss 2,5-10x50", "Elle était montée sur ma Browning BAR, vendue seule.")).toBe(true);
+    expect(fit("Прицел Leupold VX-3i", "Стоял на Сайге, продаю только прицел.")).toBe(true);
+    // the gun itself sold with its scope counts
+    expect(score("Tikka T3x CTR .308", "Leupold scope was mounted on the rifle, comes with it. $1500")).toBeGreaterThanOrEqual(0.5);
+    // only the gun right after the verb: "sat on the bench" names a place
+    expect(fit("Garage finds", "It sat on the bench beside a Glock 19, $450.")).toBe(false);
+    // a scope mount for a named gun is still read as its fit
+    expect(fit("Talley scope rings", "Scope rings for Tikka T3x, never used.")).toBe(true);
+  });
+});
+
 describe("analyseText: fields, languages and speed", () => {
   it("points description and OCR evidence at their own original text", () => {
     const fields = { title: "Tools", description: "Also: a G.l.0.c.k 19 and 50 rds", ocr: ["nothing", "AMMO 9MM"] };

@@ -24,7 +24,7 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { depictionHead, vehicleHead, livesOf, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
+import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
 import { absent, disclaimed, notIncluded, headClassesOf, place, senseClass } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
@@ -134,7 +134,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       dampen = true;
       out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: "sense:figure:quoted", normalised: "word in quotes (figure of speech)" });
     }
-    if (!by && titleHead && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD)))) {
+    if (!by && titleHead && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD || titleHead === NAIL_HEAD)))) {
       if (h.generic) by = titleHead;
       else dampen = true;
     }
@@ -153,7 +153,9 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
         out.spans.push(replicaSpan({ ...span, rule: titleContext.rule, normalised: SENSES[titleContext.sense] ?? titleContext.sense }, h, 0));
         continue;
       }
-      if (h.generic) by = titleContext.rule;
+      if (soldInService(f, h, titleContext)) {
+        // counted below as if the title named nothing
+      } else if (h.generic) by = titleContext.rule;
       else if (!(titleContext.components && isAmmunitionWord(h))) dampen = true;
     }
     // "Мы не продаём оружие, боеприпасы", "Keine Schusswaffen, keine Munition": a category named to say it is not sold (after the
@@ -171,11 +173,30 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
   }
 }
 
+/**
+ * Whether the fields name a gun only in passing: one generic gun word and no other firearm-like word (licences aside). Hobby gear
+ * reads that word as where or with whom it was used ("se ve a mi cuñado con una escopeta"); more is another thing sold with it
+ * ("equipo de camping y pesca ... y el rifle 22 Marlin con mira, más unas 200 balas").
+ */
+function passingMention(fields: FieldResult[]): boolean {
+  let n = 0;
+  for (const f of fields) {
+    for (const h of f.positives) {
+      if (h.rule.startsWith("licence:") || !isFirearmLikeCategory(h.category) || f.readings?.has(h)) continue;
+      if (!h.generic || ++n > 1) return false;
+    }
+  }
+  return true;
+}
+
 /** Ammunition words that name the category, not one product: "ammo", "Munition", "патроны", "боеприпасы", "cartouches". */
 const AMMO_CATEGORY = /^(?:ammo|ammunition|cartridges?|rounds|munition|munitions|municion|municiones|municao|municoes|munizion[ei]?|amunicj|naboj|patron|patrone|patronen|cartouches?|cartuchos?|cartucce|боеприпас|патрон|boepripas|patrony)/;
+/** Part words that name the category, not one part: "keinerlei Munition oder Waffenteile", "no gun parts". */
+const PART_CATEGORY = /^(?:waffenteile|gun parts|firearm parts|piezas de armas|pecas de armas|pieces d armes|parti di armi|czesci broni|запчасти для оружия)$/;
 /** Category words a disclaimer can deny (sense.ts, disclaimed): generic firearm words, ammunition as a category, replica words. */
 const categoryWord = (h: Hit) =>
-  h.kind === "lexicon" && ((h.category === "firearm" && h.generic) || h.category === "replica" || (h.category === "ammunition" && AMMO_CATEGORY.test(h.key ?? "")));
+  h.kind === "lexicon" && ((h.category === "firearm" && h.generic) || h.category === "replica" || (h.category === "ammunition" && AMMO_CATEGORY.test(h.key ?? "")) ||
+    (h.category === "firearm_part" && PART_CATEGORY.test(h.key ?? "")));
 
 /** The words of a field's category words (1), and of replica, air-gun and toy words that can be items of a list (2); undefined when none. */
 function categoryWordsOf(f: FieldResult): Uint8Array | undefined {
@@ -224,6 +245,24 @@ function ownItem(f: FieldResult, h: Hit, context: TitleContext): boolean {
   return !f.cues.some((c) => c.hit.start >= line[0] && c.hit.end <= line[1] && senseClass(c.sense) === cls);
 }
 
+/** Selling words: "selling my Tikka T3x too", "vendo también mi Beretta", "verkaufe", "продаю", "sprzedam". */
+const SALE = /(?<!\p{L})(?:sell|selling|for sale|vend[oe]|venden|vendem|vendono|vends|vendesi|vendiamo|vendemos|verkaufe|verkaufen|abzugeben|продаю|продам|продается|продаётся|продаются|sprzedam|sprzedaje)(?!\p{L})/iu;
+/**
+ * A gun offered in a hunting trip's, lease's or course's listing: its own sentence says it is sold ("Also selling my Tikka T3x
+ * .308", "También se venden aparte ... dos escopetas"), or for a make or model prices it ("Tikka T3x .308, 1500€"; a price alone
+ * is the service's beside a gun word: "500€ per day, rifle included"). The service's other gun words are what the guest brings.
+ */
+function soldInService(f: FieldResult, h: Hit, context: TitleContext): boolean {
+  if (context.sense !== "service:hunt" || h.category !== "firearm" || h.rule.startsWith("licence:")) return false;
+  const text = f.original;
+  let a = h.start;
+  while (a > 0 && text[a - 1] !== "\n" && !(/[.!?]/.test(text[a - 1]) && /\s/.test(text[a] ?? ""))) a--;
+  let b = h.end;
+  while (b < text.length && text[b] !== "\n" && !(/[.!?]/.test(text[b]) && /\s|$/.test(text[b + 1] ?? ""))) b++;
+  const sentence = text.slice(a, b);
+  return SALE.test(sentence) || (!h.generic && PRICE.test(sentence));
+}
+
 /**
  * A firearm or ammunition word in quotes is a figure of speech: "'ammo' for broke ppl", "BD 1ml
  * 'guns' = syringes", "Tattoo machine rotary 'gun' kit". Halved, so the rules alone do not fire
@@ -238,6 +277,8 @@ function quotedFigure(f: FieldResult, h: Hit): boolean {
 
 /** A media title's ammunition words are its topic (readings.ts, titleHeadOf). */
 const MEDIA_HEAD = "sense:merch:media";
+/** A nailer's title reads its cartridges as the tool's loads (readings.ts, titleHeadOf). */
+const NAIL_HEAD = `sense:${NAIL}`;
 /**
  * Bullets, primers and powder in the description of a reloading lot are ammunition ("Lot rechargement 308", "Wiederlader gibt
  * auf", "Whole reloading setup incl. components"); a title that names a press or dies sells the equipment, and the components
@@ -257,7 +298,7 @@ function reloadingLot(title: FieldResult, context: TitleContext): TitleContext {
 /** Classes whose cue, even unattached, names the product when it sits in a title without a firearm-like subject. */
 const PRODUCT_CLASSES = new Set([
   "toy", "airsoft", "replica", "accessory", "merch", "spent", "signal", "nonlethal", "crossbow", "service", "vehicle", "cartridge", "drug",
-  "food", "camera", "militaria",
+  "food", "camera", "militaria", "hobby",
 ]);
 
 /** Words of a title that sells many things at once: a garage sale, a house clear-out, "vendo tutto". */
@@ -268,18 +309,40 @@ const LOT_WORDS = new Set([
   "sgombero", "trasloco", "tutto", "mercatino", "wyprzedaz", "przeprowadzka", "likwidacja", "wszystko", "rozne", "распродажа",
   "переезд", "всё", "все", "разное", "zugeln", "raumung", "raumungsverkauf",
 ]);
+/**
+ * Words of a title that names a lot or a kit and lists it: "Range bag bundle - ...", "Lote caza menor: ...", "Kit cinghiale: ...",
+ * "Équipement de battue : gilet, gibecière, bottes Aigle, et ma BAR 300 WM". The accessory its list starts with is one item of it.
+ */
+const KIT_WORDS = new Set([
+  ...LOT_WORDS, "bundle", "lot", "lote", "kit", "konvolut", "zestaw", "лот", "equipement", "equipo", "equipamento", "attrezzatura", "ausrustung",
+  "снаряжение", "wyposazenie", "sprzet", "gear",
+]);
+/** Readings a lot's title does not spread to its description: an accessory, a vehicle part, a garment (a book's topic does). */
+const spreadsNot = (sense: string) => ["accessory", "vehicle", "merch"].includes(senseClass(sense)) && sense !== "merch:media" && sense !== "merch:digital";
 /** Cues that describe a thing rather than name one: "Keller muss leer werden" sells no spent brass. */
 const DESCRIBING_CUES = new Set([
   "leer", "leere", "empty", "spent", "vacios", "vacias", "vacia", "vacio", "vazios", "vazias", "vazia", "vazio", "vides", "vuoti", "vuote",
   "vuota", "vuoto", "puste", "pusta", "pusty",
 ]);
 
-function titleContextOf(title: FieldResult, judged: Collected): TitleContext | undefined {
+/** A title that sells many things at once and lists them: a lot word and two commas ("Lake stuff - jon boat, trolling motor, tackle"). */
+const lotTitle = (title: FieldResult, words: ReadonlySet<string>) =>
+  title.layout.words.some((w) => words.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2;
+
+function titleContextOf(title: FieldResult, judged: Collected, passing: boolean): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
   if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
   const subject = judged.spans.some((s) => s.field === "title" && isFirearmLikeCategory(s.category) && s.weight >= SUBJECT);
   if (subject) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
+  // a lot's title reads a gun word beside its accessory ("truck gun rack"), not the description's gun items (unless it is a lot of
+  // replicas, or says it has no gun: "Matériel de chasse sans arme - mirador, appeaux, couteaux")
+  const replica = (s: TextEvidenceSpan) => s.field === "title" && (s.category === "replica" || !!s.rule?.startsWith("sense:replica"));
+  const replicas =
+    judged.spans.some(replica) || judged.senses.some(replica) || judged.suppressed.some(replica) || title.cues.some((c) => senseClass(c.sense) === "replica");
+  const noGun = judged.suppressed.some((s) => s.field === "title" && s.suppressedBy === "negation:absent");
+  const kit = !replicas && !noGun && lotTitle(title, KIT_WORDS);
+  if (read && kit && spreadsNot(read.rule!.slice("sense:".length))) return undefined;
   if (read) {
     const dummy = read.rule!.startsWith("sense:replica") && read.category === null;
     return reloadingLot(title, { sense: read.rule!.slice("sense:".length), rule: read.rule!, ...(dummy ? { dummy } : {}) });
@@ -291,9 +354,14 @@ function titleContextOf(title: FieldResult, judged: Collected): TitleContext | u
   const vehicle = vehicleHead(title);
   if (vehicle) return { sense: vehicle.sense, rule: `sense:${vehicle.sense}` };
   // "Old haveli items - furniture, scooter, brass utensils": a clear-out that lists things names none of them as the listing's
-  if (title.layout.words.some((w) => LOT_WORDS.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2) return undefined;
-  const cue = title.cues.find((c) => PRODUCT_CLASSES.has(senseClass(c.sense)) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised));
-  return cue ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
+  if (lotTitle(title, LOT_WORDS)) return undefined;
+  // (a nailer among tools: its description's cartridges are its loads)
+  const cue = title.cues.find(
+    (c) =>
+      (PRODUCT_CLASSES.has(senseClass(c.sense)) || c.sense === NAIL) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised) &&
+      (passing || senseClass(c.sense) !== "hobby"),
+  );
+  return cue && !(kit && spreadsNot(cue.sense)) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }
 
 export function analyseText(fields: TextFields): TextAnalysis {
@@ -315,7 +383,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
   const out: Collected = { spans: [], suppressed: [], senses: [] };
   const ordnance = !!ordnanceHead(results[0]);
   judge(results[0], undefined, licence, ordnance, out);
-  const titleContext = titleContextOf(results[0], out);
+  const titleContext = titleContextOf(results[0], out, passingMention(results.slice(1)));
   for (const f of results.slice(1)) judge(f, titleContext, licence, ordnance, out);
 
   const negatives: TextEvidenceSpan[] = [];

@@ -139,6 +139,8 @@ function readFits(f: FieldResult, head: SenseCue | undefined, readings: Map<Hit,
   // a preposition: an accessory word before it in its clause, or the title's head with nothing counting between; a fit verb:
   // the nearest accessory word anywhere before it, with nothing counting between ("Kydex holster, well made. Fits Glock 19")
   const anchored = (fit: Fit, k: number, reach: number) => {
+    // "This sat on my Tikka T3x" under a scope's title: what sat on the gun is the thing sold, in this field or the title
+    if (fit === "rested") return true;
     for (let c = cueFrom(reach); c < f.cues.length && f.cues[c].at.first < k; c++) if (f.cues[c].at.last < k && isAnchor(f.cues[c])) return true;
     if (fit === "preposition") return !!head && isAnchor(head) && head.at.last < k && !countingIn(head.at.last + 1, k);
     for (let c = cueFrom(k) - 1; c >= 0; c--) if (f.cues[c].at.last < k && isAnchor(f.cues[c])) return !countingIn(f.cues[c].at.last + 1, k);
@@ -153,7 +155,7 @@ function readFits(f: FieldResult, head: SenseCue | undefined, readings: Map<Hit,
     const reach = Math.max(from, k - FIT_REACH);
     if (tradeBefore(l, k, reach) || countingIn(reach, k)) continue;
     if (!anchored(fit, k, reach)) continue;
-    readAfter(f, k, placed, walked, readings);
+    readAfter(f, k, placed, walked, readings, fit === "rested");
   }
 }
 
@@ -169,8 +171,12 @@ function lowerBound(n: number, before: (i: number) => boolean): number {
   return lo;
 }
 
-/** Reads the fits named after fit word k, across articles, a few other words, and a list ("für R8/R93", "do Shadow 2 i SP-01"). */
-function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Array, readings: Map<Hit, Reading>): void {
+/**
+ * Reads the fits named after fit word k, across articles, a few other words (none after a verb of resting, `rested`: "was on
+ * sale"), and a list ("für R8/R93", "do Shadow 2 i SP-01").
+ */
+function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Array, readings: Map<Hit, Reading>, rested = false): void {
+  const gapWords = rested ? 0 : FIT_GAP_WORDS;
   const l = f.layout;
   const ws = l.words;
   const w = ws[k];
@@ -180,6 +186,7 @@ function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Arr
   };
   const cue: SenseCue = { hit, sense: FIT_SENSE, at: { first: k, last: k } };
   let others = 0;
+  let fillers = 0;
   let named = false;
   let i = 0;
   while (i < placed.length && placed[i].first <= k) i++;
@@ -188,7 +195,9 @@ function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Arr
     if (l.clause[j] !== l.clause[j - 1]) {
       const gap = f.original.slice(ws[j - 1].end, ws[j].start);
       // "compatible with Glock 19": a joining word that is the fit word starts a clause of its own
-      const listed = /[/,]/.test(gap) || j === k + 1 || (named && (LISTING_JOINERS.has(ws[j].text) || LISTING_JOINERS.has(ws[j - 1].text)));
+      // (a filler that is also a joining word elsewhere does not end it: French "ma" is Italian "but", "pour ma Tikka")
+      const listed =
+        /[/,]/.test(gap) || j === k + 1 || (!named && j - k - 1 === fillers) || (named && (LISTING_JOINERS.has(ws[j].text) || LISTING_JOINERS.has(ws[j - 1].text)));
       if (!listed || !LIST_GAP.test(gap)) return;
     }
     while (i < placed.length && placed[i].first < j) i++;
@@ -200,7 +209,8 @@ function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Arr
       if (!cls) return;
       last = Math.max(last, placed[i].last);
       const rule = ruleFor(FIT_SENSE, cls);
-      if (rule && !readings.has(h)) readings.set(h, { cue, rule });
+      // after a verb of resting only the gun is read; its caliber keeps its own reading ("montado en un Mauser 98 del 30-06 que ya vendí")
+      if (rule && !readings.has(h) && !(rested && cls === "ammo")) readings.set(h, { cue, rule });
     }
     if (last >= 0) {
       for (let m = j; m <= last && m < ws.length; m++) walked[m] = 1;
@@ -210,8 +220,10 @@ function readAfter(f: FieldResult, k: number, placed: Placed[], walked: Uint8Arr
     }
     const text = ws[j].text;
     // fillers and listed names are walked once; the few other words are not, since a fit word may stand among them
-    if (FIT_FILLERS.has(text) || /^\d+$/.test(text) || (named && LISTING_JOINERS.has(text))) walked[j++] = 1;
-    else if (!named && others < FIT_GAP_WORDS && !/\d/.test(text)) others++, j++;
+    if (FIT_FILLERS.has(text) || /^\d+$/.test(text) || (named && LISTING_JOINERS.has(text))) {
+      if (!named && others === 0) fillers++;
+      walked[j++] = 1;
+    } else if (!named && others < gapWords && !/\d/.test(text)) others++, j++;
     else return;
   }
 }

@@ -323,6 +323,8 @@ const LINKS_OR_SPARE =
   /^(?:for|of|a|an|the|my|to|de|del|la|el|para|pra|do|da|dos|das|o|os|du|des|d|pour|au|le|les|di|della|per|il|lo|fur|zum|zur|der|die|das|den|dem|для|от|к|na|od|dla|replacement|spare|substituicao|reposicao|repuesto|recambio|rechange|ricambio|ersatz|запасн\p{L}*|zapasow\p{L}*)$/u;
 
 const NOT_A_HEAD = new Set(["of", "ready"]);
+/** A nail, staple or rivet gun (tool:nail) heading a title: its cartridges are the tool's loads. */
+export const NAIL = "tool:nail";
 /** The title's head: a product word among its first two ("Kit limpieza armas calibre 12 y 9mm", "Funda kydex Glock 19"). */
 function headCue(f: FieldResult): SenseCue | undefined {
   // "case of 9mm" is a quantity of ammunition, not a case; "Red dot ready Glock 19 MOS" is the pistol
@@ -376,10 +378,11 @@ function readVehicleHead(f: FieldResult, readings: Map<Hit, Reading>): void {
  */
 const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal", "militaria"]);
 export function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
-  const head = headCue(f);
+  const head = headCue(f) ?? f.cues.find((c) => c.at.first <= 1 && c.sense === NAIL);
   if (!head) return undefined;
-  // a book's or a magazine's title names what it is about: "Revistas Armas y Municiones años 90"
-  const media = head.sense === "merch:media";
+  // a book's or a magazine's title names what it is about: "Revistas Armas y Municiones años 90"; a powder-actuated nailer's
+  // cartridges are its loads ("Sparachiodi Hilti DX 460 a cartuccia + cartucce a colore")
+  const media = head.sense === "merch:media" || head.sense === NAIL;
   // a make, model, part, or an ammunition word or round count ("1000 rounds") names a firearm-like subject
   const named = f.positives.some(
     (h) =>

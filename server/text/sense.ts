@@ -104,6 +104,10 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // an exhaust's silencer takes a describing word before the vehicle: "Silenciador esportivo moto CG 160", "silenciador esportivo pra CG 160"
   vehicle: { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, part: { action: "suppress", adjective: true }, ammo: SUPPRESS },
   service: { handgun: SUPPRESS, generic: SUPPRESS },
+  // a hunting trip, lease or course heads a title and reads the whole listing (analyse-text.ts), never the word beside it: "hunting trip with rifle"
+  "service:hunt": {},
+  // hobby gear heads a title only (analyse-text.ts): "fishing rifle" is no phrase, "a rifle for the high seat" still a rifle
+  hobby: {},
   food: { handgun: SUPPRESS },
   "food:candy": { ammo: SUPPRESS },
   "food:mushroom": { ammo: SUPPRESS },
@@ -438,6 +442,18 @@ const FIT_PARTICIPLES = new Set([
   "taille", "taillee", "decoupee", "concu", "concue", "sagomata", "sagomato", "ausgeschnitten", "geeignet", "вырезан", "вырезано",
   "wyciety", "wycieta", "wyciete",
 ]);
+/**
+ * Verbs that say where an accessory sat, read like "used on" before "on" and its kin: "sat on my Tikka T3x", "was mounted on",
+ * "came off my Blaser R8", "montée sur", "montado en", "montata sul", "war auf", "стоял на", "był na". A make after them names
+ * the gun it was on, not a gun offered.
+ */
+const RESTED = new Set([
+  "sat", "was", "mounted", "came", "rode", "taken", "removed", "etait", "monte", "montee", "montes", "estaba", "estuvo", "montado", "montada",
+  "estava", "esteve", "stava", "montato", "montata", "war", "sass", "montiert", "стоял", "стояла", "был", "была", "снят", "снята",
+  "byl", "byla", "stal", "stala", "zamontowany", "zamontowana", "zdjety", "zdjeta",
+]);
+/** "on", "off" and their kin after such a verb (Cyrillic "на" is read as Latin "na" by the homoglyph step). */
+const RESTED_ON = new Set(["on", "off", "auf", "sur", "en", "em", "no", "na", "su", "sul", "sulla", "на", "z", "ze", "с"]);
 /** Prepositions that say "fits" only after a fit verb: "passt auf", "passend zu", "compatible with", "подходит к". */
 const FIT_AFTER_VERB = new Set(["auf", "zu", "on", "with", "con", "avec", "com", "z", "с", "mit", "к"]);
 /** ... and after a participle: "used on Savage Axis", "montiert auf" read like "for". */
@@ -448,8 +464,11 @@ const TRADE = new Set([
   "echange", "echanger", "scambio", "scambiare", "zamiana", "zamienie", "обмен", "меняю", "поменяю",
 ]);
 
-/** A fit verb (or a verb and its preposition) says so wherever an accessory word stands before it; a plain preposition only near one. */
-export type Fit = "verb" | "preposition";
+/**
+ * A fit verb (or a verb and its preposition) says so wherever an accessory word stands before it; a plain preposition only near
+ * one; a verb of resting ("sat on", "came off") needs none, since what sat on a gun is not the gun (fits.ts).
+ */
+export type Fit = "verb" | "preposition" | "rested";
 
 /**
  * Whether word k says what the words after it fit, and how (Fit). A preposition that was a Cyrillic "на" in the original is one
@@ -464,6 +483,9 @@ export function fitAt(l: Layout, k: number, original: string): Fit | undefined {
   const preposition = FIT.has(w.text) || source === "на" || (w.text === "p" && original[w.end] === "/");
   const verb = FIT_VERBS.has(text(k - 1)) && /^\s+$/.test(original.slice(ws[k - 1].end, w.start));
   const participle = FIT_PARTICIPLES.has(text(k - 1)) && l.clause[k - 1] === l.clause[k];
+  // "sat on my Tikka", "came off my Blaser", "стоял на Сайге": the verb before the preposition, or before "mounted" ("was mounted on")
+  const rested = (RESTED_ON.has(w.text) || source === "на") && l.clause[k - 1] === l.clause[k] && RESTED.has(text(k - 1));
+  if (rested) return "rested";
   if (preposition) return verb || participle ? "verb" : "preposition";
   // "compatible with", "совместим с": the joining word starts a clause of its own
   if ((verb && FIT_AFTER_VERB.has(w.text)) || (participle && ON.has(w.text))) return "verb";

@@ -34,7 +34,7 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
   ["silencer", 0.75], ["sound suppressor", 0.95], ["sound moderator", 0.9], ["solvent trap", 0.9],
   ["solvent trap kit", 0.95], ["fuel filter suppressor", 0.95], ["oil filter adapter", 0.5],
   ["monocore", 0.6], ["auto sear", 0.95], ["drop-in auto sear", 0.95], ["drop in auto sear", 0.95],
-  ["dias", 0.4], ["lightning link", 0.95], ["glock switch", 0.95], ["glock auto switch", 0.95],
+  ["lightning link", 0.95], ["glock switch", 0.95], ["glock auto switch", 0.95],
   ["auto switch", 0.7], ["giggle switch", 0.95], ["selector switch", 0.5], ["full auto switch", 0.95],
   ["bump stock", 0.95], ["bumpstock", 0.95], ["bump fire stock", 0.95], ["conversion kit", 0.4],
   ["full auto conversion", 0.95], ["pistol magazine", 0.85], ["rifle magazine", 0.85], ["gun magazine", 0.6],
@@ -104,7 +104,7 @@ const TOOLS: TermSpec[] = negative("en", "tool", null, 0.8, [
   "gauge steel", "gauge sheet", "gauge earring", "gauge earrings", "gauge plugs", "gauge tunnels",
   "awg", "ink cartridge", "toner cartridge", "printer cartridge", "filter cartridge", "faucet cartridge",
   "game cartridge", "vape cartridge", "razor cartridge", "cartridge razor", "bullet journal",
-  "bullet points", "bullet point", "magic bullet", "bullet blender", "silver bullet", "bulletproof",
+  "bullet points", "bullet point", "bullet hole", "bullet holes", "magic bullet", "bullet blender", "silver bullet", "bulletproof",
   "bullet proof", "shotgun microphone", "shotgun mic", "car silencer", "exhaust silencer", "muffler",
   "exhaust", "av receiver", "stereo receiver", "audio receiver", "rounds of golf", "magazine rack",
   "ammo can", "ammo box", "ammo crate", "brass knob", "brass doorknob", "paint primer",
@@ -145,6 +145,9 @@ const ACCESSORIES: TermSpec[] = negative("en", "accessory", null, 0.6, [
   "gun stand",
 ], { scope: "nearby" });
 
+/** "DIAS" (drop-in auto sear) is Spanish and Portuguese for "days": "días de caza", "3 dias por ano". */
+const DIAS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.4, ["dias"], { onlyIn: ["en", "fr", "it", "de", "ru", "pl", "und"] });
+
 export const EN: TermSpec[] = [
-  ...GENERIC, ...SLANG, ...PARTS, ...AMMUNITION, ...REPLICA, ...AIRSOFT, ...TOY, ...TOOLS, ...IDIOMS, ...NAME_COLLISIONS, ...ACCESSORIES,
+  ...GENERIC, ...SLANG, ...PARTS, ...DIAS, ...AMMUNITION, ...REPLICA, ...AIRSOFT, ...TOY, ...TOOLS, ...IDIOMS, ...NAME_COLLISIONS, ...ACCESSORIES,
 ];

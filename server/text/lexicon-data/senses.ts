@@ -67,6 +67,10 @@ export const SENSES: Record<string, string> = {
   "merch:game-item": "in-game item or game account",
   "vehicle:vehicle": "vehicle part",
   "service:service": "service, course or event",
+  "service:hunt": "hunting trip, lease, membership or course (a service)",
+  "hobby:fishing": "fishing gear",
+  "hobby:stand": "tree stand, high seat or blind",
+  "hobby:horn": "hunting horn",
   "drug:cannabis": "cannabis strain or seeds",
   "drug:pill": "ecstasy pill named after a gun",
   "drug:other": "drug, steroid or paraphernalia",
@@ -226,14 +230,18 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["opalark*", "goracego powietrza", "gorace powietrze", "termiczn*"],
   }),
   ...sense("tool:nail", null, 0.8, {
-    en: ["nail", "nails", "nailer", "staple", "staples", "stapler", "brad", "brads", "rivet", "rivets", "riveting", "framing", "paslode", "senco", "bostitch"],
+    // powder-actuated nailers and their loads: "Hilti DX 460 + cartucce", "Bolzensetzgerät mit Kartuschen", "osadzak prochowy"
+    en: [
+      "nail", "nails", "nailer", "staple", "staples", "stapler", "brad", "brads", "rivet", "rivets", "riveting", "framing", "paslode", "senco", "bostitch",
+      "hilti", "ramset", "powder actuated", "powder-actuated",
+    ],
     es: ["clavos", "clavadora", "grapas", "grapadora", "remaches", "remachadora"],
     pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
     // Québec says "gun à clou" (singular)
-    fr: ["clou", "cloueur", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
-    it: ["chiodi", "sparachiodi", "sparapunti", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
-    de: ["nagel*", "tacker*", "klammern", "niet*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
-    pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*"],
+    fr: ["clou", "cloueur", "scellement", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
+    it: ["chiodi", "sparachiodi", "sparapunti", "fissatrice", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
+    de: ["nagel*", "tacker*", "klammern", "niet*", "bolzensetz*", "setzgerat*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
+    pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*", "osadzak*"],
   }),
   ...sense("tool:massage", null, 0.85, {
     en: ["massage", "massager", "percussion", "fascia", "deep tissue", "theragun", "muscle"],
@@ -675,6 +683,40 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["curso", "clases", "entradas", "arrendamiento"], pt: ["curso", "aulas", "ingressos", "aluguel"],
     fr: ["cours", "billets"], it: ["corso", "biglietti", "affitto"], de: ["kurs", "lehrgang", "pacht*"], ru: ["курс*", "билет*", "аренд*"],
     pl: ["kurs*", "bilet*", "dzierzaw*"],
+  }),
+  // ---- a title headed by a hunting trip, a lease or membership, or a licence course sells the service: the guns, calibers and
+  // licences its description names are what the guest brings or learns about (analyse-text.ts, titleContextOf). These words
+  // read no word beside them ("hunting trip with rifle"), only the whole listing from the title. ----
+  ...sense("service:hunt", null, 0.8, {
+    en: [
+      "guided", "guided hunt", "guided hunts", "hunting trip", "hunting trips", "hunting stay", "hunting holiday", "hunting package",
+      "hunting packages", "safari", "safaris", "outfitter", "outfitters", "membership", "syndicate", "shooting school", "exam", "range session",
+      "training", "accommodation", "lodging",
+    ],
+    es: ["coto", "coto de caza", "socio", "socios", "jornada de caza", "jornadas de caza", "alojamiento", "academia", "examen", "preparacion"],
+    pt: ["zona de caca", "socio", "socios", "jornada de caca", "alojamento", "formacao", "treinamento", "exame", "instrutor"],
+    fr: ["sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "actionnaire", "formation", "examen", "hebergement"],
+    it: ["giornate di caccia", "giornata di caccia", "azienda faunistico", "azienda agrituristico", "esame", "lezione", "lezioni", "pernottamento", "socio"],
+    de: ["begehungsschein*", "jagdschule", "kompaktkurs", "jagdkurs", "jagdreise*", "jagdgast", "schulung", "seminar", "prufung", "ubernachtung"],
+    ru: ["обучени*", "охота на", "охотничий тур", "охотничьи туры", "тур", "туры", "проживани*", "путевк*", "экзамен*"],
+    pl: ["polowanie na", "polowania na", "nocleg", "noclegi", "szkoleni*", "egzamin*", "pakiet turystyczny"],
+  }),
+  // ---- hobby gear beside the hunt: a fishing outfit, a high seat, a hunting horn that heads a title sells that gear; a gun its
+  // description names is where or with whom it was used ("se ve a mi cuñado con una escopeta", "mit Rucksack und Waffe bequem
+  // sitzen", "wann die Waffen entladen werden"). Like the service words they read the listing from the title only. ----
+  ...sense("hobby:fishing", null, 0.8, {
+    en: ["fishing", "fishing rod", "fishing rods", "angling", "fly fishing", "carp fishing"],
+    es: ["pesca", "equipo de pesca", "canas de pescar"], pt: ["pesca", "pescaria", "equipamento de pesca"],
+    fr: ["peche", "materiel de peche", "peche a la carpe"], it: ["pesca", "surfcasting", "attrezzatura da pesca"],
+    de: ["angel*", "angelausrustung", "angelzubehor"], ru: ["рыбалк*", "рыболовн*"], pl: ["wedkarsk*", "wedk*", "spinningow*"],
+  }),
+  ...sense("hobby:stand", null, 0.8, {
+    en: ["tree stand", "treestand", "ladder stand", "hunting blind", "ground blind"], fr: ["mirador", "miradors"], it: ["altana", "altane"],
+    de: ["ansitzleiter", "hochsitz", "kanzel", "druckjagdkanzel", "druckjagdbock", "ansitzbock"], ru: ["лабаз*"], pl: ["ambona", "ambony"],
+  }),
+  ...sense("hobby:horn", null, 0.8, {
+    en: ["hunting horn"], fr: ["trompe de chasse"], it: ["corno da caccia"], es: ["cuerno de caza"], pt: ["corneta de caca"],
+    de: ["jagdhorn*", "parforcehorn*", "pless-horn", "plesshorn", "jagdhornblaser*"], ru: ["охотничий рог", "охотничьи рога"], pl: ["rog mysliwski", "rogi mysliwskie", "sygnalowk*"],
   }),
   // ---- darknet and classifieds: cannabis strains and seed banks named after guns ("AK-47 feminized", "Kalashnikov Seeds") ----
   ...sense("drug:cannabis", null, 0.85, {
