@@ -138,11 +138,10 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       if (h.generic) by = titleHead;
       else dampen = true;
     }
-    // an item of a list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") is its own offer: the title
-    // names the lot's first items, not this one
-    if (!by && titleContext && f.field !== "title" && !h.generic && ownItem(f, h, titleContext)) {
-      // read below as if the title named nothing
-    } else if (!by && titleContext && f.field !== "title") {
+    // an item of a price list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") or a gun a hunting
+    // trip's listing sells is its own offer: the title's reading does not reach it
+    const ownOffer = (c: TitleContext) => (!h.generic && ownItem(f, h, c)) || soldInService(f, h, c);
+    if (!by && titleContext && f.field !== "title" && !ownOffer(titleContext)) {
       if (titleContext.dummy && h.category === "ammunition") {
         out.suppressed.push({ ...toSpan(f, h), suppressedBy: titleContext.rule });
         continue;
@@ -153,9 +152,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
         out.spans.push(replicaSpan({ ...span, rule: titleContext.rule, normalised: SENSES[titleContext.sense] ?? titleContext.sense }, h, 0));
         continue;
       }
-      if (soldInService(f, h, titleContext)) {
-        // counted below as if the title named nothing
-      } else if (h.generic) by = titleContext.rule;
+      if (h.generic) by = titleContext.rule;
       else if (!(titleContext.components && isAmmunitionWord(h))) dampen = true;
     }
     // "Мы не продаём оружие, боеприпасы", "Keine Schusswaffen, keine Munition": a category named to say it is not sold (after the
@@ -329,20 +326,24 @@ const DESCRIBING_CUES = new Set([
 const lotTitle = (title: FieldResult, words: ReadonlySet<string>) =>
   title.layout.words.some((w) => words.has(w.text)) && (title.original.match(/,(?!\d)|;/g)?.length ?? 0) >= 2;
 
-function titleContextOf(title: FieldResult, judged: Collected, passing: boolean): TitleContext | undefined {
+/** A lot or kit title that lists what it holds, unless it is a lot of replicas or says it has no gun ("Matériel de chasse sans arme - ..."). */
+function kitTitle(title: FieldResult, judged: Collected): boolean {
+  const replica = (s: TextEvidenceSpan) => s.field === "title" && (s.category === "replica" || !!s.rule?.startsWith("sense:replica"));
+  const replicas =
+    judged.spans.some(replica) || judged.senses.some(replica) || judged.suppressed.some(replica) || title.cues.some((c) => senseClass(c.sense) === "replica");
+  const noGun = judged.suppressed.some((s) => s.field === "title" && s.suppressedBy === "negation:absent");
+  return !replicas && !noGun && lotTitle(title, KIT_WORDS);
+}
+
+function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult[]): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
   if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
   const subject = judged.spans.some((s) => s.field === "title" && isFirearmLikeCategory(s.category) && s.weight >= SUBJECT);
   if (subject) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
-  // a lot's title reads a gun word beside its accessory ("truck gun rack"), not the description's gun items (unless it is a lot of
-  // replicas, or says it has no gun: "Matériel de chasse sans arme - mirador, appeaux, couteaux")
-  const replica = (s: TextEvidenceSpan) => s.field === "title" && (s.category === "replica" || !!s.rule?.startsWith("sense:replica"));
-  const replicas =
-    judged.spans.some(replica) || judged.senses.some(replica) || judged.suppressed.some(replica) || title.cues.some((c) => senseClass(c.sense) === "replica");
-  const noGun = judged.suppressed.some((s) => s.field === "title" && s.suppressedBy === "negation:absent");
-  const kit = !replicas && !noGun && lotTitle(title, KIT_WORDS);
-  if (read && kit && spreadsNot(read.rule!.slice("sense:".length))) return undefined;
+  // a lot's title reads a gun word beside its accessory ("truck gun rack"), not the description's gun items
+  const kitNot = (sense: string) => spreadsNot(sense) && kitTitle(title, judged);
+  if (read && kitNot(read.rule!.slice("sense:".length))) return undefined;
   if (read) {
     const dummy = read.rule!.startsWith("sense:replica") && read.category === null;
     return reloadingLot(title, { sense: read.rule!.slice("sense:".length), rule: read.rule!, ...(dummy ? { dummy } : {}) });
@@ -359,9 +360,9 @@ function titleContextOf(title: FieldResult, judged: Collected, passing: boolean)
   const cue = title.cues.find(
     (c) =>
       (PRODUCT_CLASSES.has(senseClass(c.sense)) || c.sense === NAIL) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised) &&
-      (passing || senseClass(c.sense) !== "hobby"),
+      (senseClass(c.sense) !== "hobby" || passingMention(rest)),
   );
-  return cue && !(kit && spreadsNot(cue.sense)) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
+  return cue && !kitNot(cue.sense) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }
 
 export function analyseText(fields: TextFields): TextAnalysis {
@@ -383,7 +384,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
   const out: Collected = { spans: [], suppressed: [], senses: [] };
   const ordnance = !!ordnanceHead(results[0]);
   judge(results[0], undefined, licence, ordnance, out);
-  const titleContext = titleContextOf(results[0], out, passingMention(results.slice(1)));
+  const titleContext = titleContextOf(results[0], out, results.slice(1));
   for (const f of results.slice(1)) judge(f, titleContext, licence, ordnance, out);
 
   const negatives: TextEvidenceSpan[] = [];

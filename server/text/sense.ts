@@ -522,7 +522,7 @@ const OFFER_VERB =
 /** Words that may stand between a denial and its verb or the verb and the list: "we do not sell any", "no se aceptan cambios por". */
 const DENY_FILLERS = new Set([
   "we", "i", "do", "does", "any", "here", "se", "si", "nous", "on", "contre", "gegen", "against", "por", "me", "hier", "ici", "aqui", "qui", "tutaj",
-  "мы", "я", "здесь", "тут", "через", "их", "ich", "wir", "nos", "ci", "vi", "on", "also", "auch",
+  "мы", "я", "здесь", "тут", "через", "их", "ich", "wir", "nos", "ci", "vi", "also", "auch",
 ]);
 /** Words that may sit inside a run of category words: "or other weapons", "keine Gaspistolen oder sonstigen Waffen", "холодное оружие". */
 const RUN_FILLERS = new Set([
