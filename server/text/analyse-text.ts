@@ -24,8 +24,8 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadOf } from "./readings";
-import { absent, disclaimed, notIncluded, headClassesOf, place, senseClass } from "./sense";
+import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
+import { absent, disclaimed, notIncluded, headClassesOf, listedApart, place, senseClass, type Placed } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -89,7 +89,14 @@ const ORDNANCE = "sense:ordnance:inert";
 function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: boolean, ordnance: boolean, out: Collected): void {
   const negs = f.negatives;
   const readings = (f.readings ??= readingsOf(f));
-  const titleHead = f.field === "title" ? titleHeadOf(f, readings) : undefined;
+  // a lot's or a kit's title lists what it holds: its head is one item, not what the others are ("Attrezzatura braccata completa:
+  // giacca, radio, zaino e semiautomatico")
+  const titleHead = f.field === "title" && !lotTitle(f, KIT_WORDS) ? titleHeadOf(f, readings) : undefined;
+  // a gun word listed after the head's item is a second item, not the head's: "Uniform and rifle lot", "Botas y escopeta" (a
+  // caliber after it is the head's: "Presse Lee + jeu d'outils 7x64"; merchandise lists more merchandise)
+  const headCue = titleHead ? titleHeadCueOf(f) : undefined;
+  const listed = headCue && offersBeside(headCue.sense) ? apartFrom(f, headCue.at) : undefined;
+  const apart = (h: Hit) => !!listed && h.kind === "lexicon" && listed(h);
   const parts = partsOf(f, readings);
   const lives = livesOf(f, readings);
   const categoryWords = categoryWordsOf(f);
@@ -134,13 +141,13 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       dampen = true;
       out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: "sense:figure:quoted", normalised: "word in quotes (figure of speech)" });
     }
-    if (!by && titleHead && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD || titleHead === NAIL_HEAD)))) {
+    if (!by && titleHead && !apart(h) && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD || titleHead === NAIL_HEAD)))) {
       if (h.generic) by = titleHead;
       else dampen = true;
     }
-    // an item of a price list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") or a gun a hunting
-    // trip's listing sells is its own offer: the title's reading does not reach it
-    const ownOffer = (c: TitleContext) => (!h.generic && ownItem(f, h, c)) || soldInService(f, h, c);
+    // an item of a price list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") or a gun its own
+    // sentence sells is its own offer: the title's reading does not reach it
+    const ownOffer = (c: TitleContext) => (!h.generic && ownItem(f, h, c)) || soldInSentence(f, h, c);
     if (!by && titleContext && f.field !== "title" && !ownOffer(titleContext)) {
       if (titleContext.dummy && h.category === "ammunition") {
         out.suppressed.push({ ...toSpan(f, h), suppressedBy: titleContext.rule });
@@ -244,20 +251,75 @@ function ownItem(f: FieldResult, h: Hit, context: TitleContext): boolean {
 
 /** Selling words: "selling my Tikka T3x too", "vendo también mi Beretta", "verkaufe", "продаю", "sprzedam". */
 const SALE = /(?<!\p{L})(?:sell|selling|for sale|vend[oe]|venden|vendem|vendono|vends|vendesi|vendiamo|vendemos|verkaufe|verkaufen|abzugeben|продаю|продам|продается|продаётся|продаются|sprzedam|sprzedaje)(?!\p{L})/iu;
+/** Heads beside which a gun is offered as one more item: gear, clothes, militaria, pictures, hobbies, hunts, containers. */
+const OFFER_BESIDE = new Set(["service", "accessory", "militaria", "depiction", "hobby", "spent", "camera"]);
+const offersBeside = (sense: string) => OFFER_BESIDE.has(senseClass(sense)) || sense === "merch:garment";
+/** Words that may stand between a sale verb or a joining word and the gun it sells: "vendo una escopeta", "and his Mauser K98". */
+const OFFER_FILLERS = new Set([
+  "a", "an", "the", "my", "his", "her", "our", "also", "too", "un", "une", "una", "uma", "um", "el", "la", "le", "les", "l", "il", "lo", "o",
+  "mi", "mio", "mia", "mon", "ma", "mes", "son", "sa", "meu", "minha", "sein", "seine", "seinen", "mein", "meine", "meinen", "ein", "eine",
+  "einen", "den", "die", "das", "der", "aussi", "tambien", "anche", "auch", "tambem", "moj", "moja", "moje", "мой", "моё", "мою", "также",
+  "su", "sus", "suo", "sua",
+]);
+/** Joining words a gun sold as one more item stands after ("Vendo botas ... y una escopeta Beretta"; "i" only in Polish: Italian "i fucili"). */
+const OFFER_BEFORE = new Set(["and", "plus", "y", "e", "et", "und", "sowie", "oraz", "и", "ed"]);
 /**
- * A gun offered in a hunting trip's, lease's or course's listing: its own sentence says it is sold ("Also selling my Tikka T3x
- * .308", "También se venden aparte ... dos escopetas"), or for a make or model prices it ("Tikka T3x .308, 1500€"; a price alone
- * is the service's beside a gun word: "500€ per day, rifle included"). The service's other gun words are what the guest brings.
+ * Words that make the item before a joining word, and so the gun after it, what another thing fits, holds or lacks: "cassaforte
+ * per armi corte e munizioni", "für Kurzwaffen und Munition", "escluse le tasse e le munizioni", "без пороха, капсюлей и пуль".
  */
-function soldInService(f: FieldResult, h: Hit, context: TitleContext): boolean {
-  if (context.sense !== "service:hunt" || h.category !== "firearm" || h.rule.startsWith("licence:")) return false;
+const NOT_OFFERED = new Set([
+  "for", "fur", "para", "pra", "per", "pour", "dla", "для", "под", "with", "w", "con", "com", "avec", "mit", "z", "ze", "с", "со",
+  "without", "no", "sin", "sem", "senza", "sans", "ohne", "bez", "без", "ni", "nor", "except", "excluding", "escluse", "esclusi", "esclusa",
+  "escluso", "excepto", "sauf", "ausser", "tranne", "кроме", "oprocz", "fits", "passend",
+]);
+/**
+ * A gun offered in a listing headed by another product: its own sentence says it is sold ("Also selling my Tikka T3x .308",
+ * "También se venden aparte ... dos escopetas"), or for a make or model prices it ("Tikka T3x .308, 1500€"). A hunting trip's,
+ * lease's or course's gun is offered so wherever its sentence says it; a price alone is the service's beside a gun word ("500€
+ * per day, rifle included"), and its other gun words are what the guest brings. Beside a garment, a uniform, a flask, a safe or a
+ * picture the gun must also be an item of the sale (offeredItem), and a round beside a container or a press is its content or
+ * component (the container's own reading decides).
+ */
+function soldInSentence(f: FieldResult, h: Hit, context: TitleContext): boolean {
+  const service = context.sense === "service:hunt";
+  if (!service && !offersBeside(context.sense)) return false;
+  const ammo = h.category === "ammunition" && !service && senseClass(context.sense) !== "spent";
+  if ((h.category !== "firearm" && !ammo) || h.rule.startsWith("licence:")) return false;
   const text = f.original;
   let a = h.start;
   while (a > 0 && text[a - 1] !== "\n" && !(/[.!?]/.test(text[a - 1]) && /\s/.test(text[a] ?? ""))) a--;
   let b = h.end;
   while (b < text.length && text[b] !== "\n" && !(/[.!?]/.test(text[b]) && /\s|$/.test(text[b + 1] ?? ""))) b++;
   const sentence = text.slice(a, b);
-  return SALE.test(sentence) || (!h.generic && PRICE.test(sentence));
+  const sold = SALE.test(sentence);
+  if (service) return sold || (!h.generic && PRICE.test(sentence));
+  return (sold || PRICE.test(sentence)) && offeredItem(f, h, a);
+}
+
+/**
+ * Whether the hit is an item of its sentence's sale: first in the sentence, or right after a sale verb through articles and
+ * possessives ("Selling my Remington 700"), or after "and", "y", "et" ending a list that nothing in NOT_OFFERED governs
+ * ("Vendo botas de caza talla 43 y una escopeta Beretta", "uniform plus an M1 Garand"); not after "with" or "of" ("a hunter
+ * with his rifle, 300€", "Ci stanno due fucili").
+ */
+function offeredItem(f: FieldResult, h: Hit, sentenceStart: number): boolean {
+  const l = f.layout;
+  const at = place(l, h.a, h.b);
+  // other firearm-like words before it name the same gun ("escopeta Beretta", "M1 Garand rifle")
+  const gun = gunWords(f);
+  const inSentence = (k: number) => k >= 0 && l.words[k].end > sentenceStart;
+  const joiner = (w: string) => OFFER_BEFORE.has(w) || (w === "i" && h.language === "pl");
+  let k = at.first - 1;
+  for (let n = 0; inSentence(k) && (gun[k] || OFFER_FILLERS.has(l.words[k].text) || /^\d+$/.test(l.words[k].text)); k--) if (!gun[k] && ++n > 3) return false;
+  if (!inSentence(k) || SALE.test(l.words[k].text)) return true;
+  if (!joiner(l.words[k].text)) return false;
+  // the list before the joining word: back to its sale verb or the sentence's start, unless a word governs it
+  for (k--; inSentence(k); k--) {
+    const w = l.words[k].text;
+    if (SALE.test(w)) return true;
+    if (NOT_OFFERED.has(w)) return false;
+  }
+  return true;
 }
 
 /**
@@ -304,7 +366,7 @@ const LOT_WORDS = new Set([
   "entrumpelung", "nachlass", "flohmarkt", "wohnungsauflosung", "umzug", "alles", "verschiedenes", "debarras", "demenagement",
   "grenier", "tout", "divers", "liquidacion", "mudanza", "garaje", "todo", "varios", "desapego", "mudanca", "tudo", "svendita",
   "sgombero", "trasloco", "tutto", "mercatino", "wyprzedaz", "przeprowadzka", "likwidacja", "wszystko", "rozne", "распродажа",
-  "переезд", "всё", "все", "разное", "zugeln", "raumung", "raumungsverkauf",
+  "переезд", "всё", "все", "разное", "zugeln", "raumung", "raumungsverkauf", "succession",
 ]);
 /**
  * Words of a title that names a lot or a kit and lists it: "Range bag bundle - ...", "Lote caza menor: ...", "Kit cinghiale: ...",
@@ -314,8 +376,12 @@ const KIT_WORDS = new Set([
   ...LOT_WORDS, "bundle", "lot", "lote", "kit", "konvolut", "zestaw", "лот", "equipement", "equipo", "equipamento", "attrezzatura", "ausrustung",
   "снаряжение", "wyposazenie", "sprzet", "gear",
 ]);
-/** Readings a lot's title does not spread to its description: an accessory, a vehicle part, a garment (a book's topic does). */
-const spreadsNot = (sense: string) => ["accessory", "vehicle", "merch"].includes(senseClass(sense)) && sense !== "merch:media" && sense !== "merch:digital";
+/**
+ * Readings a lot's title does not spread to its description: an accessory, a vehicle part, a garment (a book's topic does), and a
+ * hunt's word, which there says what the kit is for ("Attrezzatura braccata completa: giacca, radio, zaino e semiautomatico").
+ */
+const spreadsNot = (sense: string) =>
+  ["accessory", "vehicle", "merch", "service"].includes(senseClass(sense)) && sense !== "merch:media" && sense !== "merch:digital";
 /** Cues that describe a thing rather than name one: "Keller muss leer werden" sells no spent brass. */
 const DESCRIBING_CUES = new Set([
   "leer", "leere", "empty", "spent", "vacios", "vacias", "vacia", "vacio", "vazios", "vazias", "vazia", "vazio", "vides", "vuoti", "vuote",
@@ -335,6 +401,21 @@ function kitTitle(title: FieldResult, judged: Collected): boolean {
   return !replicas && !noGun && lotTitle(title, KIT_WORDS);
 }
 
+/** The words of a field's firearm-like hits (1 per word). */
+function gunWords(f: FieldResult): Uint8Array {
+  const marks = new Uint8Array(f.layout.words.length);
+  for (const p of f.positives) {
+    if (!isFirearmLikeCategory(p.category)) continue;
+    const q = place(f.layout, p.a, p.b);
+    for (let k = q.first; k <= q.last && k < marks.length; k++) marks[k] = 1;
+  }
+  return marks;
+}
+/** Whether a hit of a title is a second item listed after its head's ("Uniform and rifle lot", "Botas y escopeta"; sense.ts). */
+function apartFrom(f: FieldResult, head: Placed): (h: Hit) => boolean {
+  let marks: Uint8Array | undefined;
+  return (h) => listedApart(f.layout, f.original, head, place(f.layout, h.a, h.b), (marks ??= gunWords(f)));
+}
 function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult[]): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
   if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
@@ -356,10 +437,11 @@ function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult
   if (vehicle) return { sense: vehicle.sense, rule: `sense:${vehicle.sense}` };
   // "Old haveli items - furniture, scooter, brass utensils": a clear-out that lists things names none of them as the listing's
   if (lotTitle(title, LOT_WORDS)) return undefined;
-  // (a nailer among tools: its description's cartridges are its loads)
+  // (a nailer among tools: its description's cartridges are its loads; a cue inside a longer one is the longer one's: "Film prop")
   const cue = title.cues.find(
     (c) =>
       (PRODUCT_CLASSES.has(senseClass(c.sense)) || c.sense === NAIL) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised) &&
+      !title.cues.some((o) => o.hit.a <= c.hit.a && o.hit.b >= c.hit.b && o.hit.b - o.hit.a > c.hit.b - c.hit.a) &&
       (senseClass(c.sense) !== "hobby" || passingMention(rest)),
   );
   return cue && !kitNot(cue.sense) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;

@@ -258,6 +258,8 @@ function dropContained(sorted: Hit[]): Hit[] {
       ) {
         return false;
       }
+      // a negative inside a longer gun term says less than it: "holster pistols" are pistols, not holsters
+      if (h.kind === "negative" && o.kind === "lexicon" && o.category === "firearm" && contains(o, h) && o.b - o.a > h.b - h.a) return false;
     }
     return true;
   });

@@ -210,8 +210,11 @@ const REAL = new Set(["real", "reales", "reais", "reale", "reali", "reelle", "re
  */
 export function depictionHead(f: FieldResult): SenseCue | undefined {
   const c = titleHeadCue(f, "depiction");
-  return c && !REAL.has(f.layout.words[c.at.last + 1]?.text ?? "") ? c : undefined;
+  return c && !REAL.has(f.layout.words[c.at.last + 1]?.text ?? "") && !printed3d(f, c) ? c : undefined;
 }
+
+/** "Stampa 3D", "3D print", "impression 3D", "3D-Druck", "druk 3D", "3D-печать": 3D printing makes the thing, it depicts nothing. */
+const printed3d = (f: FieldResult, c: SenseCue) => [c.at.first - 1, c.at.last + 1].some((k) => /^3d$/.test(f.layout.words[k]?.text ?? ""));
 
 /**
  * A title headed by a depiction shows the guns it names: soldiers "with rifles" on a postcard, a photo or a lead figure carry
@@ -346,7 +349,8 @@ const READ_AS_DOMAIN: Rule = { action: "suppress" };
  * ("Beretta 92 with box and manual pdf": the PDF comes with the pistol).
  */
 function readTitleDomain(f: FieldResult, readings: Map<Hit, Reading>): void {
-  const domain = f.cues.find((c) => TITLE_DOMAINS.has(c.sense));
+  // (a cue inside a longer gun name is that name's: "Fusil Gras modèle 1874" is no grass)
+  const domain = f.cues.find((c) => TITLE_DOMAINS.has(c.sense) && !f.positives.some((p) => p.a <= c.hit.a && p.b >= c.hit.b && p.b - p.a > c.hit.b - c.hit.a));
   if (!domain) return;
   const unread = f.positives.filter((h) => !readings.has(h) && headClassesOf(h).length);
   if (unread.some((h) => h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern"))) return;
@@ -376,9 +380,11 @@ function readVehicleHead(f: FieldResult, readings: Map<Hit, Reading>): void {
  * calibers and generic words are that product's fit, unless the title also names a make, model,
  * part or an ammunition word.
  */
+/** The cue titleHeadOf reads a title by. */
+export const titleHeadCueOf = (f: FieldResult) => headCue(f) ?? f.cues.find((c) => c.at.first <= 1 && c.sense === NAIL);
 const HEAD_CLASSES = new Set(["accessory", "spent", "merch", "service", "cartridge", "vehicle", "signal", "crossbow", "nonlethal", "militaria"]);
 export function titleHeadOf(f: FieldResult, readings: Map<Hit, Reading>): string | undefined {
-  const head = headCue(f) ?? f.cues.find((c) => c.at.first <= 1 && c.sense === NAIL);
+  const head = titleHeadCueOf(f);
   if (!head) return undefined;
   // a book's or a magazine's title names what it is about: "Revistas Armas y Municiones años 90"; a powder-actuated nailer's
   // cartridges are its loads ("Sparachiodi Hilti DX 460 a cartuccia + cartucce a colore")

@@ -36,6 +36,8 @@ export interface Rule {
   adjective?: boolean;
   /** Only after the head: "shotgun shell belt" is a belt, "case of 9mm" is ammunition. */
   afterOnly?: boolean;
+  /** Only right beside the head, or before it through linking words only: "tiroir munitions", "ammo drawer", "cassetto per munizioni". */
+  adjacent?: boolean;
   /** Only calibers, not ammunition words or shot sizes: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells, "śrut 3,5 mm do elaboracji" is shot. */
   patternsOnly?: boolean;
 }
@@ -88,6 +90,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // crossbows share model names with guns: "Арбалет Скорпион" is a crossbow, not a Skorpion SMG
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS, model: STRICT_SUPPRESS },
   spent: { ammo: SUPPRESS },
+  // a safe's or cabinet's drawer holds rounds only when named for them ("tiroir munitions", "ammo drawer"): "200 .223 in the drawer" are rounds
+  "spent:drawer": { ammo: { action: "suppress", adjacent: true } },
   // "Caja munición metálica militar vacía": an empty ammunition box says so a few words on
   "spent:brass": { ammo: { action: "suppress", loose: true } },
   // a reloading press's dies carry calibers; bullets, powder and primers for reloading are ammunition ("ogives 9mm rechargement")
@@ -277,6 +281,27 @@ export function layout(d: NormalisedDetail, original: string, names: ReadonlyArr
   return { words, clause, joined };
 }
 
+/** Joining words that add a second thing ("Uniform and rifle", "Botas y escopeta", "Stiefel und Munition"), unlike "with" or "or". */
+const AND_JOINERS = new Set(["and", "plus", "y", "e", "et", "und", "sowie", "ed", "i", "oraz", "и", "также"]);
+
+/**
+ * Whether a title's word at `hit` is a second item listed after the one its head cue names: "and", "+", "&" or a comma comes
+ * between them, and no firearm-like word of `marks` (1 per word) stands before that join ("Uniform and rifle lot", "Botas y
+ * escopeta", "Powder flask, percussion rifle"; but "Kit limpieza armas calibre 12 y 9mm" lists the kit's calibers).
+ */
+export function listedApart(l: Layout, original: string, head: Placed, hit: Placed, marks: Uint8Array): boolean {
+  if (hit.first <= head.last) return false;
+  for (let k = head.last + 1; k <= hit.first; k++) {
+    // (not a decimal comma: "7,65")
+    const comma = original.slice(l.words[k - 1].end, l.words[k].start).includes(",") && !(HAS_DIGIT.test(l.words[k - 1].text) && HAS_DIGIT.test(l.words[k].text));
+    const join = comma || (l.joined[k] && !JOINERS_WITH.has(l.words[k].text) && !JOINERS_WITH.has(l.words[k - 1].text) &&
+      (AND_JOINERS.has(l.words[k - 1].text) || AND_JOINERS.has(l.words[k].text) || /[+&]/.test(original.slice(l.words[k - 1].end, l.words[k].start))));
+    if (join) return true;
+    if (marks[k] && k < hit.first) return false;
+  }
+  return false;
+}
+
 /** Whether a joining word, "+" or "&" stands between two placed ranges: "Beretta 92 with box and manual pdf". */
 export function joinedBetween(l: Layout, x: Placed, y: Placed): boolean {
   const [from, to] = x.last < y.first ? [x.last + 1, y.first] : [y.last + 1, x.first];
@@ -305,7 +330,7 @@ export function place(l: Layout, a: number, b: number): Placed {
 }
 
 /** Whether `cue` is attached to `head` (see the module comment and Rule). */
-export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective" | "afterOnly"> = {}): boolean {
+export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective" | "afterOnly" | "adjacent"> = {}): boolean {
   if (cue.first <= head.last && head.first <= cue.last) return true;
   const after = cue.first > head.last;
   if (rule.afterOnly && !after) return false;
@@ -314,6 +339,12 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
   const between = to - from + 1;
   if (l.clause[cue.first] !== l.clause[head.first]) return false;
   if (rule.loose) return between <= 4;
+  if (rule.adjacent) {
+    if (between === 0) return true;
+    if (after || between > 2) return false;
+    for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text)) return false;
+    return true;
+  }
   if (between > 3) return false;
   // model numbers, years and calibers in between say nothing: "Наган 1943 охолощённый", "Mosin 1891/30 PCU"
   let other = 0;

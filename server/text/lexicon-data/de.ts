@@ -19,7 +19,7 @@ export const DE: TermSpec[] = [
     // a three-barrelled hunting gun (also triplets: "Drillinge" prams meet the children cue)
     ["drilling", 0.6], ["flobert", 0.7],
     // Flobert rimfire guns by their compound names
-    ["flobertgewehr", 0.85], ["flobertbüchse", 0.85], ["flobertpistole", 0.85], ["muskete", 0.6], ...ANTIQUE,
+    ["flobertgewehr", 0.85], ["flobertbüchse", 0.85], ["flobertpistole", 0.85], ["muskete", 0.6], ...ANTIQUE, ["sattelpistole", 0.85],
   ], { generic: true }),
   // "Knarre" is also a ratchet: a ratchet cue nearby reads it so (senses.ts)
   ...lexicon("de", "slang", "firearm", 0.5, [["knarre", 0.5], ["wumme", 0.6], ["schießeisen", 0.6]], { generic: true }),

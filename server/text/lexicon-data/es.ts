@@ -11,6 +11,7 @@ export const ES: TermSpec[] = [
     ["bufoso", 0.6], ["matraca", 0.35],
     // percussion-cap guns: a spring-piston air rifle is a "carabina de pistón" (senses.ts), a shotgun or musket "de pistón" is not
     ["escopeta de pistón", 0.85], ["escopeta de pistones", 0.85], ["fusil de pistón", 0.85],
+    ["avancarga de pistón", 0.85], ["de avancarga de pistón", 0.85], ["cañones de pistón", 0.85],
     // bolt action: "rifle de cerrojo Mauser" is the rifle, not its bolt (senses.ts, part:of)
     ["de cerrojo", 0.3],
   ], { generic: true }),

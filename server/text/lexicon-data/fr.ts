@@ -13,6 +13,8 @@ export const FR: TermSpec[] = [
     ["mokahla", 0.7], ["moukahla", 0.7], ["mkahla", 0.6],
     // percussion-cap guns ("à piston" is no air gun in French)
     ["fusil à piston", 0.85], ["fusil à percussion", 0.9], ["pistolet à percussion", 0.85], ["pistolet à piston", 0.8],
+    // a saddle-holster pistol is a gun, not a holster
+    ["pistolet d'arçon", 0.85],
   ], { generic: true }),
   ...lexicon("fr", "slang", "firearm", 0.7, [["flingue", 0.7], ["kalach", 0.85], ["kalash", 0.85], ["calibre", 0.3], ["pétard", 0.3]], { generic: true }),
   ...lexicon("fr", "part", "firearm_part", 0.8, [

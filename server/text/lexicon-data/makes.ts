@@ -136,6 +136,8 @@ export const MAKES: TermSpec[] = [
     ["flintlock", 0.7], "muzzleloader", "muzzle loader", ["muzzleloading", 0.7], "percussion rifle", "percussion revolver", "brown bess",
     "kentucky rifle", ["black powder rifle", 0.85], ["cap and ball", 0.7], "percussion pistol", "percussion shotgun", "percussion musket",
     "percussion carbine",
+    // a pistol carried in a saddle holster is a gun type, not a holster ("Pair of flintlock holster pistols by Ketland")
+    "holster pistol",
   ], { generic: true }),
   // old service and collectors' guns sold by name alone: "Parabellum P08 1918 DWM", "Caricatore Glisenti 1910", "Vetterli 1870/87",
   // "Cerrojo Springfield 1903", "Nagant M1895 frame"; "9mm Parabellum", "8mm Lebel", "6,5 Carcano" are calibers (patterns.ts)
@@ -148,5 +150,7 @@ export const MAKES: TermSpec[] = [
     ["p08", 0.7], "luger p08", "parabellum p08", "mauser c96", ["c96", 0.6], ["broomhandle", 0.7], "k98", "k98k", "kar98k", "kar 98k",
     ["karabiner 98k", 0.95], "nagant m1895", "nagant 1895", ["m1895 nagant", 0.95], ["rolling block", 0.8], ["springfield 1903", 0.95], "m1903",
     "m1903a3", "1903a3", ["03a3", 0.8], "vetterli-vitali", "carcano 91", ["mod. 91", 0.6], ["mannlicher 1895", 0.9], ["steyr m95", 0.9],
+    // the French Gras rifle, named with its gun word or year ("gras" alone is grass in German and fat in French)
+    "fusil gras", "gras 1874", "gras mle 1874", "gras modele 1874", "gras m80", "mousqueton gras", "carabine gras",
   ]),
 ];

@@ -71,6 +71,8 @@ export const SENSES: Record<string, string> = {
   "hobby:fishing": "fishing gear",
   "hobby:stand": "tree stand, high seat or blind",
   "hobby:horn": "hunting horn",
+  "hobby:archery": "bow or archery gear",
+  "merch:garment": "hunting clothes or boots",
   "drug:cannabis": "cannabis strain or seeds",
   "drug:pill": "ecstasy pill named after a gun",
   "drug:other": "drug, steroid or paraphernalia",
@@ -95,7 +97,9 @@ export const SENSES: Record<string, string> = {
   "merch:digital": "e-book, PDF or other digital copy",
   "shape:shape": "gun-shaped object",
   "spent:container": "empty ammunition crate or can",
+  "spent:drawer": "a safe's ammunition drawer",
   "militaria:helmet": "helmet (militaria)",
+  "militaria:item": "uniform, badge, edged weapon or soldier's keepsake (militaria)",
   "depiction:picture": "postcard, photo or painting (a depiction)",
   "depiction:figure": "toy soldier or figurine (a depiction)",
   "ordnance:inert": "inert grenade, shell or fuze (not a gun)",
@@ -198,6 +202,8 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("replica:replica", "replica", 0.6, {
     en: [
       "replica", "replicas", "dummy", "dummies", "snap caps", "snap cap", "rubber", "blue gun", "blueguns", "prop gun", "prop pistol",
+      // a prop made for the stage or screen is one, whatever its listing says of films ("Film prop - resin Thompson")
+      "film prop", "movie prop", "stage prop", "theatre prop", "theater prop",
       "prop revolver", "stage prop", "film prop", "theater", "theatre",
       // drill rounds are holed, unprimed training rounds; a drill rifle a parade piece ("drill" alone is a tool: tool:drill)
       "drill round", "drill cartridge", "dummy round", "drill rifle", "drill purpose", "parade rifle",
@@ -526,32 +532,39 @@ export const SENSE_CUES: TermSpec[] = [
       "rail", "picatinny", "scope base", "sling swivel", "sling swivels", "cheek riser", "cheek rest", "comb riser", "hogue",
       "mag pouch", "magazine pouch", "safariland", "pelican", "adapter plate",
       // cartridge pouches and belts of old service rifles: "K98 magazine pouches", "ammo pouch"
-      "ammo pouch", "cartridge pouch", "cartridge belt", "bandolier",
+      "ammo pouch", "cartridge pouch", "cartridge belt", "bandolier", "ammo pouches", "ammunition pouch", "ammunition pouches", "cartridge pouches",
+      // a muzzleloader's powder flask or horn holds powder for the guns it names ("Powder flask ... for muzzle-loading guns")
+      "powder flask", "powder horn", "shot flask", "game bag",
+      // thermal and night optics, safes and ammunition boxes name the guns and rounds they watch over or hold
+      "thermal", "thermal imager", "thermal monocular", "night vision", "gun safe", "ammo cans", "ammo boxes", "mtm",
     ],
     es: [
       "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
       "cinturon", "mochila", "bolso", "culata", "bayoneta", "montura", "anillas", "diana", "dianas", "cantonera",
       // rails, sights, cheek pieces, holsters and pouches: "Riel picatinny para Mauser 98", "Carrillera para Benelli", "Cartuchera para Makarov"
       "riel", "picatinny", "miras", "carrillera", "pistolera", "cartuchera", "portacargador", "portacargadores", "porta cargador", "bolsa",
+      "caja fuerte", "visor termico", "camara termica", "polvorera", "polvorin", "frasco de polvora", "morral",
     ],
     pt: [
       "coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
       "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira",
       "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "porta-carregador", "porta carregador", "bolsa", "miras",
       // a leather "cartucheira" is a cartridge belt, a bare one in Brazil also a single-barrel shotgun: "Cartucheira de couro para cinto"
-      "cinto", "de couro",
+      "cinto", "de couro", "camera termica", "polvorinho", "corno de polvora",
     ],
     fr: [
       "etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "ratelier", "coffre", "sac", "sac a dos", "crosse",
       "baionnette", "fourreau", "cible", "cibles", "montage", "colliers", "plaque de couche",
       "rail", "picatinny", "embase", "grenadiere", "grenadieres", "busc", "organes de visee", "porte-chargeur", "point rouge",
-      "cartouchiere", "cartouchieres",
+      "cartouchiere", "cartouchieres", "coffre-fort", "armoire forte", "camera thermique",
+      "poire a poudre", "corne a poudre", "gibeciere", "kit de nettoyage",
     ],
     it: [
       "fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
       "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli",
       "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "portacaricatori",
-      "portacaricatore", "punto rosso", "giberna", "giberne",
+      "portacaricatore", "punto rosso", "giberna", "giberne", "cassaforte", "armadio blindato", "termocamera", "visore termico",
+      "fiaschetta", "fiaschetta da polvere", "corno da polvere", "carniere", "kit da pulizia", "kit di pulizia",
     ],
     de: [
       "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
@@ -560,18 +573,20 @@ export const SENSE_CUES: TermSpec[] = [
       "schaftbacke", "visierung", "diopter", "magazintasche", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
       // the P08's "Koffertasche" holster, cartridge pouches, and stocks by their compound names
       "koffertasche", "patronentasche", "patronengurt", "lochschaft", "daumenlochschaft", "ersatzschaft",
+      "warmebildkamera", "warmebild*", "nachtsichtgerat", "waffenschrank", "waffentresor", "patronenkoffer", "munitionsbox*",
+      "pulverflasche", "pulverhorn", "jagdtasche", "reinigungskit",
     ],
     ru: [
       "кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "рюкзак*", "приклад*", "сумк*", "штык*",
       "пирамид*", "мишен*", "кронштейн*", "затыльник*",
       "кольц*", "планк*", "пикатинни", "антабк*", "подсумок", "подсумк*", "целик*", "мушк*",
       // a rifle's accessory kit ("ружейная принадлежность к мосинке")
-      "принадлежност*",
+      "принадлежност*", "тепловизор*", "пороховниц*", "ягдташ*", "патронташ*", "манок", "манки",
     ],
     pl: [
       "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
       "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*",
-      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*", "przybornik*",
+      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*", "przybornik*", "termowizj*", "prochownic*", "torba mysliwska",
     ],
   }),
   // hunting clothes list their cartridge pockets: "карманы для патронов", "Taschen für Patronen", "poches à cartouches" (plurals only:
@@ -616,12 +631,17 @@ export const SENSE_CUES: TermSpec[] = [
       "handbook", "paperback", "hardcover", "hardback",
       // a gun's papers sold alone: "Sig P320 owners manual", "Glock armorer manual", "exploded parts diagram"
       "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "instruction manual", "parts diagram",
+      // training pamphlets, reference libraries and a gunsmith's ledger name the guns they are about
+      "manuals", "pamphlet", "pamphlets", "training manual", "field manual", "ledger",
     ],
-    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula"],
-    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida"],
-    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film"],
-    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film"],
-    de: ["buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung", "explosionszeichnung"],
+    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca"],
+    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca"],
+    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages"],
+    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca"],
+    de: [
+      "buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
+      "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek",
+    ],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*"],
     pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "plakat*", "instrukcj*", "film"],
   }),
@@ -692,14 +712,41 @@ export const SENSE_CUES: TermSpec[] = [
       "guided", "guided hunt", "guided hunts", "hunting trip", "hunting trips", "hunting stay", "hunting holiday", "hunting package",
       "hunting packages", "safari", "safaris", "outfitter", "outfitters", "membership", "syndicate", "shooting school", "exam", "range session",
       "training", "accommodation", "lodging",
+      // driven hunts and shoots sell places to guests with their own guns
+      "driven hunt", "driven hunts", "driven shoot", "driven shoots", "shooting lesson", "shooting lessons",
     ],
-    es: ["coto", "coto de caza", "socio", "socios", "jornada de caza", "jornadas de caza", "alojamiento", "academia", "examen", "preparacion"],
-    pt: ["zona de caca", "socio", "socios", "jornada de caca", "alojamento", "formacao", "treinamento", "exame", "instrutor"],
-    fr: ["sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "actionnaire", "formation", "examen", "hebergement"],
-    it: ["giornate di caccia", "giornata di caccia", "azienda faunistico", "azienda agrituristico", "esame", "lezione", "lezioni", "pernottamento", "socio"],
-    de: ["begehungsschein*", "jagdschule", "kompaktkurs", "jagdkurs", "jagdreise*", "jagdgast", "schulung", "seminar", "prufung", "ubernachtung"],
-    ru: ["обучени*", "охота на", "охотничий тур", "охотничьи туры", "тур", "туры", "проживани*", "путевк*", "экзамен*"],
-    pl: ["polowanie na", "polowania na", "nocleg", "noclegi", "szkoleni*", "egzamin*", "pakiet turystyczny"],
+    es: [
+      "coto", "coto de caza", "socio", "socios", "jornada de caza", "jornadas de caza", "alojamiento", "academia", "examen", "preparacion",
+      // driven hunts and their stands ("Montería en Sierra Morena – 2 puestos libres"; a bare "puesto" is also a stall)
+      "monteria", "monterias", "batida", "batidas", "gancho de caza", "ganchos de caza", "puesto libre", "puestos libres", "escuela de tiro",
+    ],
+    pt: [
+      "zona de caca", "socio", "socios", "jornada de caca", "alojamento", "formacao", "treinamento", "exame", "instrutor",
+      "cacada", "cacadas", "montaria", "montarias", "batida de caca", "batidas de caca", "escola de tiro", "clube de tiro",
+    ],
+    fr: [
+      "sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "actionnaire", "formation", "examen", "hebergement",
+      // range courses and first shots ("Stage de tir sportif – initiation pistolet et carabine")
+      "stage de tir", "stage d'initiation", "initiation", "initiation au tir", "bapteme du tir", "bapteme de tir", "club de tir", "postes libres",
+    ],
+    it: [
+      "giornate di caccia", "giornata di caccia", "azienda faunistico", "azienda agrituristico", "esame", "lezione", "lezioni", "pernottamento", "socio",
+      // a driven boar hunt and its stands ("Battuta al cinghiale – posti liberi per cacciatori ospiti")
+      "battuta", "battute", "braccata", "braccate", "posti liberi", "posto libero", "cacciatori ospiti",
+    ],
+    de: [
+      "begehungsschein*", "jagdschule", "kompaktkurs", "jagdkurs", "jagdreise*", "jagdgast", "schulung", "seminar", "prufung", "ubernachtung",
+      "druckjagd", "druckjagden", "gesellschaftsjagd", "gesellschaftsjagden", "schiesskino", "schnupperschiessen", "jagdgaste",
+    ],
+    ru: [
+      "обучени*", "охота на", "охотничий тур", "охотничьи туры", "тур", "туры", "проживани*", "путевк*", "экзамен*",
+      "загонн* охот*", "тир", "стрельбищ*",
+    ],
+    pl: [
+      "polowanie na", "polowania na", "nocleg", "noclegi", "szkoleni*", "egzamin*", "pakiet turystyczny",
+      // hunts sold to foreign guests, driven hunts, a hunting club's invitation ("Polowania dewizowe – koło łowieckie zaprasza")
+      "polowania dewizowe", "polowanie dewizowe", "polowania zbiorowe", "polowanie zbiorowe", "kolo lowieckie", "strzelnica", "strzelnicy",
+    ],
   }),
   // ---- hobby gear beside the hunt: a fishing outfit, a high seat, a hunting horn that heads a title sells that gear; a gun its
   // description names is where or with whom it was used ("se ve a mi cuñado con una escopeta", "mit Rucksack und Waffe bequem
@@ -717,6 +764,26 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("hobby:horn", null, 0.8, {
     en: ["hunting horn"], fr: ["trompe de chasse"], it: ["corno da caccia"], es: ["cuerno de caza"], pt: ["corneta de caca"],
     de: ["jagdhorn*", "parforcehorn*", "pless-horn", "plesshorn", "jagdhornblaser*"], ru: ["охотничий рог", "охотничьи рога"], pl: ["rog mysliwski", "rogi mysliwskie", "sygnalowk*"],
+  }),
+  // a bow and its archery gear: a rifle its description names is what the seller turns to ("to spend more time with my rifle")
+  ...sense("hobby:archery", null, 0.8, {
+    en: ["archery", "compound bow", "recurve bow", "bow package", "longbow", "bowtech", "hoyt", "mathews", "bear archery", "pse archery"],
+    es: ["tiro con arco", "arco compuesto", "arco recurvo"], pt: ["tiro com arco", "arco composto", "arco recurvo"],
+    fr: ["tir a l'arc", "arc a poulies", "arc recurve", "arc compound"], it: ["tiro con l'arco", "arco compound", "arco ricurvo"],
+    de: ["bogenschiessen", "compoundbogen", "recurvebogen", "jagdbogen", "langbogen"], ru: ["блочный лук", "блочного лука", "лук блочный", "классический лук", "лучный спорт"],
+    pl: ["lucznictwo", "luk bloczkowy", "luk klasyczny"],
+  }),
+  // ---- hunting and shooting clothes and boots: a gun maker's clothing line ("Costume de traque Verney-Carron", "Костюм Remington
+  // Yukon") is the garment's brand, and the cartridges its description names go in its pockets (readings.ts, readGarmentBrand) ----
+  ...sense("merch:garment", null, 0.8, {
+    en: ["boots", "hunting boots", "trousers", "hunting pants", "hunting suit", "bib overalls", "parka", "softshell"],
+    es: ["chaqueton", "botas", "botas de caza", "pantalon", "pantalones", "zapatos", "traje de caza", "chaleco de tiro", "forro polar"],
+    pt: ["botas", "botas de caca", "calcas", "casaco de caca", "fato de caca", "colete de tiro"],
+    fr: ["tenue", "tenue de chasse", "tenue de traque", "bottes", "pantalon", "blouson", "parka", "gilet de tir", "chaussures de chasse"],
+    it: ["scarponi", "scarpone", "stivali", "pantaloni", "ghette", "completo da caccia", "gilet da tiro", "giubbino"],
+    de: ["stiefel", "jagdstiefel", "jagdhose", "jagdanzug", "jagdbekleidung", "ansitzjacke", "ansitzhose", "schiessweste", "lodenmantel"],
+    ru: ["костюм*", "ботинк*", "сапог*", "берц*", "штаны", "брюки", "полукомбинезон*"],
+    pl: ["buty", "spodnie", "kombinezon*", "stroj mysliwski", "kurtka mysliwska"],
   }),
   // ---- darknet and classifieds: cannabis strains and seed banks named after guns ("AK-47 feminized", "Kalashnikov Seeds") ----
   ...sense("drug:cannabis", null, 0.85, {
@@ -750,13 +817,32 @@ export const SENSE_CUES: TermSpec[] = [
   // ("caisse de munitions", "caja de munición" may be full: only the words that say "for" or "from under" are here)
   ...sense("spent:container", null, 0.8, {
     es: ["caja para", "cajon para"], pt: ["caixa para"], fr: ["caisse a", "caisses a", "boite a"],
-    it: ["cassetta porta", "cassa porta", "cassetta per", "cassa per"], de: ["kiste fur", "kisten fur"],
-    ru: ["из-под", "из под"], pl: ["skrzynka po", "skrzynki po", "skrzynia po", "pudelko po", "puszka po", "puszki po"],
+    it: ["cassetta porta", "cassa porta", "cassetta per", "cassa per", "portamunizioni"], de: ["kiste fur", "kisten fur", "munitionsfach"],
+    ru: ["из-под", "из под", "цинк от", "цинки от", "ящик от", "ящики от", "коробка от", "коробки от"], pl: ["skrzynka po", "skrzynki po", "skrzynia po", "pudelko po", "puszka po", "puszki po"],
+  }),
+  // ---- a safe's drawer for rounds ("Coffre-fort 10 armes + tiroir munitions", "ammo drawer"): only the word right beside it (sense.ts);
+  // "200 .223 in the drawer" are rounds ----
+  ...sense("spent:drawer", null, 0.8, {
+    en: ["drawer", "ammo drawer"], pt: ["gaveta"], fr: ["tiroir"], it: ["cassetto"], de: ["schublade"], pl: ["szuflad*"],
   }),
   // ---- helmets share model names with rifles: "Elmetto Adrian italiano M16", "Stahlhelm M16" ----
   ...sense("militaria:helmet", null, 0.8, {
     en: ["helmet", "helmets"], es: ["casco", "cascos"], pt: ["capacete", "capacetes"], fr: ["casque", "casques"], it: ["elmetto", "elmetti"],
     de: ["stahlhelm", "helm"], ru: ["каск*", "шлем*"], pl: ["helm", "helmy"],
+  }),
+  // ---- uniforms, badges, edged weapons and a soldier's keepsakes: the guns their descriptions name are their history or their
+  // wearer's ("Sable de caballería ... arma de fuego", "Китель ... пулемёты", "Ryngraf ... karabinem") ----
+  ...sense("militaria:item", null, 0.8, {
+    en: [
+      "uniform", "tunic", "cap badge", "cap badges", "badge collection", "sabre", "saber", "sword", "dagger", "dirk", "beer stein", "regimental stein",
+    ],
+    es: ["uniforme", "guerrera", "sable", "espada", "punal", "daga", "insignia", "insignias"],
+    pt: ["farda", "fardas", "uniforme", "sabre", "espada", "punhal", "insignia", "insignias"],
+    fr: ["uniforme", "vareuse", "sabre", "epee", "poignard", "dague", "insigne", "insignes"],
+    it: ["uniforme", "divisa", "sciabola", "spada", "pugnale", "distintivo", "distintivi", "mostrine"],
+    de: ["feldbluse", "uniform", "waffenrock", "dienstrock", "sabel", "degen", "dolch", "abzeichen", "reservistenkrug", "reservistenpfeife"],
+    ru: ["китель", "кителя", "мундир*", "шашк*", "сабл*", "кортик*", "кинжал*", "нагрудн* знак*"],
+    pl: ["mundur*", "szabla", "szable", "szabli", "sztylet*", "kordzik*", "odznak*", "ryngraf*"],
   }),
   // ---- depictions: a postcard, photo or painting of soldiers "with rifles", toy soldiers and figurines that carry them ----
   // They head the title and the gun comes a few words later, often after "with" (readings.ts, readDepiction); a cue elsewhere
@@ -765,14 +851,31 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "postcard", "postcards", "rppc", "cdv", "photo", "photos", "photograph", "photographs", "photo album", "painting", "oil painting",
       "watercolour", "watercolor", "engraving", "lithograph", "etching", "art print",
+      // paintings by their medium, prints, and plaster or bronze figures ("Oil on canvas - 'Rough shooting on the moor'")
+      "oil on canvas", "oil on board", "oil on panel", "antique print", "framed print", "plaster model", "plaster figure", "bronze figure", "sculpture",
     ],
-    es: ["postal", "postales", "tarjeta postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "cuadro", "oleo", "grabado", "litografia", "lamina"],
-    pt: ["postal", "postais", "cartao postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "quadro", "gravura", "litografia"],
-    fr: ["carte postale", "cartes postales", "cpa", "cpsm", "carte photo", "photo", "photos", "photographie", "album photo", "tableau", "gravure", "lithographie"],
-    it: ["cartolina", "cartoline", "foto", "fotografia", "fotografie", "album fotografico", "quadro", "dipinto", "stampa antica", "incisione", "litografia"],
-    de: ["postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie"],
-    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*"],
-    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*"],
+    es: [
+      "postal", "postales", "tarjeta postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "cuadro", "oleo", "grabado", "litografia", "lamina",
+      "oleo sobre lienzo", "oleo sobre tela", "escultura", "figura de bronce",
+    ],
+    pt: [
+      "postal", "postais", "cartao postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "quadro", "gravura", "litografia",
+      "oleo sobre tela", "escultura",
+    ],
+    fr: [
+      "carte postale", "cartes postales", "cpa", "cpsm", "carte photo", "photo", "photos", "photographie", "album photo", "tableau", "gravure", "lithographie",
+      "huile sur toile", "huile sur panneau", "estampe", "sculpture", "statuette en bronze",
+    ],
+    it: [
+      "cartolina", "cartoline", "foto", "fotografia", "fotografie", "album fotografico", "quadro", "dipinto", "stampa antica", "incisione", "litografia",
+      "olio su tela", "olio su tavola", "stampa", "stampe", "scultura", "statua",
+    ],
+    de: [
+      "postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie",
+      "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur",
+    ],
+    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*"],
+    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba"],
   }),
   ...sense("depiction:figure", null, 0.8, {
     en: ["lead soldiers", "tin soldiers", "toy soldiers", "lead soldier", "toy soldier", "figurine", "figurines", "elastolin", "lineol", "britains", "mignot"],
