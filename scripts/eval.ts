@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--texts FILE.csv] [--images FILE.csv] [--limit N]
+ * npm run eval -- [--texts FILE.csv[,FILE.csv…] | --texts FOLDER] [--images FILE.csv] [--limit N]
  * Texts CSV: id,title,description,label (label firearm|not_firearm or category names, `|`-separated
  * for several; optional sublabel, language, source, category, price; other columns are ignored).
  * Images CSV: shaped like ../shared/datasets/images.csv (path relative to the CSV, label
@@ -8,6 +8,8 @@
  * hand-written evaluation listings (server/learning/corpus/handwritten/eval.csv, never trained on,
  * reported under "handwritten"), and the validation photos listed in
  * models/fusion-head.validation.json (never trained on).
+ * Several text files (or a folder of them) are each reported as a set named by the file, then one
+ * summary line per set: served wrong decisions and innocent listings blocked, beside the rules alone.
  * Every text set is reported overall and per source, beside the stage-1 rules on the same listings,
  * with the decisions as served. Last line: EVAL {json}.
  */
@@ -26,12 +28,26 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** `a.csv,b.csv` or a folder (its CSVs, sorted): the files to read; a missing one is an error, not an empty set. */
+function textCsvFiles(spec: string): string[] {
+  return spec.split(",").flatMap((p) => {
+    if (!fs.existsSync(p)) throw new Error(`--texts: ${p} does not exist`);
+    if (!fs.statSync(p).isDirectory()) return [p];
+    const csvs = fs.readdirSync(p).filter((f) => f.endsWith(".csv")).sort().map((f) => path.join(p, f));
+    if (!csvs.length) throw new Error(`--texts: ${p} holds no .csv file`);
+    return csvs;
+  });
+}
+
 const root = projectRoot();
 const limit = Number(arg("limit") ?? Infinity);
 const notes: string[] = [];
-let texts = arg("texts") ? readTextCsv(arg("texts")!) : undefined;
+const textFiles = arg("texts") ? textCsvFiles(arg("texts")!) : [];
+// One file is "texts"; several (comma-separated, or a folder of CSVs) are each a set named by its file.
+let texts = textFiles.length === 1 ? readTextCsv(textFiles[0]) : undefined;
 let photos = arg("images") ? readPhotoCsv(arg("images")!) : undefined;
 const extraTextSets: Record<string, TextItem[]> = {};
+if (textFiles.length > 1) for (const f of textFiles) extraTextSets[path.basename(f, ".csv")] = readTextCsv(f);
 if (!arg("texts") && !arg("images")) {
   texts = await generatedTexts(20261125, 2000, "test");
   notes.push("texts: 2000 generated listings, TEST split (seed 20261125; makes/models held out from training)");
@@ -50,6 +66,7 @@ if (!arg("texts") && !arg("images")) {
   } else notes.push(`images: none (${csv} or the validation list is missing)`);
 }
 if (texts && Number.isFinite(limit)) texts = texts.slice(0, limit);
+if (Number.isFinite(limit)) for (const k of Object.keys(extraTextSets)) extraTextSets[k] = extraTextSets[k].slice(0, limit);
 if (photos && Number.isFinite(limit)) photos = photos.slice(0, limit);
 
 const { json, lines } = await evaluate({ texts, photos, extraTextSets });
@@ -110,6 +127,27 @@ function compactOf(obj: Record<string, unknown>): Record<string, unknown> {
       return [k, v];
     }),
   );
+}
+if (textFiles.length > 1) printServedSummary();
+/** One line per set: what a moderator would see go wrong, next to the rules alone. */
+function printServedSummary() {
+  console.log("\nset                          n  viol  model R@P95  rules R@P95 | served wrong (violating allowed, innocent flagged, innocent blocked) | rules alone wrong");
+  const total = { n: 0, wrong: 0, allowed: 0, flagged: 0, blocked: 0, rules: 0 };
+  for (const name of Object.keys(extraTextSets)) {
+    const set = json[name] as { text: Report; baseline_text: Report; served_text: Record<string, number> } | undefined;
+    if (!set) continue;
+    const s = set.served_text;
+    console.log(
+      `${name.padEnd(26)} ${String(set.text.n).padStart(4)} ${String(set.text.positives).padStart(5)}  ${fmt(set.text.recall_at_p95)}        ${fmt(set.baseline_text.recall_at_p95)}       | ${String(s.wrong).padStart(4)} (${s.violating_allowed}, ${s.innocent_flagged}, ${s.innocent_blocked}) | ${s.rules_wrong}`,
+    );
+    total.n += set.text.n;
+    total.wrong += s.wrong;
+    total.allowed += s.violating_allowed;
+    total.flagged += s.innocent_flagged;
+    total.blocked += s.innocent_blocked;
+    total.rules += s.rules_wrong;
+  }
+  console.log(`${"all".padEnd(26)} ${String(total.n).padStart(4)}                                  | ${String(total.wrong).padStart(4)} (${total.allowed}, ${total.flagged}, ${total.blocked}) | ${total.rules}`);
 }
 const compact = compactOf(json);
 console.log(`EVAL ${JSON.stringify(compact)}`);

@@ -199,6 +199,12 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
   const N = labels.length - P - replica.n;
   const rate = (a: number, b: number) => (b ? round(a / b) : 0);
   return {
+    // counts first: on lists of a few hundred, one listing moves a rate by several tenths of a point
+    wrong: P - served.tp + served.fp,
+    violating_allowed: P - served.tp,
+    innocent_flagged: served.fp,
+    innocent_blocked: served.blockFp,
+    rules_wrong: P - ruled.tp + ruled.fp,
     flagged_recall: rate(served.tp, P),
     flagged_false_rate: rate(served.fp, N),
     blocked_recall: rate(served.blockTp, P),
