@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--texts FILE.csv[,FILE.csv…] | --texts FOLDER] [--images FILE.csv] [--limit N]
+ * npm run eval -- [--texts FILE.csv[,FILE.csv…] | --texts FOLDER] [--images FILE.csv] [--limit N] [--wrong]
  * Texts CSV: id,title,description,label (label firearm|not_firearm or category names, `|`-separated
  * for several; optional sublabel, language, source, category, price; other columns are ignored).
  * Images CSV: shaped like ../shared/datasets/images.csv (path relative to the CSV, label
@@ -16,7 +16,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "@/server/inference/model-files";
-import { evaluate, type Report } from "@/server/learning/train/evaluate";
+import { evaluate, type Report, type WrongItem } from "@/server/learning/train/evaluate";
 import { readPhotoCsv } from "@/server/learning/train/photos";
 import { defaultDatasetDir } from "@/server/learning/train/run-training";
 import { handwrittenEvalPath } from "@/server/learning/train/handwritten";
@@ -40,6 +40,8 @@ function textCsvFiles(spec: string): string[] {
 }
 
 const root = projectRoot();
+/** --wrong: list each listing served wrong, with the rules' hits (for reading a diagnostic list, never a held-out one). */
+const listWrong = process.argv.includes("--wrong");
 const limit = Number(arg("limit") ?? Infinity);
 const notes: string[] = [];
 const textFiles = arg("texts") ? textCsvFiles(arg("texts")!) : [];
@@ -100,7 +102,9 @@ function printTextSet(name: string, set: Record<string, unknown>) {
   const t = set.text as Report;
   const b = set.baseline_text as Report;
   console.log(`\n${name}: text PR-AUC ${fmt(t.pr_auc)} R@P95 ${fmt(t.recall_at_p95)} | rules PR-AUC ${fmt(b.pr_auc)} R@P95 ${fmt(b.recall_at_p95)} (n ${t.n}, positives ${t.positives})`);
-  console.log(`  served (text only, default policy): ${JSON.stringify(set.served_text)}`);
+  const { wrong_items: wrongItems, ...served } = set.served_text as { wrong_items: WrongItem[] };
+  console.log(`  served (text only, default policy): ${JSON.stringify(served)}`);
+  if (listWrong) for (const w of wrongItems) console.log(`    wrong: ${JSON.stringify(w)}`);
   const pad = set.boilerplate as { recall_clean: number; recall_padded: number; recall_at_p95_padded: number; served_padded: unknown };
   console.log(`  long-text pass (seller boilerplate after each description): recall at the clean 95%-precision threshold ${fmt(pad.recall_clean)} -> ${fmt(pad.recall_padded)}, R@P95 ${fmt(pad.recall_at_p95_padded)}; served ${JSON.stringify(pad.served_padded)}`);
   const battery = set.evasion_battery as Array<{ trick: string; trained: boolean; n: number; rules_flagged: number; served_flagged: number }>;
@@ -124,6 +128,10 @@ function compactOf(obj: Record<string, unknown>): Record<string, unknown> {
         return [k, { ...rest, threshold_p95: Number.isFinite(t) ? t : null }];
       }
       if (k in extraTextSets && v && typeof v === "object") return [k, compactOf(v as Record<string, unknown>)];
+      if (k === "served_text" && v && typeof v === "object") {
+        const { wrong_items: _w, ...counts } = v as Record<string, unknown>;
+        return [k, counts];
+      }
       return [k, v];
     }),
   );

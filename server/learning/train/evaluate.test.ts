@@ -26,7 +26,7 @@ const listings: TextItem[] = [
   item("i3", "Oak wine barrel planter", "Half barrel, great for the garden.", []),
 ];
 
-type Served = Record<string, number>;
+type Served = Record<string, number> & { wrong_items: unknown[] };
 let served: Served;
 
 describe("evaluate: decisions as served, counted", () => {
@@ -41,6 +41,7 @@ describe("evaluate: decisions as served, counted", () => {
     expect(served.violating_allowed).toBe(Math.round(3 * (1 - served.flagged_recall)));
     expect(served.innocent_flagged).toBe(Math.round(3 * served.flagged_false_rate));
     expect(served.innocent_blocked).toBeLessThanOrEqual(served.innocent_flagged);
+    expect(served.wrong_items).toHaveLength(served.wrong);
   });
 
   it("gets these plain listings right, as the rules do", () => {

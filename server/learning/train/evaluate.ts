@@ -133,12 +133,13 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   // long-text pass: the same texts under a seller's shipping and payment boilerplate (boilerplate.ts)
   const padded = texts.map(withBoilerplate);
   const pd = await textScores(enc, head, padded);
+  const { wrong_items: _paddedItems, ...servedPadded } = servedDecisions(padded, labels, pd.probs);
   json.boilerplate = {
     threshold: t,
     recall_clean: evasion.recall_clean,
     recall_padded: round(recallAt(pd.scores, labels, t)),
     recall_at_p95_padded: binaryMetrics(pd.scores, labels).recall_at_p95,
-    served_padded: servedDecisions(padded, labels, pd.probs),
+    served_padded: servedPadded,
   };
   json.evasion_battery = await evasionBattery(
     texts.filter((_, i) => labels[i]),
@@ -183,6 +184,7 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
   // Replicas and deactivated guns are prohibited by the default policy (DESIGN.md taxonomy): a
   // block there is the policy working, so they count neither as violating nor as innocent here.
   const replica = { n: 0, flagged: 0 };
+  const wrongItems: WrongItem[] = [];
   texts.forEach((t, i) => {
     if (!labels[i] && t.labels.includes("replica")) {
       replica.n++;
@@ -193,7 +195,20 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
     const y = labels[i];
     if (outcome !== "allow") served = { ...served, tp: served.tp + y, fp: served.fp + (1 - y) };
     if (outcome === "block") served = { ...served, blockTp: served.blockTp + y, blockFp: served.blockFp + (1 - y) };
-    if (FIREARM_LIKE.some((c) => (analysis.ruleScores[c] ?? 0) >= RULE_FIRED)) ruled = { tp: ruled.tp + y, fp: ruled.fp + (1 - y) };
+    const rulesFlag = FIREARM_LIKE.some((c) => (analysis.ruleScores[c] ?? 0) >= RULE_FIRED);
+    if (rulesFlag) ruled = { tp: ruled.tp + y, fp: ruled.fp + (1 - y) };
+    if ((outcome !== "allow") !== (y === 1)) {
+      wrongItems.push({
+        id: t.id,
+        label: t.labels.join("|") || "none",
+        outcome,
+        model: round(firearmLikeScore(probs[i])),
+        rules: rulesFlag ? "flag" : "allow",
+        hits: analysis.spans.map((h) => `${h.normalised}${h.evasion ? "*" : ""}`),
+        suppressed: analysis.suppressed.map((h) => `${h.normalised}<-${h.suppressedBy}`),
+        negatives: analysis.negatives.map((h) => h.normalised),
+      });
+    }
   });
   const P = labels.reduce((a, b) => a + b, 0);
   const N = labels.length - P - replica.n;
@@ -214,7 +229,20 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
     innocent: N,
     replicas: replica.n,
     replicas_flagged: rate(replica.flagged, replica.n),
+    wrong_items: wrongItems,
   };
+}
+
+/** A listing served wrong, with what the rules read in it: for people reading a diagnostic list. */
+export interface WrongItem {
+  id: string;
+  label: string;
+  outcome: string;
+  model: number;
+  rules: "flag" | "allow";
+  hits: string[];
+  suppressed: string[];
+  negatives: string[];
 }
 
 /** A text-only listing's decision as served: the rules' analysis and the model's scores through decide(). */
