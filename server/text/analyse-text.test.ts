@@ -566,3 +566,25 @@ describe("analyseText: a gun offered beside a garment, a picture, a safe, a bow 
     expect(firearmLike(listing("Gun safe with ammo drawer", ""))).toBeLessThan(0.5);
   });
 });
+
+// hw21-mx, a diagnostic list of messy classifieds from markets inside and outside Western Europe, read row by row
+describe("other senses of gun words on general marketplaces (hw21)", () => {
+  const listing = (title: string, description: string) => analyseText({ title, description });
+  const innocent: Array<[string, string]> = [
+    ["pistola silicon caliente 20w + 30 barritas", ""],
+    ["Pistola engraxadeira manual 600cc Vonder", "Engraxadeira tipo pistola, 600 cm³, com mangueira flexível e bico."],
+    ["Municion infinita GTA V ps4 modder", "Te cuento la cuenta modeada GTA V PS4: dinero, municion infinita, todas las armas, nivel 120."],
+    ["Cartouche Marlboro rouge", "Cartouche de cigarettes Marlboro rouge 10 paquets, livraison partout. Prix de gros à partir de 5 cartouches."],
+    ["Umschaltknarre 1/2 Zoll Hazet 916 — wie neu", "Verkaufe meine Hazet Knarre 1/2\", 916GL lang, feinverzahnt, kaum benutzt."],
+    ["Otturatore di ricambio Nikon D750 (shutter unit)", "Gruppo otturatore originale per Nikon D750, nuovo, ricambio."],
+    ["Strzelba Czechowa. Eseje o dramaturgii (książka)", "Książka o zasadach budowania napięcia w dramacie, 240 stron."],
+    ["Royal Enfield Bullet 350 2016 — single owner", "Selling my Royal Enfield Bullet 350, 31,000 km. Original silencer fitted, I also have the modified Punjab silencer for 2k extra."],
+    ["Bullet silencer Punjab type (DB killer removable)", "Punjab silencer for Royal Enfield Bullet/Classic 350, chrome, loud thump."],
+  ];
+  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  it("keeps guns whose names look like the cues", () => {
+    expect(firearmLike(listing("Pardini GT45", ""))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(listing("Glock 19 Gen 5", "Comes with 2 mags, no GTA V jokes please"))).toBeGreaterThanOrEqual(0.5);
+    expect(firearmLike(listing("Cartuchos Fiocchi calibre 12", "Caja de 25 cartuchos, perdigón del 7"))).toBeGreaterThanOrEqual(0.5);
+  });
+});

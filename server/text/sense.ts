@@ -54,6 +54,8 @@ const SUPPRESS_COMPOUND: Rule = { action: "suppress", strict: true };
 /** The caliber of a blank or alarm pistol ("Pistola a salve Bruni 92 cal. 9mm PAK") is the replica's, not ammunition. */
 const SPEC_OF_REPLICA: Rule = { action: "suppress", ofReplica: true };
 
+const MERCH: Partial<Record<HeadClass, Rule>> = { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, part: STRICT_SUPPRESS };
+
 /** Per sense class (the part of a sense before ":") or full sense, what it does to each kind of hit. */
 const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   toy: { handgun: SUPPRESS, generic: SUPPRESS, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR, ammo: DAMPEN_NEAR },
@@ -100,7 +102,10 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   cartridge: { ammo: SUPPRESS },
   accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
   // a phone case or keychain printed with a "Glock switch" sells no part
-  merch: { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, part: STRICT_SUPPRESS },
+  merch: MERCH,
+  // in-game ammunition: "Municion infinita GTA V ps4", "Tarkov ammo 5.45 BS 120 pcs"
+  "merch:game": { ...MERCH, ammo: LOOSE_SUPPRESS },
+  "merch:game-item": { ...MERCH, ammo: LOOSE_SUPPRESS },
   // a film, book or poster has a title between it and the word: "La Escopeta Nacional dvd", "The Gun Digest book"
   "merch:media": { handgun: LOOSE_SUPPRESS, generic: LOOSE_SUPPRESS, make: { action: "suppress", adjective: true }, model: STRICT_SUPPRESS, ammo: LOOSE_SUPPRESS },
   // a PDF or e-book is a copy of a text about whatever it names, a few words either way: "Glock 19 armorer's manual pdf"
@@ -127,7 +132,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
     handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", loose: true, patternsOnly: true },
   },
   // a shutter count is not a round count: "150.000 disparos", "Fotos geschossen"
-  camera: { ammo: { action: "suppress", loose: true } },
+  // and a shutter ("otturatore", "Verschluss", "obturador") is a camera's, not a rifle's bolt: "Otturatore di ricambio Nikon D750"
+  camera: { ammo: { action: "suppress", loose: true }, part: SUPPRESS },
   // "bullets" and "ammo" are drug and steroid slang in the same breath: "blue bullets M30 pressed", "gym ammo Test E"
   drug: { generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS, ammo: LOOSE_SUPPRESS },
   "crossbow:slingshot": { handgun: SUPPRESS, generic: SUPPRESS, ammo: LOOSE_SUPPRESS },

@@ -105,7 +105,7 @@ const TOOLS: TermSpec[] = negative("en", "tool", null, 0.8, [
   "awg", "ink cartridge", "toner cartridge", "printer cartridge", "filter cartridge", "faucet cartridge",
   "game cartridge", "vape cartridge", "razor cartridge", "cartridge razor", "bullet journal",
   "bullet points", "bullet point", "bullet hole", "bullet holes", "magic bullet", "bullet blender", "silver bullet", "bulletproof",
-  "bullet proof", "shotgun microphone", "shotgun mic", "car silencer", "exhaust silencer", "muffler",
+  "bullet proof", "shotgun microphone", "shotgun mic", "car silencer", "exhaust silencer", "bullet silencer", "enfield silencer", "muffler",
   "exhaust", "av receiver", "stereo receiver", "audio receiver", "rounds of golf", "magazine rack",
   "ammo can", "ammo box", "ammo crate", "brass knob", "brass doorknob", "paint primer",
 ], { scope: "nearby" });
@@ -116,6 +116,8 @@ const IDIOMS: TermSpec[] = negative("en", "idiom", null, 0.8, [
   // hunting seasons are dates: "used it for bow and rifle season"
   "rifle season", "gun season", "firearm season", "firearms season", "shotgun season", "muzzleloader season", "rifle seasons",
   "jump the gun", "jumped the gun", "jumping the gun", "smoking gun", "stick to your guns",
+  // the dramatic principle, a common book and essay title: "Chekhov's Gun: essays on drama"
+  "chekhov's gun", "chekhovs gun", "chekhov gun",
   "sticking to my guns", "big guns", "guns n roses", "guns n' roses", "guns and roses", "shotgun wedding",
   "ride shotgun", "riding shotgun", "rifle paper", "rifle paper co", "lil uzi", "lil uzi vert",
   "gun show", "hired gun", "under the gun", "young guns", "guns of navarone", "magnum ice cream",
@@ -137,7 +139,7 @@ const NAME_COLLISIONS: TermSpec[] = negative("en", "name", null, 0.8, [
 ]);
 
 const ACCESSORIES: TermSpec[] = negative("en", "accessory", null, 0.6, [
-  "gun safe", "gun case", "gun cabinet", "gun rack", "gun locker", "rifle case", "pistol case",
+  "gun safe", "gun case", "gun cabinet", "gun rack", "gun racks", "rifle rack", "rifle racks", "gun locker", "rifle case", "pistol case",
   "rifle bag", "gun bag", "holster", "holsters", "gun holster", "cleaning kit", "gun cleaning kit",
   "cleaning rod", "bore snake", "gun oil", "gun lock", "trigger lock", "cable lock", "gun sling",
   "rifle sling", "ear protection", "shooting glasses", "shooting earmuffs", "target stand",

@@ -39,6 +39,8 @@ export const ES: TermSpec[] = [
     "pistola de agua", "pistola de juguete", "arma de juguete", "juguete", ["juguetes", 0.7],
     "pistola de burbujas", "lanzador nerf",
   ], { scope: "nearby" }),
+  // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
+  ...negative("es", "idiom", null, 0.8, ["pistola de chejov", "escopeta de chejov", "arma de chejov"], { scope: "nearby" }),
   ...negative("es", "tool", null, 0.8, [
     "pistola de silicona", "pistola de silicon", "pistola de calor", "pistola de pintura", "pistola de clavos",
     "pistola de masaje", "pistola de pegamento", "pistola de grapas", "pistola de aire caliente",

@@ -45,6 +45,8 @@ export const FR: TermSpec[] = [
     "pistolet à eau", "pistolet jouet", "pistolet en plastique", "jouet", ["jouets", 0.7], "pistolet à bulles",
     "pistolet à fléchettes", "pistolet à amorces",
   ], { scope: "nearby" }),
+  // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
+  ...negative("fr", "idiom", null, 0.8, ["fusil de tchekhov", "pistolet de tchekhov"], { scope: "nearby" }),
   ...negative("fr", "tool", null, 0.8, [
     "pistolet à colle", "pistolet à peinture", "pistolet à calfeutrer", "fusil à calfeutrer", "pistolet de massage",
     "pistolet à clous", "pistolet agrafeur", "pistolet à silicone", "pistolet thermique", "pistolet d'arrosage",

@@ -36,6 +36,8 @@ export const IT: TermSpec[] = [
     "pistola ad acqua", "pistola giocattolo", "fucile giocattolo", "giocattolo", ["giocattoli", 0.7], "pistola a bolle",
     "pistola a tappi",
   ], { scope: "nearby" }),
+  // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
+  ...negative("it", "idiom", null, 0.8, ["fucile di cechov", "pistola di cechov", "fucile di čechov", "pistola di čechov"], { scope: "nearby" }),
   ...negative("it", "tool", null, 0.8, [
     "pistola per colla", "pistola colla a caldo", "pistola termica", "pistola per silicone", "pistola a spruzzo",
     "pistola per verniciare", "pistola massaggiante", "pistola sparachiodi", "pistola graffettatrice",

@@ -34,6 +34,8 @@ export const PL: TermSpec[] = [
   ...negative("pl", "toy", "toy", 0.9, [
     "pistolet na wodę", "pistolet wodny", "pistolet zabawka", "zabawk*", "pistolet na kapiszony", "pistolet na bańki",
   ], { scope: "nearby" }),
+  // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
+  ...negative("pl", "idiom", null, 0.8, ["strzelba czechowa", "strzelby czechowa", "strzelbę czechowa"], { scope: "nearby" }),
   ...negative("pl", "tool", null, 0.8, [
     "pistolet do kleju", "pistolet do silikonu", "pistolet do masażu", "pistolet natryskowy", "pistolet do malowania",
     "pistolet na gorące powietrze", "opalarka", "pistolet do pianki", "pistolet do podlewania", "pistolet do myjki",

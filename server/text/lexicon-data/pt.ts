@@ -38,6 +38,8 @@ export const PT: TermSpec[] = [
   ...negative("pt", "toy", "toy", 0.9, [
     "pistola de água", "arma de brinquedo", "pistola de brinquedo", "brinquedo", ["brinquedos", 0.7], "lançador nerf",
   ], { scope: "nearby" }),
+  // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
+  ...negative("pt", "idiom", null, 0.8, ["arma de tchekhov", "espingarda de tchekhov", "arma de chekhov"], { scope: "nearby" }),
   ...negative("pt", "tool", null, 0.8, [
     "pistola de cola quente", "pistola de cola", "pistola de calor", "pistola de pintura", "pistola de massagem",
     "pistola de silicone", "pistola de pregos", "pistola de ar quente", "pistola para pintura", "cartucho de tinta",

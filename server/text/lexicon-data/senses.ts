@@ -134,7 +134,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("toy:cap", "toy", 0.7, {
     en: ["cap gun", "cap guns", "cap pistol"], es: ["de fulminantes", "de mixtos", "mixtos"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
-    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*"], pl: ["na kapiszony"],
+    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*", "с пистонами", "пугач*"], pl: ["na kapiszony"],
   }),
   ...sense("toy:bubble", "toy", 0.8, {
     en: ["bubble", "bubbles"], es: ["burbujas", "pompas"], pt: ["bolhas", "bolinhas de sabao"], fr: ["bulles"],
@@ -217,7 +217,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
-    en: ["glue", "hot glue", "hot melt", "hotmelt"], es: ["silicona", "pegamento", "cola caliente", "termofusible"],
+    en: ["glue", "hot glue", "hot melt", "hotmelt"], es: ["silicona", "silicon", "pegamento", "cola caliente", "termofusible", "barritas"],
     pt: ["cola", "cola quente", "silicone"], fr: ["colle", "colle chaude", "thermofusible"],
     it: ["colla", "colla a caldo", "termocolla", "termocollant*", "incollatrice"], de: ["heissklebe*", "klebe", "kleber", "heisskleber", "klebepistole"],
     ru: ["клеев*", "термоклеев*", "клея", "клей"], pl: ["kleju", "klej", "klejow*"],
@@ -271,7 +271,7 @@ export const SENSE_CUES: TermSpec[] = [
     de: ["loten", "lotkolben", "lotstation"], ru: ["паяльн*", "пайк*"], pl: ["lutownic*", "lutowani*"],
   }),
   ...sense("tool:grease", null, 0.8, {
-    en: ["grease", "lube", "lubrication"], es: ["engrase", "grasa", "engrasadora"], pt: ["graxa", "graxeira", "engraxar"],
+    en: ["grease", "lube", "lubrication"], es: ["engrase", "grasa", "engrasadora"], pt: ["graxa", "graxeira", "engraxar", "engraxadeira", "engraxadeiras"],
     fr: ["graisse", "graissage", "graisseur"], it: ["grasso", "ingrassaggio", "ingrassatore"],
     de: ["fett*", "schmier*"], ru: ["смазк*", "солидол*", "шприц*"], pl: ["smar*", "smarowani*", "smarownic*"],
   }),
@@ -363,7 +363,10 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("tool:sharpener", null, 0.85, {
     en: ["sharpening", "honing"], fr: ["aiguiser", "affuter", "affutage", "aiguisage", "a aiguiser"], it: ["affilare"], de: ["wetz*"],
   }),
-  ...sense("tool:ratchet", null, 0.85, { de: ["zoll", "steckschlussel*", "nusse", "ratsche", "drehmoment*", "werkzeug*"] }),
+  // "Hazet Knarre 1/2", "Umschaltknarre feinverzahnt": a ratchet's maker or teeth
+  ...sense("tool:ratchet", null, 0.85, {
+    de: ["zoll", "steckschlussel*", "nusse", "ratsche", "drehmoment*", "werkzeug*", "hazet", "gedore", "stahlwille", "wera", "proxxon", "feinverzahnt", "umschaltknarre"],
+  }),
   // coffee and washing machines are "semiautomatica", "halbautomatisch", "półautomatyczna" too ("café" is left out: Mexican "color café" is brown)
   ...sense("tool:appliance", null, 0.85, {
     en: [
@@ -457,7 +460,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- cameras: a shutter count is "150.000 disparos", a photo "geschossen" ----
   ...sense("camera:camera", null, 0.8, {
-    en: ["camera", "dslr", "mirrorless", "shutter", "shutter count", "photography"],
+    en: ["camera", "dslr", "mirrorless", "shutter", "shutter count", "photography", "nikon", "fujifilm", "olympus", "pentax", "hasselblad", "leica"],
     es: ["camara", "fotografia", "obturador", "fotografica"], pt: ["camera", "fotografia", "obturador", "cliques"],
     fr: ["appareil photo", "reflex", "declenchements", "photographie"], it: ["fotocamera", "fotografia", "reflex", "scatti", "otturatore"],
     de: ["kamera", "spiegelreflex*", "fotoausrust*", "auslosungen", "objektiv*"], ru: ["фотоаппарат*", "зеркалк*", "объектив*"],
@@ -506,9 +509,9 @@ export const SENSE_CUES: TermSpec[] = [
       // printer makers: "Cartucce Epson 603", "Patronen Brother LC-223" ("canon" is also a French barrel, "hp" horsepower)
       "epson", "brother", "lexmark", "xerox", "kyocera", "ricoh", "inkjet", "laserjet", "deskjet", "officejet", "pixma",
     ],
-    es: ["de gas", "silicona", "tinta", "toner", "impresora", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon", "butano", "propano", "filtrant*", "cigarrillo electronico"],
-    pt: ["de gas", "silicone", "tinteiro*", "tinta", "toner", "impressora", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril", "butano", "filtrant*", "cigarro eletronico"],
-    fr: ["de gaz", "silicone", "mastic", "encre", "toner", "imprimante", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin", "butane", "propane", "filtrant*", "cigarette electronique"],
+    es: ["de gas", "silicona", "tinta", "toner", "impresora*", "tricolor", "negro y color", "agujas", "filtro", "grifo", "vapeo", "pluma", "lampara", "portalamparas", "portabrocas", "sifon", "butano", "propano", "filtrant*", "cigarrillo electronico"],
+    pt: ["de gas", "silicone", "tinteiro*", "tinta", "toner", "impressora*", "agulhas", "filtro", "torneira", "caneta", "lampada", "mandril", "butano", "filtrant*", "cigarro eletronico"],
+    fr: ["de gaz", "silicone", "mastic", "encre", "toner", "imprimante*", "cigarettes", "de cigarettes", "tabac", "marlboro", "gauloises", "winston", "camel", "aiguilles", "d'aiguilles", "filtre", "robinet", "stylo", "plume", "ampoule", "lampe", "mandrin", "butane", "propane", "filtrant*", "cigarette electronique"],
     it: ["silicone", "sigillante", "inchiostro", "d'inchiostro", "toner", "stampante", "aghi", "filtro", "rubinetto", "penna", "stilografica", "lampada", "mandrino", "butano", "filtrant*", "sigaretta elettronica", "svapo"],
     de: ["silikon*", "tinte", "toner", "drucker", "druckerpatrone*", "tintenpatrone*", "tonerpatrone*", "nadel*", "filter", "wasserhahn", "fuller", "lampe*", "fassung", "bohrfutter", "butan", "propan", "gaskartusche*", "e-zigarette*"],
     ru: ["силикон*", "герметик*", "чернил*", "принтер*", "тонер*", "игл*", "фильтр*", "смесител*", "ламп*", "дрел*", "сверл*", "токарн*", "цанг*", "e27", "e14"],
@@ -643,7 +646,7 @@ export const SENSE_CUES: TermSpec[] = [
       "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek",
     ],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*"],
-    pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "plakat*", "instrukcj*", "film"],
+    pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film"],
   }),
   // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
   ...sense("merch:digital", null, 0.85, {
@@ -660,6 +663,8 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "game account", "steam account", "acct", "skin", "skins", "camo unlocks", "camos", "blueprint", "blueprints", "warface", "csgo", "cs:go", "cs2",
       "counter-strike", "pubg", "fortnite", "call of duty", "warzone", "valorant", "apex legends", "battlefield", "tarkov", "standoff 2",
+      // "Munición infinita GTA V", "Munição e diamantes Free Fire": in-game ammunition and currency
+      "gta v", "gta 5", "gtav", "gta5", "gta online", "free fire", "freefire", "mod menu", "modder", "modded account", "roblox", "minecraft",
     ],
     ru: ["аккаунт*", "варфейс", "скин*"], pl: ["konto steam"],
   }),
@@ -678,6 +683,8 @@ export const SENSE_CUES: TermSpec[] = [
       // a car's silencers by position: "Rear silencer box Ford Focus", "centre silencer", "back box"
       "rear silencer", "centre silencer", "center silencer", "middle silencer", "silencer box", "back box", "rear box",
       // Brazilian motorcycles named with the part: "Ponteira escapamento / silenciador CB 300"
+      // Indian motorbikes and their exhausts: "Royal Enfield Bullet 350", "Bullet silencer Punjab type (DB killer)"
+      "royal enfield", "classic 350", "bullet 350", "bullet 500", "punjab", "db killer", "pulsar", "splendor",
       "cb 250", "cb 300", "cb 500", "cg 150", "cg 160", "xre 300", "nxr 160", "titan 160", "fazer 250", "factor 150", "twister 250", "ybr 125",
     ],
     es: ["coche", "moto", "tubo de escape", "escape", "motor", "tractor", "troca", "rines", "carro", "camioneta", "refacciones"], pt: ["carro", "moto", "escapamento", "ponteira", "motor", "trator"],
