@@ -588,3 +588,24 @@ describe("other senses of gun words on general marketplaces (hw21)", () => {
     expect(firearmLike(listing("Cartuchos Fiocchi calibre 12", "Caja de 25 cartuchos, perdigón del 7"))).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+// hw22-lf, a diagnostic list of long free-form listings and bare titles, read row by row
+describe("long listings and bare titles (hw22)", () => {
+  const listing = (title: string, description: string) => analyseText({ title, description });
+  const innocent: Array<[string, string]> = [
+    ["Drückjagdbock / Ansitzleiter 4 m", "Die Büchse lag damals quer auf der Auflage. Wichtig: Es geht nur um den Bock. Waffen, Munition oder das Revier gehören nicht dazu."],
+    ["Chiodatrice a sparo Hilti DX 460 + cartucce + chiodi", "Chiodatrice con valigetta e 2 scatole di cartucce Hilti 6.8/11."],
+    ["12 gauge shotgun shell shot glasses set of 4", ""],
+    ["Panoplie cow-boy vintage enfant - pistolets à amorces + étui", "Deux pistolets à amorces en métal, 3 rouleaux d'amorces neufs."],
+    ["TM MWS M4 GBBR + 4 mags + upgrades", "Z-parts steel bolt carrier (the airsoft one, it's for the TM system only)"],
+  ];
+  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  const offers: Array<[string, string]> = [
+    ["Shotgun", "Shotgun, case not included"],
+    ["Rifle for sale", "Rifle for sale, case not included"],
+  ];
+  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+  it("denies a list only through a plural verb", () => {
+    expect(firearmLike(listing("Lot", "Rifle, ammo and scope are not included"))).toBeLessThan(0.5);
+  });
+});

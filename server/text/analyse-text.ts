@@ -141,7 +141,9 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       dampen = true;
       out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: "sense:figure:quoted", normalised: "word in quotes (figure of speech)" });
     }
-    if (!by && titleHead && !apart(h) && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD || titleHead === NAIL_HEAD)))) {
+    // a nailer's loads listed beside it are its own ("Chiodatrice a sparo Hilti DX 460 + cartucce + chiodi"), a caliber is not
+    const nailLoads = titleHead === NAIL_HEAD && h.category === "ammunition" && h.kind !== "pattern";
+    if (!by && titleHead && (!apart(h) || nailLoads) && (h.generic || (h.category === "ammunition" && (h.kind === "pattern" || titleHead === MEDIA_HEAD || titleHead === NAIL_HEAD)))) {
       if (h.generic) by = titleHead;
       else dampen = true;
     }

@@ -618,7 +618,36 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
   while (k < ws.length && steps++ < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && runWord(k) && !denial(k)) k++;
   for (let n = 0; n < 3 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
     if (denial(k)) return DENY_AFTER.has(ws[k].text) && k + 1 < ws.length && !SENTENCE_BREAK.test(gap(k)) && OFFER_AFTER.test(ws[k + 1].text);
-    if (!DENY_FILLERS.has(ws[k].text) && !(n === 1 && DENY_FILLERS.has(ws[k - 1].text))) return false;
+    if (!DENY_FILLERS.has(ws[k].text) && !(n === 1 && DENY_FILLERS.has(ws[k - 1].text))) break;
   }
-  return false;
+  return listNotIncluded(l, original, hit, runWord);
+}
+
+/**
+ * Plural verbs that join a whole list to "not included": "Waffen, Munition oder das Revier gehören nicht dazu", "Rifle, ammo and
+ * scope are not included". Without one the denial is the last item's: "Shotgun, case not included" sells the shotgun.
+ */
+const BELONG = new Set(["gehoren", "sind", "are", "were", "sont", "son", "sono", "sao", "vienen", "entram", "входят", "fanno", "jsou"]);
+
+/**
+ * A list that a plural verb and "not included" deny, the things beside the gun too ("Waffen, Munition oder das Revier gehören
+ * nicht dazu"). At most two items that are no category word ("das Revier"), each right after a comma or a joining word.
+ */
+function listNotIncluded(l: Layout, original: string, hit: Placed, runWord: (k: number) => boolean): boolean {
+  const ws = l.words;
+  const gap = (k: number) => (k + 1 < ws.length ? original.slice(ws[k].end, ws[k + 1].start) : "\n");
+  const separated = (k: number) => k > 0 && (LIST_GAP.test(gap(k - 1)) || JOINERS.has(ws[k - 1].text));
+  const listItem = (k: number) => separated(k) || (k > 1 && LINKS.has(ws[k - 1].text) && separated(k - 1));
+  let k = hit.last + 1;
+  let others = 0;
+  for (let steps = 0; k < ws.length && steps < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && !BELONG.has(ws[k].text); steps++, k++) {
+    if (runWord(k)) continue;
+    if (!listItem(k) || ++others > 2) return false;
+  }
+  if (k === hit.last + 1 || k >= ws.length || !BELONG.has(ws[k].text) || SENTENCE_BREAK.test(gap(k - 1))) return false;
+  k++;
+  return (
+    k + 1 < ws.length && DENY_AFTER.has(ws[k].text) && !SENTENCE_BREAK.test(gap(k - 1)) && !SENTENCE_BREAK.test(gap(k)) &&
+    (ABSENT_AFTER.test(ws[k + 1].text) || ws[k + 1].text === "dazu")
+  );
 }

@@ -43,7 +43,9 @@ export const FR: TermSpec[] = [
   ], { scope: "nearby" }),
   ...negative("fr", "toy", "toy", 0.9, [
     "pistolet à eau", "pistolet jouet", "pistolet en plastique", "jouet", ["jouets", 0.7], "pistolet à bulles",
-    "pistolet à fléchettes", "pistolet à amorces",
+    "pistolet à fléchettes", "pistolet à amorces", "pistolets à amorces",
+    // a cap gun's rolls and a child's cowboy outfit: "3 rouleaux d'amorces neufs", "Panoplie cow-boy vintage enfant"
+    "rouleau d'amorces", "rouleaux d'amorces", "bande d'amorces", "bandes d'amorces", "panoplie", "panoplie de cow-boy", "panoplie cow-boy",
   ], { scope: "nearby" }),
   // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
   ...negative("fr", "idiom", null, 0.8, ["fusil de tchekhov", "pistolet de tchekhov"], { scope: "nearby" }),

@@ -148,7 +148,7 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- airsoft, paintball and air guns: allowed, tagged ----
   ...sense("airsoft:airsoft", "airsoft_paintball", 0.85, {
     en: [
-      "airsoft", "air soft", "softair", "aeg", "gbb",
+      "airsoft", "air soft", "softair", "aeg", "gbb", "gbbr", "hpa",
       // airsoft makers, read the same in every language: "Привод AK-105 фирмы Cyma", "KJW Glock 17"
       "cyma", "tokyo marui", "marui", "g&g", "vfc", "kjw", "specna arms", "specna", "lct", "krytac", "classic army", "arcturus",
       "novritsch", "jing gong", "double eagle",
@@ -245,7 +245,7 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
     // Québec says "gun à clou" (singular)
     fr: ["clou", "cloueur", "scellement", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
-    it: ["chiodi", "sparachiodi", "sparapunti", "fissatrice", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
+    it: ["chiodi", "chiodatrice", "chiodatrici", "sparachiodi", "sparapunti", "fissatrice", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
     de: ["nagel*", "tacker*", "klammern", "niet*", "bolzensetz*", "setzgerat*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
     pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*", "osadzak*"],
   }),
@@ -470,6 +470,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("spent:brass", null, 0.8, {
     en: [
       "spent", "empty", "fired brass", "once fired", "once-fired", "deprimed", "crafts", "craft", "jewelry", "jewellery", "decor",
+      "shot glass", "shot glasses",
       "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
       // and the things made of them: "Shotgun shell string lights", "Chaveiro cápsula de munição", "Kugelschreiber aus .50 BMG Hülse"
       "lights", "string lights", "fairy lights", "ornament", "ornaments", "bottle opener",
@@ -614,7 +615,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("merch:merch", null, 0.8, {
     // and the other things gun makers sell: Glock shovels, Smith & Wesson torches, Browning trail cameras
     en: [
-      "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
+      "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "shot glass", "shot glasses", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
       "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
       "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt", "hunting jacket",
       "iphone", "samsung", "galaxy", "xiaomi", "pop socket", "popsocket", "phone cover",
