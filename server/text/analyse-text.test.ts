@@ -609,3 +609,23 @@ describe("long listings and bare titles (hw22)", () => {
     expect(firearmLike(listing("Lot", "Rifle, ammo and scope are not included"))).toBeLessThan(0.5);
   });
 });
+
+// hw23-dn, a diagnostic list of darknet, Telegram and Discord shop titles, read row by row
+describe("darknet and shop titles that borrow gun words (hw23)", () => {
+  const listing = (title: string, description: string) => analyseText({ title, description });
+  const innocent: Array<[string, string]> = [
+    ["Bullets - 100x 2C-B 25mg", "pink bullets pressed in NL"],
+    ["Shotgun Lean 🍇 4oz", ""],
+    ["PDF: AK-47 field manual + Glock armorer's guide", "scans, 2 files, instant delivery"],
+    ["Gun Crew 🍫 mushroom chocolate bars 4g", ""],
+    ["Glock Clips 🍄 microdose caps 0.2g x30", ""],
+    ["Konto CS2 z AK-47 Fire Serpent", ""],
+  ];
+  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  const offers: Array<[string, string]> = [
+    ["printed frame + jig + rails (no barrel)", ""],
+    ["switch + extended stick, combo deal", ""],
+    ["Glock 19 + 2 extended mags", "lean and mean, ships fast"],
+  ];
+  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+});

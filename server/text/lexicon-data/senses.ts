@@ -634,7 +634,7 @@ export const SENSE_CUES: TermSpec[] = [
       "field & stream", "guns & ammo", "american rifleman", "blu-ray", "bluray", "movie", "film",
       "handbook", "paperback", "hardcover", "hardback",
       // a gun's papers sold alone: "Sig P320 owners manual", "Glock armorer manual", "exploded parts diagram"
-      "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "instruction manual", "parts diagram",
+      "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "armorer's guide", "armorers guide", "instruction manual", "parts diagram",
       // training pamphlets, reference libraries and a gunsmith's ledger name the guns they are about
       "manuals", "pamphlet", "pamphlets", "training manual", "field manual", "ledger",
     ],
@@ -665,6 +665,9 @@ export const SENSE_CUES: TermSpec[] = [
       "game account", "steam account", "acct", "skin", "skins", "camo unlocks", "camos", "blueprint", "blueprints", "warface", "csgo", "cs:go", "cs2",
       "counter-strike", "pubg", "fortnite", "call of duty", "warzone", "valorant", "apex legends", "battlefield", "tarkov", "standoff 2",
       // "Munición infinita GTA V", "Munição e diamantes Free Fire": in-game ammunition and currency
+      // a weapon skin's name and wear ("case hardened" is a real finish too): "Konto CS2 z AK-47 Fire Serpent", "StatTrak M4A4"
+      "fire serpent", "redline", "asiimov", "dragon lore", "doppler", "neo-noir", "stattrak", "factory new",
+      "minimal wear", "field-tested", "field tested", "battle-scarred", "well-worn",
       "gta v", "gta 5", "gtav", "gta5", "gta online", "free fire", "freefire", "mod menu", "modder", "modded account", "roblox", "minecraft",
     ],
     ru: ["аккаунт*", "варфейс", "скин*"], pl: ["konto steam"],
@@ -718,7 +721,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("service:hunt", null, 0.8, {
     en: [
       "guided", "guided hunt", "guided hunts", "hunting trip", "hunting trips", "hunting stay", "hunting holiday", "hunting package",
-      "hunting packages", "safari", "safaris", "outfitter", "outfitters", "membership", "syndicate", "shooting school", "exam", "range session",
+      "hunting packages", "safari", "safaris", "outfitter", "outfitters", "membership", "syndicate", "hunters club", "shooting club", "shooting school", "exam", "range session",
       "training", "accommodation", "lodging",
       // driven hunts and shoots sell places to guests with their own guns
       "driven hunt", "driven hunts", "driven shoot", "driven shoots", "shooting lesson", "shooting lessons",
@@ -816,6 +819,8 @@ export const SENSE_CUES: TermSpec[] = [
       "oxycodone", "fentanyl", "fent", "percocet", "m30", "m30s", "pressies", "steroids", "test e", "test c", "testosterone", "tren",
       "trenbolone", "anavar", "dianabol", "hgh", "snuff", "snorter", "snorters", "bong", "bongs", "qp",
       "testo", "deca", "boldenone", "boldenon", "nandrolone", "nandrolon", "ugl",
+      // "Bullets - 100x 2C-B 25mg", "Shotgun Lean 4oz", "microdose caps"
+      "2c-b", "2cb", "lean", "promethazine", "codeine", "wockhardt", "microdose", "microdosing",
     ],
     es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado"], fr: ["cocaine", "steroides", "beuh"],
     it: ["cocaina", "steroidi"], de: ["kokain", "koks", "steroide"], ru: ["мефедрон*", "кокаин*", "амфетамин*", "стероид*", "спайс*", "тестостерон*", "нандролон*", "болденон*"],
