@@ -637,17 +637,19 @@ export const SENSE_CUES: TermSpec[] = [
       "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "armorer's guide", "armorers guide", "instruction manual", "parts diagram",
       // training pamphlets, reference libraries and a gunsmith's ledger name the guns they are about
       "manuals", "pamphlet", "pamphlets", "training manual", "field manual", "ledger",
+      // expired licences and permits sold as paper ("Old firearm certificates - paper ephemera lot"); never a bare "documents": "ружьё без документов" is a gun
+      "ephemera", "old documents", "paper only",
     ],
-    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca"],
-    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca"],
-    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages"],
-    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca"],
+    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
+    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca", "documentos antigos"],
+    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
+    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
     de: [
       "buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
-      "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek",
+      "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek", "alte dokumente", "historische dokumente", "papierkonvolut",
     ],
-    ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*"],
-    pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film"],
+    ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*", "старые документы"],
+    pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film", "stare dokumenty", "dokumenty kolekcjonerskie"],
   }),
   // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
   ...sense("merch:digital", null, 0.85, {
@@ -866,29 +868,31 @@ export const SENSE_CUES: TermSpec[] = [
       "watercolour", "watercolor", "engraving", "lithograph", "etching", "art print",
       // paintings by their medium, prints, and plaster or bronze figures ("Oil on canvas - 'Rough shooting on the moor'")
       "oil on canvas", "oil on board", "oil on panel", "antique print", "framed print", "plaster model", "plaster figure", "bronze figure", "sculpture",
+      // portraits, stamps and coins show soldiers with their rifles ("portrait au Lebel", "francobolli con soldati e moschetti")
+      "portrait", "portraits", "snapshot", "snapshots", "stamp", "stamps", "coin", "coins",
     ],
     es: [
       "postal", "postales", "tarjeta postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "cuadro", "oleo", "grabado", "litografia", "lamina",
-      "oleo sobre lienzo", "oleo sobre tela", "escultura", "figura de bronce",
+      "oleo sobre lienzo", "oleo sobre tela", "escultura", "figura de bronce", "retrato", "retratos", "sellos", "monedas",
     ],
     pt: [
       "postal", "postais", "cartao postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "quadro", "gravura", "litografia",
-      "oleo sobre tela", "escultura",
+      "oleo sobre tela", "escultura", "retrato", "retratos", "selos", "moedas",
     ],
     fr: [
       "carte postale", "cartes postales", "cpa", "cpsm", "carte photo", "photo", "photos", "photographie", "album photo", "tableau", "gravure", "lithographie",
-      "huile sur toile", "huile sur panneau", "estampe", "sculpture", "statuette en bronze",
+      "huile sur toile", "huile sur panneau", "estampe", "sculpture", "statuette en bronze", "portrait", "portraits", "timbres", "pieces de monnaie",
     ],
     it: [
       "cartolina", "cartoline", "foto", "fotografia", "fotografie", "album fotografico", "quadro", "dipinto", "stampa antica", "incisione", "litografia",
-      "olio su tela", "olio su tavola", "stampa", "stampe", "scultura", "statua",
+      "olio su tela", "olio su tavola", "stampa", "stampe", "scultura", "statua", "ritratto", "ritratti", "francobolli", "francobollo", "monete",
     ],
     de: [
       "postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie",
-      "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur",
+      "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur", "portrat", "atelierfoto", "briefmarke*", "munze*",
     ],
-    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*"],
-    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba"],
+    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*", "портрет*", "монет*", "значк*"],
+    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba", "portret*", "znaczk*", "monet*"],
   }),
   ...sense("depiction:figure", null, 0.8, {
     en: ["lead soldiers", "tin soldiers", "toy soldiers", "lead soldier", "toy soldier", "figurine", "figurines", "elastolin", "lineol", "britains", "mignot"],
