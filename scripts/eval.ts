@@ -6,7 +6,8 @@
  * firearm|not_firearm, optional sublabel and source).
  * Without flags: a generated TEST split (seed and held-out vocabulary distinct from training), the
  * hand-written evaluation listings (server/learning/corpus/handwritten/eval.csv, never trained on,
- * reported under "handwritten"), and the validation photos listed in
+ * reported under "handwritten"), the lists written apart (server/learning/corpus/heldout/, each
+ * under its file's name), and the validation photos listed in
  * models/fusion-head.validation.json (never trained on).
  * Several text files (or a folder of them) are each reported as a set named by the file, then one
  * summary line per set: served wrong decisions and innocent listings blocked, beside the rules alone.
@@ -19,7 +20,7 @@ import { projectRoot } from "@/server/inference/model-files";
 import { evaluate, type Report, type WrongItem } from "@/server/learning/train/evaluate";
 import { readPhotoCsv } from "@/server/learning/train/photos";
 import { defaultDatasetDir } from "@/server/learning/train/run-training";
-import { handwrittenEvalPath } from "@/server/learning/train/handwritten";
+import { handwrittenEvalPath, HELDOUT_DIR } from "@/server/learning/train/handwritten";
 import { generatedTexts, readTextCsv } from "@/server/learning/train/texts";
 import type { TextItem } from "@/server/learning/train/datasets";
 
@@ -58,6 +59,9 @@ if (!arg("texts") && !arg("images")) {
     extraTextSets.handwritten = readTextCsv(handwritten);
     notes.push(`handwritten: ${extraTextSets.handwritten.length} hand-written listings from ${path.relative(root, handwritten)} (never trained on)`);
   }
+  // the lists written apart (server/learning/corpus/heldout/README.md), each its own set
+  for (const f of textCsvFiles(path.join(root, HELDOUT_DIR))) extraTextSets[path.basename(f, ".csv")] = readTextCsv(f);
+  notes.push(`held out: ${Object.keys(extraTextSets).filter((k) => k !== "handwritten").join(", ")} from ${HELDOUT_DIR} (never trained on, never read row by row)`);
   const sidecar = path.join(root, "models", "fusion-head.validation.json");
   const dataset = defaultDatasetDir(root);
   const csv = path.join(dataset, "images.csv");
@@ -136,7 +140,7 @@ function compactOf(obj: Record<string, unknown>): Record<string, unknown> {
     }),
   );
 }
-if (textFiles.length > 1) printServedSummary();
+if (Object.keys(extraTextSets).length > 1) printServedSummary();
 /** One line per set: what a moderator would see go wrong, next to the rules alone. */
 function printServedSummary() {
   console.log("\nset                          n  viol  model R@P95  rules R@P95 | served wrong (violating allowed, innocent flagged, innocent blocked) | rules alone wrong");

@@ -609,3 +609,46 @@ describe("long listings and bare titles (hw22)", () => {
     expect(firearmLike(listing("Lot", "Rifle, ammo and scope are not included"))).toBeLessThan(0.5);
   });
 });
+
+// hw23-dn, a diagnostic list of darknet, Telegram and Discord shop titles, read row by row
+describe("darknet and shop titles that borrow gun words (hw23)", () => {
+  const listing = (title: string, description: string) => analyseText({ title, description });
+  const innocent: Array<[string, string]> = [
+    ["Bullets - 100x 2C-B 25mg", "pink bullets pressed in NL"],
+    ["Shotgun Lean 🍇 4oz", ""],
+    ["PDF: AK-47 field manual + Glock armorer's guide", "scans, 2 files, instant delivery"],
+    ["Gun Crew 🍫 mushroom chocolate bars 4g", ""],
+    ["Glock Clips 🍄 microdose caps 0.2g x30", ""],
+    ["Konto CS2 z AK-47 Fire Serpent", ""],
+  ];
+  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  const offers: Array<[string, string]> = [
+    ["printed frame + jig + rails (no barrel)", ""],
+    ["switch + extended stick, combo deal", ""],
+    ["Glock 19 + 2 extended mags", "lean and mean, ships fast"],
+  ];
+  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+});
+
+// hw24-mc, a diagnostic list of militaria, antiques and estates, read row by row
+describe("militaria that shows, documents or hands in guns (hw24)", () => {
+  const listing = (title: string, description: string) => analyseText({ title, description });
+  const innocent: Array<[string, string]> = [
+    ["Medallas del abuelo y foto con el fusil", "Dos medallas y foto de estudio de él con uniforme y fusil, marco original. 70€"],
+    ["Mundur wz. 36 z czapką, odznaki i zdjęcia żołnierzy z karabinami", "W zestawie nie ma żadnej broni ani amunicji, to pamiątki rodzinne."],
+    ["Гимнастёрка, медали и фото бойцов с винтовками", "Никакого оружия, патронов или их частей в лоте нет, только форма."],
+    ["Kaiserreich Nachlass: Pickelhaube, Bajonett, Fotos", "Ein Atelierfoto in Uniform mit Gewehr 98 und Pickelhaube."],
+    ["Francobolli Italia: Armi antiche e Carabinieri", "Francobolli con soldati e moschetti ben visibili."],
+    ["Распродажа после деда: сейф, каска (оружие сдано)", ""],
+    ["Documentos antiguos: licencias de armas y guías años 40-60", "Tres guías de pertenencia de escopetas, documentos caducados."],
+  ];
+  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  const offers: Array<[string, string]> = [
+    ["Photo album + Luger P08", ""],
+    ["Fusil remis en main propre", ""],
+    ["Escopeta entregada con funda", ""],
+    ["Ружьё сдано на комиссию", ""],
+    ["Sztucer CZ 550, dokumenty do przerejestrowania", ""],
+  ];
+  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+});

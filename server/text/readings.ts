@@ -8,7 +8,7 @@ import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
 import { readWhatItFits } from "./fits";
-import { attached, headClassesOf, joinedBetween, JOINERS_WITH, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
+import { attached, headClassesOf, joinedBetween, JOINERS_WITH, LINKS, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** A firearm word re-read as a replica keeps most of its weight, as a replica. */
 const REPLICA_SHARE = 0.9;
@@ -186,7 +186,44 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
   }
   readWhatItFits(f, f.field === "title" ? headCue(f) : undefined, readings);
   if (f.field === "title") readTitleDomain(f, readings), readDepiction(f, readings), readVehicleHead(f, readings);
+  readDepicted(f, readings);
   return readings;
+}
+
+/** Punctuation that ends the picture's phrase (joining words do not: "foto con el fusil"). */
+const PHRASE_BREAK = /[\n,;.!?|/()+&:]|\s[-–—]\s/;
+/** Words a depicted gun may stand after its picture: "foto de estudio de él con uniforme y fusil Mauser". */
+const DEPICTED_REACH = 8;
+
+/**
+ * A gun a photo, a portrait, a postcard or a figure shows, anywhere in a listing: the picture word, then in the same clause
+ * "with" ("foto con el fusil", "Atelierfoto in Uniform mit Gewehr 98", "zdjęcia żołnierzy z karabinami", "фото бойцов с
+ * винтовками") or only linking words ("portrait au Lebel", "photo of a Mauser"). A gun listed after "and" or "+" before the
+ * "with" is another thing sold ("Foto + Glock 19"); a caliber or a part says a gun is sold.
+ */
+function readDepicted(f: FieldResult, readings: Map<Hit, Reading>): void {
+  const l = f.layout;
+  for (const c of f.cues) {
+    if (senseClass(c.sense) !== "depiction" || REAL.has(l.words[c.at.last + 1]?.text ?? "") || printed3d(f, c)) continue;
+    for (const h of f.positives) {
+      if (readings.has(h) || !headClassesOf(h).length || h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern")) continue;
+      const at = place(l, h.a, h.b);
+      if (at.first <= c.at.last || at.first - c.at.last > DEPICTED_REACH) continue;
+      let withWord = false;
+      let onlyLinks = true;
+      let listed = false;
+      let broken = false;
+      for (let k = c.at.last + 1; k <= at.first && !broken; k++) broken = PHRASE_BREAK.test(f.original.slice(l.words[k - 1].end, l.words[k].start));
+      if (broken) continue;
+      for (let k = c.at.last + 1; k < at.first; k++) {
+        const w = l.words[k].text;
+        if (!withWord && l.joined[k] && !JOINERS_WITH.has(w)) listed = true;
+        if (JOINERS_WITH.has(w)) withWord = true;
+        else if (!LINKS.has(w)) onlyLinks = false;
+      }
+      if (!listed && (withWord || onlyLinks)) readings.set(h, { cue: c, rule: READ_AS_DOMAIN });
+    }
+  }
 }
 
 

@@ -192,7 +192,7 @@ const JOINERS = new Set([
 /** Joining words that say "with": what follows is carried or shown with what came before ("soldat avec fusil", "Soldat mit Gewehr"). */
 export const JOINERS_WITH = new Set(["with", "w", "con", "com", "avec", "mit", "z", "ze", "с", "со"]);
 /** Words that tie a modifier to its noun: "pistola DE cola", "holster FOR Glock", "пистолет ДЛЯ герметика" ("pa" is spoken "para": "pólvora pa las novenas"). */
-const LINKS = new Set([
+export const LINKS = new Set([
   "for", "of", "a", "an", "the", "like", "to", "de", "del", "la", "el", "los", "las", "para", "al", "do", "da", "dos", "das",
   "pra", "pa", "ao", "du", "des", "d", "pour", "au", "aux", "l", "le", "les", "ad", "alla", "allo", "di", "della", "dello",
   "per", "fur", "zum", "zur", "der", "die", "das", "den", "dem", "для", "под", "на", "от", "к", "dla", "na", "od", "gli", "il", "lo",
@@ -444,12 +444,31 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
     if (NOT.has(at(k + 1)) && (NO_LONGER_HERE.has(at(k + 2)) || NO_LONGER_HERE.has(at(k + 3)))) return true;
     for (let j = k + 1; j <= k + 4; j++) if (GONE.test(at(j))) return true;
   }
+  // "(оружие сдано)", "всё оружие и патроны сданы в Росгвардию", "guns surrendered to the police": handed in, not sold here
+  if (generic && handedIn(l, hit)) return true;
   let k = hit.last + 1;
   while (COPULA.has(at(k)) && k <= hit.last + 2) k++;
   if (!NOT.has(at(k))) return false;
   k++;
   if (COPULA.has(at(k))) k++;
   return ABSENT_AFTER.test(at(k)) || (at(k) === "w" && /^(?:zestawie|komplecie)$/.test(at(k + 1)));
+}
+
+/**
+ * Participles of handing guns in to the police: "сданы", "surrendered". Not "entregada", "remis", "abgegeben", "przekazana":
+ * those also say a sold gun is delivered or handed to its buyer ("Escopeta entregada con funda", "Fusil remis en main propre").
+ */
+const HANDED = /^(?:сдан|surrendered)/;
+
+/** The gun words, with up to one more item after "and" ("оружие и патроны"), then a copula, then a handing-in participle. */
+function handedIn(l: Layout, hit: Placed): boolean {
+  const ws = l.words;
+  let k = hit.last + 1;
+  if (k + 1 < ws.length && AND_JOINERS.has(ws[k].text) && l.clause[k + 1] - l.clause[hit.last] <= 2) k += 2;
+  while (k < ws.length && (COPULA.has(ws[k].text) || ALREADY.has(ws[k].text) || /^(?:se|wurden|были|zostaly|ont|ete)$/.test(ws[k].text))) k++;
+  // "сдано на комиссию" is consigned to a shop for sale
+  const consigned = /^комисси|^комиссион/.test(ws[k + 1]?.text ?? "") || /^комисси|^комиссион/.test(ws[k + 2]?.text ?? "");
+  return k < ws.length && k - hit.last <= 5 && l.clause[k] - l.clause[hit.last] <= 2 && HANDED.test(ws[k].text) && !consigned;
 }
 
 /** "arma tipo pistola", "weapon shape": the shape word describes a weapon, not another product. */
@@ -552,7 +571,9 @@ export const FIT_FILLERS = new Set([
  * Only category words read so (analyse-text.ts): a make, model, caliber or part named in the run keeps counting, and "no
  * papers", "без документов", "no trades" after a gun say nothing about the gun.
  */
-const DENY = new Set([...NOT, "sin", "sem", "senza", "niente", "aucun", "aucune", "без", "bez", "never", "nunca", "jamais", "mai", "nigdy", "никогда", "dont", "doesnt", "wont", "nessun", "nessuna", "nenhum", "nenhuma", "ningun", "ninguna", "keinerlei"]);
+const DENY = new Set([...NOT, "sin", "sem", "senza", "niente", "aucun", "aucune", "без", "bez", "never", "nunca", "jamais", "mai", "nigdy", "никогда", "dont", "doesnt", "wont", "nessun", "nessuna", "nenhum", "nenhuma", "ningun", "ninguna", "keinerlei",
+  // "nie ma żadnej broni ani amunicji", "Никакого оружия, патронов или их частей в лоте нет"
+  "zadnej", "zadnych", "zadna", "zaden", "zadne", "никакого", "никаких", "никакой", "никакие"]);
 /** Verbs of selling, swapping, accepting and mounting that a disclaimer denies: "we do NOT sell", "no se aceptan cambios por", "НЕ продаём"; and "there are" ("non ci sono", "no hay", "es gibt keine"). */
 const OFFER_VERB =
   /^(?:sono|hay|gibt|sell|sells|selling|sold|trade|trades|trading|swap|swaps|exchange|exchanges|accept|accepting|offer|offers|buy|buying|mounted|vend[eoi]\p{L}*|vendemos|acept\p{L}*|cambi\p{L}*|permut\p{L}*|compr\p{L}*|echange\p{L}*|accept\p{L}*|reprise|monte|montee|verkauf\p{L}*|tausch\p{L}*|ankauf|handel\p{L}*|nehme|montiert|troc\p{L}*|aceit\p{L}*|montad[oa]|scambi\p{L}*|accett\p{L}*|montat[oa]|продаю|продаем|продает|продаются|продается|продаж\p{L}*|меня\p{L}*|обмен\p{L}*|предлага\p{L}*|принима\p{L}*|рассматрива\p{L}*|покупа\p{L}*|ставил\p{L}*|устанавлива\p{L}*|интересу\p{L}*|sprzeda\p{L}*|zamieni\p{L}*|zamian\p{L}*|wymieni\p{L}*|wymian\p{L}*|przyjmuj\p{L}*|handluj\p{L}*|oferuj\p{L}*|kupuj\p{L}*|montowan\p{L}*)$/u;

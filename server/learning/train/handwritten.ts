@@ -32,6 +32,9 @@ export function handwrittenEvalPath(root: string): string {
   return path.join(root, HANDWRITTEN_DIR, "eval.csv");
 }
 
+/** Lists written apart and only ever measured (server/learning/corpus/heldout/README.md): never trained on, never read row by row. */
+export const HELDOUT_DIR = path.join("server", "learning", "corpus", "heldout");
+
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** One keyboard slip in a word: a swap, a dropped, doubled or wrong letter. */

@@ -38,7 +38,9 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
   ["auto switch", 0.7], ["giggle switch", 0.95], ["selector switch", 0.5], ["full auto switch", 0.95],
   ["bump stock", 0.95], ["bumpstock", 0.95], ["bump fire stock", 0.95], ["conversion kit", 0.4],
   ["full auto conversion", 0.95], ["pistol magazine", 0.85], ["rifle magazine", 0.85], ["gun magazine", 0.6],
-  ["high capacity magazine", 0.85], ["extended magazine", 0.8], ["extended mag", 0.8], ["drum mag", 0.85],
+  ["high capacity magazine", 0.85], ["extended magazine", 0.8], ["extended mag", 0.8], ["extended stick", 0.8], ["extended clip", 0.8],
+  // a 3D-printed receiver or frame: "printed frame + jig + rails"
+  ["printed frame", 0.8], ["printed lower", 0.8], ["printed receiver", 0.8], ["drum mag", 0.85],
   ["drum magazine", 0.85], ["stanag", 0.8], ["pmag", 0.85], ["bx-25", 0.85], ["ar mag", 0.8], ["ak mag", 0.8],
   ["pistol frame", 0.8], ["stripped frame", 0.8], ["receiver parts kit", 0.85], ["lower parts kit", 0.85],
   ["muzzle brake", 0.6], ["flash hider", 0.7], ["buffer tube", 0.7], ["gas block", 0.5],
@@ -118,6 +120,8 @@ const IDIOMS: TermSpec[] = negative("en", "idiom", null, 0.8, [
   "jump the gun", "jumped the gun", "jumping the gun", "smoking gun", "stick to your guns",
   // the dramatic principle, a common book and essay title: "Chekhov's Gun: essays on drama"
   "chekhov's gun", "chekhovs gun", "chekhov gun",
+  // a vendor's, a club's or a server's name: "Gun Crew mushroom chocolate bars", "Discord server 'GUN CREW'"
+  "gun crew",
   "sticking to my guns", "big guns", "guns n roses", "guns n' roses", "guns and roses", "shotgun wedding",
   "ride shotgun", "riding shotgun", "rifle paper", "rifle paper co", "lil uzi", "lil uzi vert",
   "gun show", "hired gun", "under the gun", "young guns", "guns of navarone", "magnum ice cream",

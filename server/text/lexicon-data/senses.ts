@@ -634,20 +634,22 @@ export const SENSE_CUES: TermSpec[] = [
       "field & stream", "guns & ammo", "american rifleman", "blu-ray", "bluray", "movie", "film",
       "handbook", "paperback", "hardcover", "hardback",
       // a gun's papers sold alone: "Sig P320 owners manual", "Glock armorer manual", "exploded parts diagram"
-      "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "instruction manual", "parts diagram",
+      "owners manual", "owner's manual", "armorer manual", "armorers manual", "armorer's manual", "armorer's guide", "armorers guide", "instruction manual", "parts diagram",
       // training pamphlets, reference libraries and a gunsmith's ledger name the guns they are about
       "manuals", "pamphlet", "pamphlets", "training manual", "field manual", "ledger",
+      // expired licences and permits sold as paper ("Old firearm certificates - paper ephemera lot"); never a bare "documents": "ружьё без документов" is a gun
+      "ephemera", "old documents", "paper only",
     ],
-    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca"],
-    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca"],
-    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages"],
-    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca"],
+    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
+    pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca", "documentos antigos"],
+    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
+    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
     de: [
       "buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
-      "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek",
+      "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek", "alte dokumente", "historische dokumente", "papierkonvolut",
     ],
-    ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*"],
-    pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film"],
+    ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*", "старые документы"],
+    pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film", "stare dokumenty", "dokumenty kolekcjonerskie"],
   }),
   // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
   ...sense("merch:digital", null, 0.85, {
@@ -665,6 +667,9 @@ export const SENSE_CUES: TermSpec[] = [
       "game account", "steam account", "acct", "skin", "skins", "camo unlocks", "camos", "blueprint", "blueprints", "warface", "csgo", "cs:go", "cs2",
       "counter-strike", "pubg", "fortnite", "call of duty", "warzone", "valorant", "apex legends", "battlefield", "tarkov", "standoff 2",
       // "Munición infinita GTA V", "Munição e diamantes Free Fire": in-game ammunition and currency
+      // a weapon skin's name and wear ("case hardened" is a real finish too): "Konto CS2 z AK-47 Fire Serpent", "StatTrak M4A4"
+      "fire serpent", "redline", "asiimov", "dragon lore", "doppler", "neo-noir", "stattrak", "factory new",
+      "minimal wear", "field-tested", "field tested", "battle-scarred", "well-worn",
       "gta v", "gta 5", "gtav", "gta5", "gta online", "free fire", "freefire", "mod menu", "modder", "modded account", "roblox", "minecraft",
     ],
     ru: ["аккаунт*", "варфейс", "скин*"], pl: ["konto steam"],
@@ -718,7 +723,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("service:hunt", null, 0.8, {
     en: [
       "guided", "guided hunt", "guided hunts", "hunting trip", "hunting trips", "hunting stay", "hunting holiday", "hunting package",
-      "hunting packages", "safari", "safaris", "outfitter", "outfitters", "membership", "syndicate", "shooting school", "exam", "range session",
+      "hunting packages", "safari", "safaris", "outfitter", "outfitters", "membership", "syndicate", "hunters club", "shooting club", "shooting school", "exam", "range session",
       "training", "accommodation", "lodging",
       // driven hunts and shoots sell places to guests with their own guns
       "driven hunt", "driven hunts", "driven shoot", "driven shoots", "shooting lesson", "shooting lessons",
@@ -816,6 +821,8 @@ export const SENSE_CUES: TermSpec[] = [
       "oxycodone", "fentanyl", "fent", "percocet", "m30", "m30s", "pressies", "steroids", "test e", "test c", "testosterone", "tren",
       "trenbolone", "anavar", "dianabol", "hgh", "snuff", "snorter", "snorters", "bong", "bongs", "qp",
       "testo", "deca", "boldenone", "boldenon", "nandrolone", "nandrolon", "ugl",
+      // "Bullets - 100x 2C-B 25mg", "Shotgun Lean 4oz", "microdose caps"
+      "2c-b", "2cb", "lean", "promethazine", "codeine", "wockhardt", "microdose", "microdosing",
     ],
     es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado"], fr: ["cocaine", "steroides", "beuh"],
     it: ["cocaina", "steroidi"], de: ["kokain", "koks", "steroide"], ru: ["мефедрон*", "кокаин*", "амфетамин*", "стероид*", "спайс*", "тестостерон*", "нандролон*", "болденон*"],
@@ -861,29 +868,31 @@ export const SENSE_CUES: TermSpec[] = [
       "watercolour", "watercolor", "engraving", "lithograph", "etching", "art print",
       // paintings by their medium, prints, and plaster or bronze figures ("Oil on canvas - 'Rough shooting on the moor'")
       "oil on canvas", "oil on board", "oil on panel", "antique print", "framed print", "plaster model", "plaster figure", "bronze figure", "sculpture",
+      // portraits, stamps and coins show soldiers with their rifles ("portrait au Lebel", "francobolli con soldati e moschetti")
+      "portrait", "portraits", "snapshot", "snapshots", "stamp", "stamps", "coin", "coins",
     ],
     es: [
       "postal", "postales", "tarjeta postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "cuadro", "oleo", "grabado", "litografia", "lamina",
-      "oleo sobre lienzo", "oleo sobre tela", "escultura", "figura de bronce",
+      "oleo sobre lienzo", "oleo sobre tela", "escultura", "figura de bronce", "retrato", "retratos", "sellos", "monedas",
     ],
     pt: [
       "postal", "postais", "cartao postal", "foto", "fotos", "fotografia", "fotografias", "album de fotos", "quadro", "gravura", "litografia",
-      "oleo sobre tela", "escultura",
+      "oleo sobre tela", "escultura", "retrato", "retratos", "selos", "moedas",
     ],
     fr: [
       "carte postale", "cartes postales", "cpa", "cpsm", "carte photo", "photo", "photos", "photographie", "album photo", "tableau", "gravure", "lithographie",
-      "huile sur toile", "huile sur panneau", "estampe", "sculpture", "statuette en bronze",
+      "huile sur toile", "huile sur panneau", "estampe", "sculpture", "statuette en bronze", "portrait", "portraits", "timbres", "pieces de monnaie",
     ],
     it: [
       "cartolina", "cartoline", "foto", "fotografia", "fotografie", "album fotografico", "quadro", "dipinto", "stampa antica", "incisione", "litografia",
-      "olio su tela", "olio su tavola", "stampa", "stampe", "scultura", "statua",
+      "olio su tela", "olio su tavola", "stampa", "stampe", "scultura", "statua", "ritratto", "ritratti", "francobolli", "francobollo", "monete",
     ],
     de: [
       "postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie",
-      "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur",
+      "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur", "portrat", "atelierfoto", "briefmarke*", "munze*",
     ],
-    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*"],
-    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba"],
+    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*", "портрет*", "монет*", "значк*"],
+    pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba", "portret*", "znaczk*", "monet*"],
   }),
   ...sense("depiction:figure", null, 0.8, {
     en: ["lead soldiers", "tin soldiers", "toy soldiers", "lead soldier", "toy soldier", "figurine", "figurines", "elastolin", "lineol", "britains", "mignot"],
