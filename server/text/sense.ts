@@ -459,13 +459,14 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
  * those also say a sold gun is delivered or handed to its buyer ("Escopeta entregada con funda", "Fusil remis en main propre").
  */
 const HANDED = /^(?:сдан|surrendered)/;
+const HANDED_AUX = new Set(["were", "have", "been", "был", "была", "было", "были"]);
 
 /** The gun words, with up to one more item after "and" ("оружие и патроны"), then a copula, then a handing-in participle. */
 function handedIn(l: Layout, hit: Placed): boolean {
   const ws = l.words;
   let k = hit.last + 1;
   if (k + 1 < ws.length && AND_JOINERS.has(ws[k].text) && l.clause[k + 1] - l.clause[hit.last] <= 2) k += 2;
-  while (k < ws.length && (COPULA.has(ws[k].text) || ALREADY.has(ws[k].text) || /^(?:se|wurden|были|zostaly|ont|ete)$/.test(ws[k].text))) k++;
+  while (k < ws.length && (COPULA.has(ws[k].text) || ALREADY.has(ws[k].text) || HANDED_AUX.has(ws[k].text))) k++;
   // "сдано на комиссию" is consigned to a shop for sale
   const consigned = /^комисси|^комиссион/.test(ws[k + 1]?.text ?? "") || /^комисси|^комиссион/.test(ws[k + 2]?.text ?? "");
   return k < ws.length && k - hit.last <= 5 && l.clause[k] - l.clause[hit.last] <= 2 && HANDED.test(ws[k].text) && !consigned;
@@ -641,7 +642,7 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
     if (denial(k)) return DENY_AFTER.has(ws[k].text) && k + 1 < ws.length && !SENTENCE_BREAK.test(gap(k)) && OFFER_AFTER.test(ws[k + 1].text);
     if (!DENY_FILLERS.has(ws[k].text) && !(n === 1 && DENY_FILLERS.has(ws[k - 1].text))) break;
   }
-  return listNotIncluded(l, original, hit, runWord);
+  return listNotIncluded(l, hit, runWord, gap);
 }
 
 /**
@@ -654,9 +655,8 @@ const BELONG = new Set(["gehoren", "sind", "are", "were", "sont", "son", "sono",
  * A list that a plural verb and "not included" deny, the things beside the gun too ("Waffen, Munition oder das Revier gehören
  * nicht dazu"). At most two items that are no category word ("das Revier"), each right after a comma or a joining word.
  */
-function listNotIncluded(l: Layout, original: string, hit: Placed, runWord: (k: number) => boolean): boolean {
+function listNotIncluded(l: Layout, hit: Placed, runWord: (k: number) => boolean, gap: (k: number) => string): boolean {
   const ws = l.words;
-  const gap = (k: number) => (k + 1 < ws.length ? original.slice(ws[k].end, ws[k + 1].start) : "\n");
   const separated = (k: number) => k > 0 && (LIST_GAP.test(gap(k - 1)) || JOINERS.has(ws[k - 1].text));
   const listItem = (k: number) => separated(k) || (k > 1 && LINKS.has(ws[k - 1].text) && separated(k - 1));
   let k = hit.last + 1;
