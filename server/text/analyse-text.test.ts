@@ -5,6 +5,7 @@ import { analyseText, type TextAnalysis } from "./analyse-text";
 const title = (t: string) => analyseText({ title: t, description: "" });
 const blocking = (r: TextAnalysis) => r.spans.filter((s) => s.category && BLOCKED_BY_DEFAULT.includes(s.category));
 const firearmLike = (r: TextAnalysis) => Math.max(0, ...BLOCKED_BY_DEFAULT.map((c) => r.ruleScores[c] ?? 0));
+const listing = (title: string, description: string) => analyseText({ title, description });
 
 function expectOffsetsExact(r: TextAnalysis, fields: { title: string; description: string; ocr?: string[] }) {
   for (const s of [...r.spans, ...r.negatives, ...r.suppressed]) {
@@ -416,7 +417,6 @@ describe("analyseText: fields, languages and speed", () => {
 });
 
 describe("analyseText: services, gear, depictions and containers beside weapons (hw19, hw20)", () => {
-  const listing = (title: string, description: string) => analyseText({ title, description });
   // [title, description]: none of these sells a gun or a round
   const innocent: Array<[string, string]> = [
     // A. driven hunts and range courses: the guns are the guests' or the club's
@@ -484,7 +484,6 @@ describe("analyseText: services, gear, depictions and containers beside weapons 
 });
 
 describe("analyseText: a gun offered beside a garment, a picture, a safe, a bow or a thermal camera (adv pairs)", () => {
-  const listing = (title: string, description: string) => analyseText({ title, description });
   // a title that joins two items names both, and a sentence that sells the gun keeps it counting
   const offers: Array<[string, string]> = [
     ["Telaio Glock 17 stampa 3D", "Telaio stampato in 3D per Glock 17, funzionante, 200 euro"],
@@ -569,7 +568,6 @@ describe("analyseText: a gun offered beside a garment, a picture, a safe, a bow 
 
 // hw21-mx, a diagnostic list of messy classifieds from markets inside and outside Western Europe, read row by row
 describe("other senses of gun words on general marketplaces (hw21)", () => {
-  const listing = (title: string, description: string) => analyseText({ title, description });
   const innocent: Array<[string, string]> = [
     ["pistola silicon caliente 20w + 30 barritas", ""],
     ["Pistola engraxadeira manual 600cc Vonder", "Engraxadeira tipo pistola, 600 cm³, com mangueira flexível e bico."],
@@ -591,7 +589,6 @@ describe("other senses of gun words on general marketplaces (hw21)", () => {
 
 // hw22-lf, a diagnostic list of long free-form listings and bare titles, read row by row
 describe("long listings and bare titles (hw22)", () => {
-  const listing = (title: string, description: string) => analyseText({ title, description });
   const innocent: Array<[string, string]> = [
     ["Drückjagdbock / Ansitzleiter 4 m", "Die Büchse lag damals quer auf der Auflage. Wichtig: Es geht nur um den Bock. Waffen, Munition oder das Revier gehören nicht dazu."],
     ["Chiodatrice a sparo Hilti DX 460 + cartucce + chiodi", "Chiodatrice con valigetta e 2 scatole di cartucce Hilti 6.8/11."],
@@ -612,7 +609,6 @@ describe("long listings and bare titles (hw22)", () => {
 
 // hw23-dn, a diagnostic list of darknet, Telegram and Discord shop titles, read row by row
 describe("darknet and shop titles that borrow gun words (hw23)", () => {
-  const listing = (title: string, description: string) => analyseText({ title, description });
   const innocent: Array<[string, string]> = [
     ["Bullets - 100x 2C-B 25mg", "pink bullets pressed in NL"],
     ["Shotgun Lean 🍇 4oz", ""],
@@ -632,7 +628,6 @@ describe("darknet and shop titles that borrow gun words (hw23)", () => {
 
 // hw24-mc, a diagnostic list of militaria, antiques and estates, read row by row
 describe("militaria that shows, documents or hands in guns (hw24)", () => {
-  const listing = (title: string, description: string) => analyseText({ title, description });
   const innocent: Array<[string, string]> = [
     ["Medallas del abuelo y foto con el fusil", "Dos medallas y foto de estudio de él con uniforme y fusil, marco original. 70€"],
     ["Mundur wz. 36 z czapką, odznaki i zdjęcia żołnierzy z karabinami", "W zestawie nie ma żadnej broni ani amunicji, to pamiątki rodzinne."],
