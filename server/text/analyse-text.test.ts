@@ -636,6 +636,7 @@ describe("militaria that shows, documents or hands in guns (hw24)", () => {
     ["Francobolli Italia: Armi antiche e Carabinieri", "Francobolli con soldati e moschetti ben visibili."],
     ["Распродажа после деда: сейф, каска (оружие сдано)", ""],
     ["Documentos antiguos: licencias de armas y guías años 40-60", "Tres guías de pertenencia de escopetas, documentos caducados."],
+    ["Suhler Einhakmontage für Sauer 303", "SEM komplett mit Ringen 30mm, passend für Sauer 303."],
   ];
   it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
   const offers: Array<[string, string]> = [
@@ -644,6 +645,9 @@ describe("militaria that shows, documents or hands in guns (hw24)", () => {
     ["Escopeta entregada con funda", ""],
     ["Ружьё сдано на комиссию", ""],
     ["Sztucer CZ 550, dokumenty do przerejestrowania", ""],
+    // Sauer's bolt rifles by model; their scope mounts name them as what they fit
+    ["Sauer 202 Classic XT .30-06", ""],
+    ["Sauer 101 Classic", "Repetierbüchse, Kaliber .308 Win, nur an WBK-Inhaber"],
   ];
   it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
 });

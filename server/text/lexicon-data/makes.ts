@@ -59,7 +59,7 @@ export const MAKES: TermSpec[] = [
     ["iwi", 0.6], ["galil", 0.8], ["cbc", 0.4], ["boito", 0.8], ["ballester molina", 0.9],
     // Italian, French, German and Swiss sporting makers sold by name alone ("Pardini GT45", "Perazzi MX8")
     ["pardini", 0.8], ["perazzi", 0.9], ["rizzini", 0.8], ["caesar guerini", 0.9], ["sabatti", 0.8], ["bettinsoli", 0.8],
-    ["verney-carron", 0.9], ["verney carron", 0.9], ["manurhin", 0.8], ["j.p. sauer", 0.9], ["sauer 404", 0.95], ["sauer 100", 0.9],
+    ["verney-carron", 0.9], ["verney carron", 0.9], ["manurhin", 0.8], ["j.p. sauer", 0.9], ["sauer 404", 0.95], ["sauer 100", 0.9], ["sauer 101", 0.9], ["sauer 202", 0.9], ["sauer 303", 0.9], ["sauer 505", 0.9],
     ["hammerli", 0.6], ["armsan", 0.8], ["ugartechea", 0.8],
   ]),
   ...lexicon("en", "model", "firearm", 0.9, [

@@ -573,7 +573,7 @@ export const SENSE_CUES: TermSpec[] = [
     de: [
       "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
-      "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "montageringe", "riemenbugel", "gewehrriemen",
+      "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "einhakmontage", "aufschubmontage", "montageringe", "riemenbugel", "gewehrriemen",
       "schaftbacke", "visierung", "diopter", "magazintasche", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
       // the P08's "Koffertasche" holster, cartridge pouches, and stocks by their compound names
       "koffertasche", "patronentasche", "patronengurt", "lochschaft", "daumenlochschaft", "ersatzschaft",
