@@ -6,6 +6,11 @@ const title = (t: string) => analyseText({ title: t, description: "" });
 const blocking = (r: TextAnalysis) => r.spans.filter((s) => s.category && BLOCKED_BY_DEFAULT.includes(s.category));
 const firearmLike = (r: TextAnalysis) => Math.max(0, ...BLOCKED_BY_DEFAULT.map((c) => r.ruleScores[c] ?? 0));
 const listing = (title: string, description: string) => analyseText({ title, description });
+/** One test per [title, description]: the rules alone stay below the fire line, or reach it. */
+const readsAsNoGun = (rows: Array<[string, string]>) =>
+  it.each(rows)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+const countsAsOffer = (rows: Array<[string, string]>) =>
+  it.each(rows)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
 
 function expectOffsetsExact(r: TextAnalysis, fields: { title: string; description: string; ocr?: string[] }) {
   for (const s of [...r.spans, ...r.negatives, ...r.suppressed]) {
@@ -445,7 +450,7 @@ describe("analyseText: services, gear, depictions and containers beside weapons 
     ["Цинк от патронов 7,62 вскрытый пустой", "Пустой цинк от патронов 7,62х39."],
     ["Kit da pulizia in cassetta di legno Beretta", "Scovoli per fucili calibro 12."],
   ];
-  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  readsAsNoGun(innocent);
 
   // real offers beside them still count
   it("keeps a gun its driven-hunt listing sells with a price", () => {
@@ -531,7 +536,7 @@ describe("analyseText: a gun offered beside a garment, a picture, a safe, a bow 
     ["Buty myśliwskie i sztucer CZ 557", "Sprzedam buty myśliwskie rozmiar 43 i sztucer CZ 557 .30-06, 3000 zł"],
     ["Sejf i strzelba Beretta", "Sprzedam sejf na broń i strzelbę Beretta kal. 12, 3500 zł"],
   ];
-  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+  countsAsOffer(offers);
   // the same shapes where the gun is only worn with, depicted, stored or named as what the thing is for
   const innocent: Array<[string, string]> = [
     ["Hunting boots and gaiters", "Hunting boots size 10, worn on deer drives with my rifle, 80 USD"],
@@ -559,7 +564,7 @@ describe("analyseText: a gun offered beside a garment, a picture, a safe, a bow 
     ["Buty myśliwskie Meindl 43", "Buty myśliwskie, chodziłem w nich na polowania ze sztucerem, 400 zł"],
     ["Sejf na broń długą", "Sejf na 5 jednostek broni długiej, broń nie wchodzi w skład oferty, 1200 zł"],
   ];
-  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  readsAsNoGun(innocent);
   it("reads rounds as a drawer's only when named for it", () => {
     expect(firearmLike(listing("Coffre-fort 6 armes avec tiroir munitions", ""))).toBeLessThan(0.5);
     expect(firearmLike(listing("Gun safe with ammo drawer", ""))).toBeLessThan(0.5);
@@ -579,7 +584,7 @@ describe("other senses of gun words on general marketplaces (hw21)", () => {
     ["Royal Enfield Bullet 350 2016 — single owner", "Selling my Royal Enfield Bullet 350, 31,000 km. Original silencer fitted, I also have the modified Punjab silencer for 2k extra."],
     ["Bullet silencer Punjab type (DB killer removable)", "Punjab silencer for Royal Enfield Bullet/Classic 350, chrome, loud thump."],
   ];
-  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  readsAsNoGun(innocent);
   it("keeps guns whose names look like the cues", () => {
     expect(firearmLike(listing("Pardini GT45", ""))).toBeGreaterThanOrEqual(0.5);
     expect(firearmLike(listing("Glock 19 Gen 5", "Comes with 2 mags, no GTA V jokes please"))).toBeGreaterThanOrEqual(0.5);
@@ -596,12 +601,12 @@ describe("long listings and bare titles (hw22)", () => {
     ["Panoplie cow-boy vintage enfant - pistolets à amorces + étui", "Deux pistolets à amorces en métal, 3 rouleaux d'amorces neufs."],
     ["TM MWS M4 GBBR + 4 mags + upgrades", "Z-parts steel bolt carrier (the airsoft one, it's for the TM system only)"],
   ];
-  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  readsAsNoGun(innocent);
   const offers: Array<[string, string]> = [
     ["Shotgun", "Shotgun, case not included"],
     ["Rifle for sale", "Rifle for sale, case not included"],
   ];
-  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+  countsAsOffer(offers);
   it("denies a list only through a plural verb", () => {
     expect(firearmLike(listing("Lot", "Rifle, ammo and scope are not included"))).toBeLessThan(0.5);
   });
@@ -617,13 +622,13 @@ describe("darknet and shop titles that borrow gun words (hw23)", () => {
     ["Glock Clips 🍄 microdose caps 0.2g x30", ""],
     ["Konto CS2 z AK-47 Fire Serpent", ""],
   ];
-  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  readsAsNoGun(innocent);
   const offers: Array<[string, string]> = [
     ["printed frame + jig + rails (no barrel)", ""],
     ["switch + extended stick, combo deal", ""],
     ["Glock 19 + 2 extended mags", "lean and mean, ships fast"],
   ];
-  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+  countsAsOffer(offers);
 });
 
 // hw24-mc, a diagnostic list of militaria, antiques and estates, read row by row
@@ -638,7 +643,7 @@ describe("militaria that shows, documents or hands in guns (hw24)", () => {
     ["Documentos antiguos: licencias de armas y guías años 40-60", "Tres guías de pertenencia de escopetas, documentos caducados."],
     ["Suhler Einhakmontage für Sauer 303", "SEM komplett mit Ringen 30mm, passend für Sauer 303."],
   ];
-  it.each(innocent)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
+  readsAsNoGun(innocent);
   const offers: Array<[string, string]> = [
     ["Photo album + Luger P08", ""],
     ["Fusil remis en main propre", ""],
@@ -649,5 +654,5 @@ describe("militaria that shows, documents or hands in guns (hw24)", () => {
     ["Sauer 202 Classic XT .30-06", ""],
     ["Sauer 101 Classic", "Repetierbüchse, Kaliber .308 Win, nur an WBK-Inhaber"],
   ];
-  it.each(offers)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+  countsAsOffer(offers);
 });
