@@ -17,7 +17,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "@/server/inference/model-files";
-import { evaluate, type Report, type WrongItem } from "@/server/learning/train/evaluate";
+import { evaluate, type Report } from "@/server/learning/train/evaluate";
 import { readPhotoCsv } from "@/server/learning/train/photos";
 import { defaultDatasetDir } from "@/server/learning/train/run-training";
 import { handwrittenEvalPath, HELDOUT_DIR } from "@/server/learning/train/handwritten";
@@ -75,7 +75,7 @@ if (texts && Number.isFinite(limit)) texts = texts.slice(0, limit);
 if (Number.isFinite(limit)) for (const k of Object.keys(extraTextSets)) extraTextSets[k] = extraTextSets[k].slice(0, limit);
 if (photos && Number.isFinite(limit)) photos = photos.slice(0, limit);
 
-const { json, lines } = await evaluate({ texts, photos, extraTextSets });
+const { json, lines, wrong } = await evaluate({ texts, photos, extraTextSets });
 for (const n of notes) console.log(n);
 for (const l of lines) console.log(l);
 
@@ -106,9 +106,8 @@ function printTextSet(name: string, set: Record<string, unknown>) {
   const t = set.text as Report;
   const b = set.baseline_text as Report;
   console.log(`\n${name}: text PR-AUC ${fmt(t.pr_auc)} R@P95 ${fmt(t.recall_at_p95)} | rules PR-AUC ${fmt(b.pr_auc)} R@P95 ${fmt(b.recall_at_p95)} (n ${t.n}, positives ${t.positives})`);
-  const { wrong_items: wrongItems, ...served } = set.served_text as { wrong_items: WrongItem[] };
-  console.log(`  served (text only, default policy): ${JSON.stringify(served)}`);
-  if (listWrong) for (const w of wrongItems) console.log(`    wrong: ${JSON.stringify(w)}`);
+  console.log(`  served (text only, default policy): ${JSON.stringify(set.served_text)}`);
+  if (listWrong) for (const w of wrong[name] ?? []) console.log(`    wrong: ${JSON.stringify(w)}`);
   const pad = set.boilerplate as { recall_clean: number; recall_padded: number; recall_at_p95_padded: number; served_padded: unknown };
   console.log(`  long-text pass (seller boilerplate after each description): recall at the clean 95%-precision threshold ${fmt(pad.recall_clean)} -> ${fmt(pad.recall_padded)}, R@P95 ${fmt(pad.recall_at_p95_padded)}; served ${JSON.stringify(pad.served_padded)}`);
   const battery = set.evasion_battery as Array<{ trick: string; trained: boolean; n: number; rules_flagged: number; served_flagged: number }>;
@@ -132,10 +131,6 @@ function compactOf(obj: Record<string, unknown>): Record<string, unknown> {
         return [k, { ...rest, threshold_p95: Number.isFinite(t) ? t : null }];
       }
       if (k in extraTextSets && v && typeof v === "object") return [k, compactOf(v as Record<string, unknown>)];
-      if (k === "served_text" && v && typeof v === "object") {
-        const { wrong_items: _w, ...counts } = v as Record<string, unknown>;
-        return [k, counts];
-      }
       return [k, v];
     }),
   );
@@ -144,22 +139,20 @@ if (Object.keys(extraTextSets).length > 1) printServedSummary();
 /** One line per set: what a moderator would see go wrong, next to the rules alone. */
 function printServedSummary() {
   console.log("\nset                          n  viol  model R@P95  rules R@P95 | served wrong (violating allowed, innocent flagged, innocent blocked) | rules alone wrong");
-  const total = { n: 0, wrong: 0, allowed: 0, flagged: 0, blocked: 0, rules: 0 };
-  for (const name of Object.keys(extraTextSets)) {
+  const sets = Object.keys(extraTextSets).flatMap((name) => {
     const set = json[name] as { text: Report; baseline_text: Report; served_text: Record<string, number> } | undefined;
-    if (!set) continue;
-    const s = set.served_text;
+    return set ? [{ name, ...set }] : [];
+  });
+  for (const { name, text, baseline_text: rules, served_text: s } of sets) {
     console.log(
-      `${name.padEnd(26)} ${String(set.text.n).padStart(4)} ${String(set.text.positives).padStart(5)}  ${fmt(set.text.recall_at_p95)}        ${fmt(set.baseline_text.recall_at_p95)}       | ${String(s.wrong).padStart(4)} (${s.violating_allowed}, ${s.innocent_flagged}, ${s.innocent_blocked}) | ${s.rules_wrong}`,
+      `${name.padEnd(26)} ${String(text.n).padStart(4)} ${String(text.positives).padStart(5)}  ${fmt(text.recall_at_p95)}        ${fmt(rules.recall_at_p95)}       | ${String(s.wrong).padStart(4)} (${s.violating_allowed}, ${s.innocent_flagged}, ${s.innocent_blocked}) | ${s.rules_wrong}`,
     );
-    total.n += set.text.n;
-    total.wrong += s.wrong;
-    total.allowed += s.violating_allowed;
-    total.flagged += s.innocent_flagged;
-    total.blocked += s.innocent_blocked;
-    total.rules += s.rules_wrong;
   }
-  console.log(`${"all".padEnd(26)} ${String(total.n).padStart(4)}                                  | ${String(total.wrong).padStart(4)} (${total.allowed}, ${total.flagged}, ${total.blocked}) | ${total.rules}`);
+  const sum = (f: (set: (typeof sets)[number]) => number) => sets.reduce((a, set) => a + f(set), 0);
+  const total = (k: string) => sum((set) => set.served_text[k]);
+  console.log(
+    `${"all".padEnd(26)} ${String(sum((set) => set.text.n)).padStart(4)}                                  | ${String(total("wrong")).padStart(4)} (${total("violating_allowed")}, ${total("innocent_flagged")}, ${total("innocent_blocked")}) | ${total("rules_wrong")}`,
+  );
 }
 const compact = compactOf(json);
 console.log(`EVAL ${JSON.stringify(compact)}`);

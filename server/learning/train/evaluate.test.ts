@@ -26,14 +26,16 @@ const listings: TextItem[] = [
   item("i3", "Oak wine barrel planter", "Half barrel, great for the garden.", []),
 ];
 
-type Served = Record<string, number> & { wrong_items: unknown[] };
+type Served = Record<string, number>;
 let served: Served;
+let wrongItems: unknown[];
 
 describe("evaluate: decisions as served, counted", () => {
   beforeAll(async () => {
     await ensureModels({ quiet: true });
-    const { json } = await evaluate({ extraTextSets: { probe: listings } });
+    const { json, wrong } = await evaluate({ extraTextSets: { probe: listings } });
     served = (json.probe as { served_text: Served }).served_text;
+    wrongItems = wrong.probe;
   }, 120_000);
 
   it("counts what the rates say", () => {
@@ -41,7 +43,7 @@ describe("evaluate: decisions as served, counted", () => {
     expect(served.violating_allowed).toBe(Math.round(3 * (1 - served.flagged_recall)));
     expect(served.innocent_flagged).toBe(Math.round(3 * served.flagged_false_rate));
     expect(served.innocent_blocked).toBeLessThanOrEqual(served.innocent_flagged);
-    expect(served.wrong_items).toHaveLength(served.wrong);
+    expect(wrongItems).toHaveLength(served.wrong);
   });
 
   it("gets these plain listings right, as the rules do", () => {

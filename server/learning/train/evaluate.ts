@@ -90,6 +90,8 @@ function evade(t: TextItem, i: number): TextItem {
 export interface EvalResult {
   json: Record<string, unknown>;
   lines: string[];
+  /** Per text set ("texts" for the main one), the listings served wrong: kept out of the JSON, printed on request. */
+  wrong: Record<string, WrongItem[]>;
 }
 
 /**
@@ -110,7 +112,8 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   json.text = text;
   json.baseline_text = baseline;
   json.text_by_source = bySource(texts.map((_, i) => meta(i).source), labels, model.scores, rules);
-  json.served_text = servedDecisions(texts, labels, model.probs);
+  const served = servedDecisions(texts, labels, model.probs);
+  json.served_text = served.counts;
   // evasion pass: the same texts through leetspeak, homoglyphs, spacing and zero-width characters
   const evaded = texts.map(evade);
   const ev = await textScores(enc, head, evaded);
@@ -133,13 +136,13 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   // long-text pass: the same texts under a seller's shipping and payment boilerplate (boilerplate.ts)
   const padded = texts.map(withBoilerplate);
   const pd = await textScores(enc, head, padded);
-  const { wrong_items: _paddedItems, ...servedPadded } = servedDecisions(padded, labels, pd.probs);
+
   json.boilerplate = {
     threshold: t,
     recall_clean: evasion.recall_clean,
     recall_padded: round(recallAt(pd.scores, labels, t)),
     recall_at_p95_padded: binaryMetrics(pd.scores, labels).recall_at_p95,
-    served_padded: servedPadded,
+    served_padded: servedDecisions(padded, labels, pd.probs).counts,
   };
   json.evasion_battery = await evasionBattery(
     texts.filter((_, i) => labels[i]),
@@ -149,7 +152,7 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
       return disguised.map((t, i) => decideText(t, probs[i], SERVED_POLICY).outcome !== "allow");
     },
   );
-  return { json, scores: model.scores, probs: model.probs, embs: model.embs };
+  return { json, wrong: served.wrongItems, scores: model.scores, probs: model.probs, embs: model.embs };
 }
 
 /** Model and rules per source, where a source has both classes (ranking needs both). */
@@ -213,7 +216,7 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
   const P = labels.reduce((a, b) => a + b, 0);
   const N = labels.length - P - replica.n;
   const rate = (a: number, b: number) => (b ? round(a / b) : 0);
-  return {
+  const counts = {
     // counts first: on lists of a few hundred, one listing moves a rate by several tenths of a point
     wrong: P - served.tp + served.fp,
     violating_allowed: P - served.tp,
@@ -229,8 +232,8 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
     innocent: N,
     replicas: replica.n,
     replicas_flagged: rate(replica.flagged, replica.n),
-    wrong_items: wrongItems,
   };
+  return { counts, wrongItems };
 }
 
 /** A listing served wrong, with what the rules read in it: for people reading a diagnostic list. */
@@ -270,6 +273,7 @@ export async function evaluate(opts: {
   const prior = loadImagePrior();
   const json: Record<string, unknown> = {};
   const lines: string[] = [];
+  const wrong: Record<string, WrongItem[]> = {};
   let textEmbs: Array<Float32Array | null> = [];
   let textOnly: number[] = [];
   let textProbs: Scores[] = [];
@@ -280,9 +284,13 @@ export async function evaluate(opts: {
     textOnly = r.scores;
     textProbs = r.probs.map(toScoresOf);
     Object.assign(json, r.json);
+    wrong.texts = r.wrong;
   }
   for (const [name, texts] of Object.entries(opts.extraTextSets ?? {})) {
-    if (texts.length) json[name] = (await evaluateTexts(enc, head, texts)).json;
+    if (!texts.length) continue;
+    const r = await evaluateTexts(enc, head, texts);
+    json[name] = r.json;
+    wrong[name] = r.wrong;
   }
 
   let imageData: { rows: PhotoRow[]; pooled: Float32Array[]; zero: number[]; prior: number[] } | undefined;
@@ -362,5 +370,5 @@ export async function evaluate(opts: {
     json.fused_pairing = opts.pairingNote ?? "each photo paired with a text of the same binary label (i-th positive photo ↔ i-th positive text, cycled; same for negatives)";
     lines.push(`fused: ${json.fused_pairing}`);
   }
-  return { json, lines };
+  return { json, lines, wrong };
 }
