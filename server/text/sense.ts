@@ -467,9 +467,9 @@ function handedIn(l: Layout, hit: Placed): boolean {
   let k = hit.last + 1;
   if (k + 1 < ws.length && AND_JOINERS.has(ws[k].text) && l.clause[k + 1] - l.clause[hit.last] <= 2) k += 2;
   while (k < ws.length && (COPULA.has(ws[k].text) || ALREADY.has(ws[k].text) || HANDED_AUX.has(ws[k].text))) k++;
+  if (k >= ws.length || k - hit.last > 5 || l.clause[k] - l.clause[hit.last] > 2 || !HANDED.test(ws[k].text)) return false;
   // "сдано на комиссию" is consigned to a shop for sale
-  const consigned = /^комисси|^комиссион/.test(ws[k + 1]?.text ?? "") || /^комисси|^комиссион/.test(ws[k + 2]?.text ?? "");
-  return k < ws.length && k - hit.last <= 5 && l.clause[k] - l.clause[hit.last] <= 2 && HANDED.test(ws[k].text) && !consigned;
+  return ![k + 1, k + 2].some((j) => /^комисси/.test(ws[j]?.text ?? ""));
 }
 
 /** "arma tipo pistola", "weapon shape": the shape word describes a weapon, not another product. */
