@@ -344,8 +344,12 @@ const photoSeed = () => 1000 + Math.floor(Math.random() * 1e6);
 
 test("only the images a moderator marked go into the hash bank; a featureless one cannot be marked", async ({ page }) => {
   const flat = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#888888" } }).jpeg().toBuffer();
-  const up = await uploadForReview(page.request, `Hash-bank marks ${randomUUID().slice(0, 6)}`, [await makeJpeg(photoSeed()), await makeJpeg(photoSeed()), flat]);
+  // Consecutive seeds: two independent draws can repeat the same picture (makeJpeg's shapes cycle
+  // every 1,800 seeds), and two copies of one image share one mark.
+  const seed = photoSeed();
+  const up = await uploadForReview(page.request, `Hash-bank marks ${randomUUID().slice(0, 6)}`, [await makeJpeg(seed), await makeJpeg(seed + 1), flat]);
   expect(up.images.map((i) => i.pdq_quality >= 50)).toEqual([true, true, false]);
+  expect(up.images[0].sha256).not.toBe(up.images[1].sha256);
   await loginAs(page, "moderator");
   await openItem(page, up.itemId);
 
