@@ -138,20 +138,20 @@ function compactOf(obj: Record<string, unknown>): Record<string, unknown> {
 if (Object.keys(extraTextSets).length > 1) printServedSummary();
 /** One line per set: what a moderator would see go wrong, next to the rules alone. */
 function printServedSummary() {
-  console.log("\nset                          n  viol  model R@P95  rules R@P95 | served wrong (violating allowed, innocent flagged, innocent blocked) | rules alone wrong");
+  console.log("\nset                          n  viol  model R@P95  rules R@P95 | served wrong (violating allowed, innocent flagged, innocent blocked) | rules alone wrong | model added, fixed");
   const sets = Object.keys(extraTextSets).flatMap((name) => {
     const set = json[name] as { text: Report; baseline_text: Report; served_text: Record<string, number> } | undefined;
     return set ? [{ name, ...set }] : [];
   });
   for (const { name, text, baseline_text: rules, served_text: s } of sets) {
     console.log(
-      `${name.padEnd(26)} ${String(text.n).padStart(4)} ${String(text.positives).padStart(5)}  ${fmt(text.recall_at_p95)}        ${fmt(rules.recall_at_p95)}       | ${String(s.wrong).padStart(4)} (${s.violating_allowed}, ${s.innocent_flagged}, ${s.innocent_blocked}) | ${s.rules_wrong}`,
+      `${name.padEnd(26)} ${String(text.n).padStart(4)} ${String(text.positives).padStart(5)}  ${fmt(text.recall_at_p95)}        ${fmt(rules.recall_at_p95)}       | ${String(s.wrong).padStart(4)} (${s.violating_allowed}, ${s.innocent_flagged}, ${s.innocent_blocked}) | ${String(s.rules_wrong).padStart(4)} | ${s.model_added}, ${s.model_fixed}`,
     );
   }
   const sum = (f: (set: (typeof sets)[number]) => number) => sets.reduce((a, set) => a + f(set), 0);
   const total = (k: string) => sum((set) => set.served_text[k]);
   console.log(
-    `${"all".padEnd(26)} ${String(sum((set) => set.text.n)).padStart(4)}                                  | ${String(total("wrong")).padStart(4)} (${total("violating_allowed")}, ${total("innocent_flagged")}, ${total("innocent_blocked")}) | ${total("rules_wrong")}`,
+    `${"all".padEnd(26)} ${String(sum((set) => set.text.n)).padStart(4)}                                  | ${String(total("wrong")).padStart(4)} (${total("violating_allowed")}, ${total("innocent_flagged")}, ${total("innocent_blocked")}) | ${String(total("rules_wrong")).padStart(4)} | ${total("model_added")}, ${total("model_fixed")}`,
   );
 }
 const compact = compactOf(json);

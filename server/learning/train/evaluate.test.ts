@@ -44,10 +44,13 @@ describe("evaluate: decisions as served, counted", () => {
     expect(served.innocent_flagged).toBe(Math.round(3 * served.flagged_false_rate));
     expect(served.innocent_blocked).toBeLessThanOrEqual(served.innocent_flagged);
     expect(wrongItems).toHaveLength(served.wrong);
+    // the rules' mistakes, less those the model put right, plus the model's own
+    expect(served.wrong).toBe(served.rules_wrong - served.model_fixed + served.model_added);
   });
 
   it("gets these plain listings right, as the rules do", () => {
     expect(served.wrong).toBe(0);
     expect(served.rules_wrong).toBe(0);
+    expect([served.model_added, served.model_fixed]).toEqual([0, 0]);
   });
 });

@@ -188,6 +188,8 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
   // block there is the policy working, so they count neither as violating nor as innocent here.
   const replica = { n: 0, flagged: 0 };
   const wrongItems: WrongItem[] = [];
+  // Where served and rules-alone part: the model's own mistakes, and the rules' ones it put right.
+  const parted = { modelAdded: 0, modelFixed: 0 };
   texts.forEach((t, i) => {
     if (!labels[i] && t.labels.includes("replica")) {
       replica.n++;
@@ -200,7 +202,11 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
     if (outcome === "block") served = { ...served, blockTp: served.blockTp + y, blockFp: served.blockFp + (1 - y) };
     const rulesFlag = FIREARM_LIKE.some((c) => (analysis.ruleScores[c] ?? 0) >= RULE_FIRED);
     if (rulesFlag) ruled = { tp: ruled.tp + y, fp: ruled.fp + (1 - y) };
-    if ((outcome !== "allow") !== (y === 1)) {
+    const servedWrong = (outcome !== "allow") !== (y === 1);
+    const rulesWrong = rulesFlag !== (y === 1);
+    if (servedWrong && !rulesWrong) parted.modelAdded++;
+    if (rulesWrong && !servedWrong) parted.modelFixed++;
+    if (servedWrong) {
       wrongItems.push({
         id: t.id,
         label: t.labels.join("|") || "none",
@@ -223,6 +229,8 @@ function servedDecisions(texts: TextItem[], labels: number[], probs: Float32Arra
     innocent_flagged: served.fp,
     innocent_blocked: served.blockFp,
     rules_wrong: P - ruled.tp + ruled.fp,
+    model_added: parted.modelAdded,
+    model_fixed: parted.modelFixed,
     flagged_recall: rate(served.tp, P),
     flagged_false_rate: rate(served.fp, N),
     blocked_recall: rate(served.blockTp, P),
