@@ -656,3 +656,28 @@ describe("militaria that shows, documents or hands in guns (hw24)", () => {
   ];
   countsAsOffer(offers);
 });
+
+// hw25-es, a diagnostic list of estate and hunting-lodge clear-outs, read row by row
+describe("estates that say where the guns went, or keep them (hw25)", () => {
+  const innocent: Array<[string, string]> = [
+    ["Estate sale: gun cabinet, freezer, mower", "It's EMPTY, the guns went to a licensed dealer in town last month so please don't ask."],
+    ["Armoire forte 7 places", "Elle est VIDE : les fusils ont été remis à la gendarmerie de Sarlat par le notaire."],
+    ["Ferienhaus Inventar", "Die Waffen hat ein Büchsenmacher übernommen, die WBK wurde abgegeben."],
+    ["Likwidacja mieszkania", "Broń po śmierci taty została zdeponowana na policji a potem przejęta przez wujka."],
+    ["Распродажа вещей отца", "Ружья сдали в Росгвардию сразу после похорон."],
+    ["Охотничий домик", "Оружие, которое было на заимке, передано родственнику с лицензией."],
+    ["Upland dog gear", "I'm keeping my shotguns, they are not part of this. Garmin Alpha 100 $350."],
+    ["Svuoto capanno di caccia", "Rastrelliera in legno, 40€. I fucili sono esclusi, li tengono i soci."],
+    ["Farm clear-out", "The shotguns are NOT for sale, please stop asking."],
+    ["Domek myśliwski", "Broń i amunicja nie są przedmiotem sprzedaży, członkowie koła zabrali swoje."],
+  ];
+  readsAsNoGun(innocent);
+  const offers: Array<[string, string]> = [
+    // the seller was handed it, or it will be handed to the buyer at a dealer
+    ["Remington 870", "The shotgun was given to me by my uncle, selling it."],
+    ["Rifle for sale", "The rifle will be handed over at a licensed dealer."],
+    ["Carabine Tikka T3x", "La carabine sera remise chez l'armurier à l'acheteur."],
+    ["Ружьё ИЖ-27", "Ружьё сдано на комиссию в магазин."],
+  ];
+  countsAsOffer(offers);
+});

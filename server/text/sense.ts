@@ -404,7 +404,7 @@ export function absent(l: Layout, hit: Placed): boolean {
 }
 
 /** Verbs that may stand around the negation: "gun is not included", "Gewehr ist nicht dabei", "l'arme n'est pas incluse". */
-const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "es", "esta", "e", "jest", "sa", "è"]);
+const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "ne", "es", "esta", "estan", "son", "e", "sono", "sao", "estao", "jest", "sa", "è"]);
 
 /** "without" before a firearm word: "Holster ohne Waffe", "Кобура без пистолета", "funda sin pistola" ("no" is left out: "No 4 rifle" is a Lee-Enfield). */
 const WITHOUT_WEAPON = new Set(["without", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "kein", "keine", "keinen"]);
@@ -446,30 +446,79 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   }
   // "(оружие сдано)", "всё оружие и патроны сданы в Росгвардию", "guns surrendered to the police": handed in, not sold here
   if (generic && handedIn(l, hit)) return true;
+  // "I'm keeping my shotguns", "je garde mes fusils", "behalte meine Flinten"
+  if (generic && (KEEP.test(bt(before)) || ((LINKS.has(bt(before)) || POSSESSIVES.has(bt(before))) && KEEP.test(bt(before - 1))))) return true;
   let k = hit.last + 1;
-  while (COPULA.has(at(k)) && k <= hit.last + 2) k++;
+  // "Broń i amunicja nie są przedmiotem sprzedaży": the verb after a second item names both
+  if (AND_JOINERS.has(at(k)) && at(k + 1)) k += 2;
+  const from = k;
+  while (COPULA.has(at(k)) && k <= from + 2) k++;
+  // "I fucili sono esclusi", "the rifles are excluded"
+  if (generic && k > from && EXCLUDED.test(at(k))) return true;
   if (!NOT.has(at(k))) return false;
   k++;
   if (COPULA.has(at(k))) k++;
-  return ABSENT_AFTER.test(at(k)) || (at(k) === "w" && /^(?:zestawie|komplecie)$/.test(at(k + 1)));
+  return ABSENT_AFTER.test(at(k)) || (at(k) === "w" && /^(?:zestawie|komplecie)$/.test(at(k + 1))) || notForSale(at(k), at(k + 1), at(k + 2));
 }
 
+/** "are NOT for sale", "ne sont pas à vendre", "nicht zu verkaufen", "no están en venta", "non sono in vendita", "nie są przedmiotem sprzedaży", "не продаются". */
+function notForSale(a: string, b: string, c: string): boolean {
+  const two = `${a} ${b}`;
+  const three = `${two} ${c}`;
+  return (
+    /^(?:for sale|zu verkaufen|zum verkauf|en venta|in vendita|a vendre|a venda|para venda|na sprzedaz|przedmiotem sprzedazy|в продаже|на продажу)$/.test(two) ||
+    /^(?:a la venta|a la vente|in der sale)$/.test(three) ||
+    /^прода/.test(a)
+  );
+}
+/** Keeping the guns: "I'm keeping my shotguns", "je garde mes fusils", "behalte meine Flinten", "zostawiam sobie broń", "ружья оставляю себе". */
+const KEEP = /^(?:keeping|keep|kept|garde|gardons|behalte|behalten|quedo|zostawiam|zatrzymuje|оставляю|оставлю)$/;
+const POSSESSIVES = new Set(["my", "his", "her", "our", "mes", "ses", "nos", "meine", "seine", "unsere", "mis", "sus", "nuestras", "nuestros", "miei", "mie", "suoi", "meus", "minhas", "seus", "moje", "swoje", "мои", "свои"]);
+/** After a copula: "sono esclusi", "are excluded", "sind ausgenommen", "są wyłączone", "исключены". */
+const EXCLUDED = /^(?:excluded|esclus|exclu|excluid|ausgenommen|wylaczon|исключен)/;
+
 /**
- * Participles of handing guns in to the police: "сданы", "surrendered". Not "entregada", "remis", "abgegeben", "przekazana":
- * those also say a sold gun is delivered or handed to its buyer ("Escopeta entregada con funda", "Fusil remis en main propre").
+ * Participles of handing guns in to the police: "сданы", "surrendered". Alone enough: no buyer is handed a gun that way.
  */
 const HANDED = /^(?:сдан|surrendered)/;
-const HANDED_AUX = new Set(["were", "have", "been", "был", "была", "было", "были"]);
+/**
+ * Verbs of a gun going to someone: "the guns went to a licensed dealer", "les fusils ont été remis à la gendarmerie", "die
+ * Waffen hat ein Büchsenmacher übernommen", "le armi sono state consegnate ai Carabinieri", "as armas foram entregues na PSP",
+ * "broń została zdeponowana na policji", "передано родственнику". They also say a sold gun is handed to its buyer ("Escopeta
+ * entregada con funda", "Fusil remis en main propre"), so they count only with a recipient that is not a buyer here (RECIPIENTS)
+ * and not for a hand-over still to come ("will be transferred at a dealer").
+ */
+const HANDED_TO =
+  /^(?:handed|turned|went|gone|remis|rendu|rendus|deposee?s?$|parti|confiee?s?$|abgegeben|ubernommen|ubergeben|entregad|entregues?$|entregaron|depositad|consegnat|affidat|andat|zdeponowan|przekazan|oddan|przejet|zdan|сдал|передан|отдан|изъят)/;
+/** The police, a dealer or gunsmith, a relative or the notary: who takes a dead or retired hunter's guns. */
+const RECIPIENTS =
+  /^(?:police|policia|policja|policji|polizei|gendarmerie|carabinieri|questura|psp|gnr|guardia|waffenbehorde|behorde|prefecture|commissariat|sheriff|dealer|dealers|gunsmith|ffl|armurier|armurerie|buchsenmacher|waffenhandler|armaiolo|armeria|armero|armeiro|armaria|rusznikarz|notary|notaire|notar|notaio|notario|nephew|brother|son|uncle|cousin|relative|neveu|frere|fils|oncle|neffe|bruder|sohn|onkel|nipote|fratello|figlio|zio|sobrino|sobrinho|hermano|irmao|hijo|filho|tio|bratank|brat|brata|bratu|syn|synowi|wuj|kuzyn|росгварди|лро|полици|мвд|овд|родственник|брат|сын|племянник|дяд)/;
+/** A hand-over still to come is a sale's: "will be transferred", "sera remis", "wird übergeben", "zostanie przekazana", "будет передано". */
+const FUTURE = new Set(["will", "sera", "seront", "wird", "werden", "sara", "saranno", "sera", "serao", "zostanie", "zostana", "будет", "будут", "can", "puede", "peut", "kann", "puo", "pode", "moze", "можно"]);
+/** "given to me by my uncle", "mir übergeben": the seller was handed it, it is what they sell. */
+const TO_SELLER = new Set(["me", "mir", "mi", "moi", "mnie", "mne", "мне", "nous", "us", "nos", "uns", "nam", "нам"]);
+const HANDED_AUX = new Set(["were", "was", "have", "has", "had", "been", "ont", "ete", "sont", "hat", "haben", "wurde", "wurden", "sono", "stat", "state", "stati", "fueron", "fue", "se", "foram", "foi", "zostala", "zostaly", "zostal", "был", "была", "было", "были"]);
 
-/** The gun words, with up to one more item after "and" ("оружие и патроны"), then a copula, then a handing-in participle. */
+/**
+ * The gun words, with up to one more item after "and" ("оружие и патроны"), then what happened to them: handed in to the police
+ * ("сданы", "surrendered") or gone to someone who is not a buyer here (HANDED_TO with RECIPIENTS), within a few words.
+ */
 function handedIn(l: Layout, hit: Placed): boolean {
   const ws = l.words;
+  const reach = (k: number) => k < ws.length && k - hit.last <= 8 && l.clause[k] - l.clause[hit.last] <= 2;
   let k = hit.last + 1;
   if (k + 1 < ws.length && AND_JOINERS.has(ws[k].text) && l.clause[k + 1] - l.clause[hit.last] <= 2) k += 2;
-  while (k < ws.length && (COPULA.has(ws[k].text) || ALREADY.has(ws[k].text) || HANDED_AUX.has(ws[k].text))) k++;
-  if (k >= ws.length || k - hit.last > 5 || l.clause[k] - l.clause[hit.last] > 2 || !HANDED.test(ws[k].text)) return false;
-  // "сдано на комиссию" is consigned to a shop for sale
-  return ![k + 1, k + 2].some((j) => /^комисси/.test(ws[j]?.text ?? ""));
+  for (; reach(k); k++) {
+    const w = ws[k].text;
+    if (HANDED.test(w)) return ![k + 1, k + 2].some((j) => /^комисси/.test(ws[j]?.text ?? "")); // "сдано на комиссию": consigned to a shop for sale
+    if (!HANDED_TO.test(w)) continue;
+    if ([k - 1, k - 2, k - 3].some((j) => j > hit.last && FUTURE.has(ws[j].text))) return false;
+    if ([k + 1, k + 2].some((j) => TO_SELLER.has(ws[j]?.text ?? "") || /^комисси/.test(ws[j]?.text ?? ""))) return false;
+    // the recipient after the verb, or before it where German and Polish put the verb last ("hat ein Büchsenmacher übernommen")
+    for (let j = hit.last + 1; j <= k + 6 && j < ws.length; j++) if (l.clause[j] - l.clause[k] <= 1 && RECIPIENTS.test(ws[j].text)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** "arma tipo pistola", "weapon shape": the shape word describes a weapon, not another product. */
