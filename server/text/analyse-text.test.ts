@@ -670,6 +670,12 @@ describe("estates that say where the guns went, or keep them (hw25)", () => {
     ["Svuoto capanno di caccia", "Rastrelliera in legno, 40€. I fucili sono esclusi, li tengono i soci."],
     ["Farm clear-out", "The shotguns are NOT for sale, please stop asking."],
     ["Domek myśliwski", "Broń i amunicja nie są przedmiotem sprzedaży, członkowie koła zabrali swoje."],
+    // and the rounds: none left
+    ["Recheio de casa por herança", "Não há cartuchos nem munições, foi tudo entregue na PSP."],
+    ["Szafa na broń S1", "Nie mamy też amunicji, wszystko zostało zabrane."],
+    ["Сейф оружейный", "Патронов тоже нет."],
+    ["Armadio blindato", "Non ci sono munizioni, è vuoto."],
+    ["Quota riserva di caccia", "La riserva non fornisce armi né munizioni."],
   ];
   readsAsNoGun(innocent);
   const offers: Array<[string, string]> = [
@@ -678,6 +684,7 @@ describe("estates that say where the guns went, or keep them (hw25)", () => {
     ["Rifle for sale", "The rifle will be handed over at a licensed dealer."],
     ["Carabine Tikka T3x", "La carabine sera remise chez l'armurier à l'acheteur."],
     ["Ружьё ИЖ-27", "Ружьё сдано на комиссию в магазин."],
+    ["Munizioni 9x21", "Ho 500 munizioni, non ho la scatola originale."],
   ];
   countsAsOffer(offers);
 });

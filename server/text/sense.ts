@@ -202,8 +202,12 @@ const NOT = new Set(["not", "no", "non", "nicht", "kein", "keine", "keinen", "ke
 /** Words before an ammunition word that say it is absent ("sin pólvora", "ohne Zündhütchen", "без пороха"). */
 const WITHOUT = new Set([
   "without", "no", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "nor", "ni", "nem", "ani", "ни", "kein", "keine",
-  "keinen", "brak", "zero",
+  "keinen", "brak", "zero", "ne",
 ]);
+/** "no hay", "não há", "nie mamy", "non abbiamo", "non ci sono": there is none, said before the word. */
+const THERE_IS = new Set(["ha", "hay", "tengo", "tenemos", "tenho", "temos", "ma", "mam", "mamy", "abbiamo", "ho", "sono", "habe", "haben", "gibt"]);
+/** "nie mamy też amunicji", "патронов тоже нет", "tampoco hay balas": the one word that may stand inside such a denial. */
+const ALSO = new Set(["also", "either", "too", "tez", "tambien", "tampoco", "tambem", "anche", "auch", "aussi", "тоже", "также", "pas", "de", "d"]);
 /** "ammo not included", "Munition nicht dabei", "munitions non incluses", "патроны не входят". */
 const ABSENT_AFTER = /^(?:includ|incl|dabei|enthalt|inclu|compris|входит|входят|прилага|dolacz)/;
 /**
@@ -399,6 +403,10 @@ export function absent(l: Layout, hit: Placed): boolean {
   if ((LINKS.has(at(k)) || at(k) === "any") && WITHOUT.has(at(k - 1))) return true;
   // a list after "without": "без капсюлей и пороха", "no powder or primers"
   if (JOINERS.has(at(k)) && WITHOUT.has(at(k - 2))) return true;
+  // "não há cartuchos", "nie mamy też amunicji", "non ci sono munizioni", "il n'y a pas de cartouches"
+  const verb = ALSO.has(at(k)) ? k - 1 : k;
+  const not = at(verb - 1) === "ci" ? verb - 2 : verb - 1;
+  if (THERE_IS.has(at(verb)) && NOT.has(at(not))) return true;
   if (l.clause[hit.last + 1] === l.clause[hit.last] && REMOVED_AFTER.test(at(hit.last + 1))) return true;
   return notIncluded(l, hit);
 }
@@ -430,7 +438,7 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   const near = (k: number, of: number) => (k >= 0 && k < ws.length && l.clause[k] === l.clause[of] ? ws[k].text : "");
   const at = (k: number) => near(k, hit.last);
   const bt = (k: number) => near(k, hit.first);
-  if (NONE_AFTER.has(at(hit.last + 1))) return true;
+  if (NONE_AFTER.has(at(hit.last + 1)) || (ALSO.has(at(hit.last + 1)) && NONE_AFTER.has(at(hit.last + 2)))) return true;
   const before = hit.first - 1;
   if (WITHOUT_WEAPON.has(bt(before)) || (LINKS.has(bt(before)) && WITHOUT_WEAPON.has(bt(before - 1)))) return true;
   // an article after "except" may be a joining word elsewhere (Italian "i" is Polish "and"): read the words as written
