@@ -688,3 +688,21 @@ describe("estates that say where the guns went, or keep them (hw25)", () => {
   ];
   countsAsOffer(offers);
 });
+
+// hw27-mc, a diagnostic list of militaria, antiques and hunting heritage, read row by row
+describe("militaria that holds, carries or models guns (hw27)", () => {
+  const innocent: Array<[string, string]> = [
+    ["Cuerno de pólvora antiguo grabado, s. XIX", "Polvorera de cuerno con boquilla de latón. Vacía, no contiene pólvora."],
+    ["Canana de cuero para cartuchos del 12", "Canana de cazador antigua, para 25 cartuchos. Se vende vacía."],
+    ["Tamiya 1/35 German 88mm Gun Flak 36/37 kit #35017 - unbuilt", ""],
+    ["Maquette Heller 1/72 canon de 75", ""],
+  ];
+  readsAsNoGun(innocent);
+  const offers: Array<[string, string]> = [
+    // an 1850s percussion pistol, not a spring-piston air gun; in Brazil a "cartucheira" is a single-shot shotgun
+    ["Pistola de pistón s. XIX - FUNCIONA", "Pistola de avancarga de percusión (pistón), hacia 1850. Dispara."],
+    ["Cartucheira 20 de um tiro", "Cartucheira calibre 20, boa pra caçar na roça."],
+    ["Vide-maison samedi", "Dans le garage, le fusil de chasse de papa, un Darne calibre 12, avec permis."],
+  ];
+  countsAsOffer(offers);
+});

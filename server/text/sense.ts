@@ -205,7 +205,11 @@ const WITHOUT = new Set([
   "keinen", "brak", "zero", "ne",
 ]);
 /** "no hay", "não há", "nie mamy", "non abbiamo", "non ci sono": there is none, said before the word. */
-const THERE_IS = new Set(["ha", "hay", "tengo", "tenemos", "tenho", "temos", "ma", "mam", "mamy", "abbiamo", "ho", "sono", "habe", "haben", "gibt"]);
+const THERE_IS = new Set([
+  "ha", "hay", "tengo", "tenemos", "tenho", "temos", "ma", "mam", "mamy", "abbiamo", "ho", "sono", "habe", "haben", "gibt",
+  // "no contiene pólvora", "ne contient pas de poudre", "enthält kein Pulver"
+  "contiene", "contem", "contient", "contains", "contain", "enthalt", "zawiera", "содержит",
+]);
 /** "nie mamy też amunicji", "патронов тоже нет", "tampoco hay balas": the one word that may stand inside such a denial. */
 const ALSO = new Set(["also", "either", "too", "tez", "tambien", "tampoco", "tambem", "anche", "auch", "aussi", "тоже", "также", "pas", "de", "d"]);
 /** "ammo not included", "Munition nicht dabei", "munitions non incluses", "патроны не входят". */
@@ -569,7 +573,7 @@ const RESTED = new Set([
 /** "on", "off" and their kin after such a verb (Cyrillic "на" is read as Latin "na" by the homoglyph step). */
 const RESTED_ON = new Set(["on", "off", "auf", "sur", "en", "em", "no", "na", "su", "sul", "sulla", "на", "z", "ze", "с"]);
 /** Prepositions that say "fits" only after a fit verb: "passt auf", "passend zu", "compatible with", "подходит к". */
-const FIT_AFTER_VERB = new Set(["auf", "zu", "on", "with", "con", "avec", "com", "z", "с", "mit", "к"]);
+const FIT_AFTER_VERB = new Set(["auf", "zu", "zum", "zur", "on", "with", "con", "avec", "com", "z", "с", "mit", "к"]);
 /** ... and after a participle: "used on Savage Axis", "montiert auf" read like "for". */
 const ON = new Set(["on", "auf"]);
 /** Before a fit word in its clause, a swap: "trade my scope for a Glock 19" wants the gun. */

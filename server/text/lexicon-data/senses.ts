@@ -170,7 +170,8 @@ export const SENSE_CUES: TermSpec[] = [
       "bb", "bbs", "pellet", "pellets", "co2", "air rifle", "air pistol", "airgun", "pcp", "springer", "gamo", "weihrauch",
       "umarex", "norica", "beeman", "air arms", "crosman",
     ],
-    es: ["balines", "aire comprimido", "de aire", "co2", "a piston", "de piston"],
+    // a spring-piston air rifle is a "carabina de pistón"; a "pistola de pistón" or "escopeta de pistón" of the 1850s fires percussion caps
+    es: ["balines", "aire comprimido", "de aire", "co2", "carabina a piston", "carabina de piston", "rifle de piston"],
     pt: ["chumbinho", "chumbinhos", "pressao", "ar comprimido", "de ar", "co2", "pistao"],
     fr: ["air comprime", "a plomb", "a plombs", "plomb", "billes acier", "co2"],
     it: ["aria compressa", "ad aria", "piombini", "co2"],
@@ -596,8 +597,10 @@ export const SENSE_CUES: TermSpec[] = [
   // hunting clothes list their cartridge pockets: "карманы для патронов", "Taschen für Patronen", "poches à cartouches" (plurals only:
   // "pocket 9mm" is a pistol's size)
   ...sense("accessory:pocket", null, 0.6, {
-    en: ["pockets", "shell loops"], es: ["bolsillos"], pt: ["bolsos"], fr: ["poches"], it: ["tasche", "taschini"], de: ["taschen"],
-    ru: ["карманы", "карманов", "карманами"], pl: ["kieszenie", "kieszeni", "kieszeniami"],
+    en: ["pockets", "shell loops", "cartridge belt", "bandolier", "bandoleer"], es: ["bolsillos", "canana", "cananas", "cartuchera"],
+    // not "cartucheira": in Brazil that is a single-shot shotgun ("Cartucheira 20 de um tiro")
+    pt: ["bolsos"], fr: ["poches", "cartouchiere"], it: ["tasche", "taschini", "cartuccera"], de: ["taschen", "patronengurt"],
+    ru: ["карманы", "карманов", "карманами", "патронташ*"], pl: ["kieszenie", "kieszeni", "kieszeniami", "ladownic*"],
   }),
   // grips name the gun they fit only right beside it or as the title's head: ".38 Súper cachas de nácar" is a pistol's grips, not grips
   ...sense("accessory:grips", null, 0.6, {
@@ -831,9 +834,11 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- an ammunition crate or can is named for what it held: "Caisse à munitions", "Skrzynka po amunicji", "Цинк из-под патронов" ----
   // ("caisse de munitions", "caja de munición" may be full: only the words that say "for" or "from under" are here)
   ...sense("spent:container", null, 0.8, {
-    es: ["caja para", "cajon para"], pt: ["caixa para"], fr: ["caisse a", "caisses a", "boite a"],
-    it: ["cassetta porta", "cassa porta", "cassetta per", "cassa per", "portamunizioni"], de: ["kiste fur", "kisten fur", "munitionsfach"],
-    ru: ["из-под", "из под", "цинк от", "цинки от", "ящик от", "ящики от", "коробка от", "коробки от"], pl: ["skrzynka po", "skrzynki po", "skrzynia po", "pudelko po", "puszka po", "puszki po"],
+    // and a powder horn or flask: "Cuerno de pólvora antiguo", "Poire à poudre", "Pulverflasche"
+    en: ["powder horn", "powder flask"],
+    es: ["caja para", "cajon para", "cuerno de polvora", "polvorera"], pt: ["caixa para", "polvarinho", "corno de polvora"], fr: ["caisse a", "caisses a", "boite a", "poire a poudre"],
+    it: ["cassetta porta", "cassa porta", "cassetta per", "cassa per", "portamunizioni", "fiasca da polvere", "fiaschetta da polvere", "corno da polvere"], de: ["kiste fur", "kisten fur", "munitionsfach", "pulverhorn", "pulverflasche"],
+    ru: ["из-под", "из под", "цинк от", "цинки от", "ящик от", "ящики от", "коробка от", "коробки от", "пороховниц*"], pl: ["prochownic*", "skrzynka po", "skrzynki po", "skrzynia po", "pudelko po", "puszka po", "puszki po"],
   }),
   // ---- a safe's drawer for rounds ("Coffre-fort 10 armes + tiroir munitions", "ammo drawer"): only the word right beside it (sense.ts);
   // "200 .223 in the drawer" are rounds ----
@@ -895,14 +900,18 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba", "portret*", "znaczk*", "monet*"],
   }),
   ...sense("depiction:figure", null, 0.8, {
-    en: ["lead soldiers", "tin soldiers", "toy soldiers", "lead soldier", "toy soldier", "figurine", "figurines", "elastolin", "lineol", "britains", "mignot"],
-    es: ["soldaditos", "soldados de plomo", "figuras de plomo", "figura de plomo", "figuritas"],
-    pt: ["soldadinhos", "soldados de chumbo", "miniaturas de chumbo"],
-    fr: ["soldats de plomb", "soldat de plomb", "figurine", "figurines"],
-    it: ["soldatini", "soldatino", "figurini", "statuetta", "statuette"],
-    de: ["zinnfigur*", "zinnsoldat*", "bleisoldat*", "bleifigur*", "massefigur*", "figuren", "elastolin", "lineol"],
-    ru: ["солдатик*", "оловянн*", "фигурк*", "статуэтк*"],
-    pl: ["zolnierzyk*", "figurk*", "olowian*"],
+    en: [
+      "lead soldiers", "tin soldiers", "toy soldiers", "lead soldier", "toy soldier", "figurine", "figurines", "elastolin", "lineol", "britains", "mignot",
+      // scale model kits: "Tamiya 1/35 German 88mm Gun Flak 36/37 kit", "Revell Bausatz Panzerhaubitze"
+      "tamiya", "italeri", "revell", "dragon models", "model kit", "scale model", "plastic kit", "modelkit",
+    ],
+    es: ["soldaditos", "soldados de plomo", "figuras de plomo", "figura de plomo", "figuritas", "maqueta", "maquetas"],
+    pt: ["soldadinhos", "soldados de chumbo", "miniaturas de chumbo", "maquete", "kit de montar"],
+    fr: ["soldats de plomb", "soldat de plomb", "figurine", "figurines", "maquette", "maquettes"],
+    it: ["soldatini", "soldatino", "figurini", "statuetta", "statuette", "modellino", "modellini", "kit di montaggio", "modellismo"],
+    de: ["zinnfigur*", "zinnsoldat*", "bleisoldat*", "bleifigur*", "massefigur*", "figuren", "elastolin", "lineol", "bausatz", "modellbausatz"],
+    ru: ["солдатик*", "оловянн*", "фигурк*", "статуэтк*", "сборная модель", "сборную модель"],
+    pl: ["zolnierzyk*", "figurk*", "olowian*", "model do sklejania", "modelarstwo"],
   }),
   // ---- inert ordnance: a grenade, shell or fuze that is inert, emptied or "Übung" is no gun and no replica gun ----
   ...sense("ordnance:inert", null, 0.8, {
