@@ -683,6 +683,8 @@ describe("estates that say where the guns went, or keep them (hw25)", () => {
     ["Remington 870", "The shotgun was given to me by my uncle, selling it."],
     ["Rifle for sale", "The rifle will be handed over at a licensed dealer."],
     ["Carabine Tikka T3x", "La carabine sera remise chez l'armurier à l'acheteur."],
+    // "sono" is a verb, not a son ("son" is a recipient)
+    ["Vendo in blocco", "I fucili sono in vendita, consegnati con la denuncia."],
     ["Ружьё ИЖ-27", "Ружьё сдано на комиссию в магазин."],
     ["Munizioni 9x21", "Ho 500 munizioni, non ho la scatola originale."],
   ];

@@ -211,7 +211,7 @@ const THERE_IS = new Set([
   "contiene", "contem", "contient", "contains", "contain", "enthalt", "zawiera", "содержит",
 ]);
 /** "nie mamy też amunicji", "патронов тоже нет", "tampoco hay balas": the one word that may stand inside such a denial. */
-const ALSO = new Set(["also", "either", "too", "tez", "tambien", "tampoco", "tambem", "anche", "auch", "aussi", "тоже", "также", "pas", "de", "d"]);
+const ALSO = new Set(["also", "either", "too", "tez", "tambien", "tampoco", "tambem", "anche", "auch", "aussi", "тоже", "также"]);
 /** "ammo not included", "Munition nicht dabei", "munitions non incluses", "патроны не входят". */
 const ABSENT_AFTER = /^(?:includ|incl|dabei|enthalt|inclu|compris|входит|входят|прилага|dolacz)/;
 /**
@@ -407,7 +407,7 @@ export function absent(l: Layout, hit: Placed): boolean {
   if ((LINKS.has(at(k)) || at(k) === "any") && WITHOUT.has(at(k - 1))) return true;
   // a list after "without": "без капсюлей и пороха", "no powder or primers"
   if (JOINERS.has(at(k)) && WITHOUT.has(at(k - 2))) return true;
-  // "não há cartuchos", "nie mamy też amunicji", "non ci sono munizioni", "il n'y a pas de cartouches"
+  // "não há cartuchos", "nie mamy też amunicji", "non ci sono munizioni"
   const verb = ALSO.has(at(k)) ? k - 1 : k;
   const not = at(verb - 1) === "ci" ? verb - 2 : verb - 1;
   if (THERE_IS.has(at(verb)) && NOT.has(at(not))) return true;
@@ -503,13 +503,20 @@ const HANDED = /^(?:сдан|surrendered)/;
 const HANDED_TO =
   /^(?:handed|turned|went|gone|remis|rendu|rendus|deposee?s?$|parti|confiee?s?$|abgegeben|ubernommen|ubergeben|entregad|entregues?$|entregaron|depositad|consegnat|affidat|andat|zdeponowan|przekazan|oddan|przejet|zdan|сдал|передан|отдан|изъят)/;
 /** The police, a dealer or gunsmith, a relative or the notary: who takes a dead or retired hunter's guns. */
-const RECIPIENTS =
-  /^(?:police|policia|policja|policji|polizei|gendarmerie|carabinieri|questura|psp|gnr|guardia|waffenbehorde|behorde|prefecture|commissariat|sheriff|dealer|dealers|gunsmith|ffl|armurier|armurerie|buchsenmacher|waffenhandler|armaiolo|armeria|armero|armeiro|armaria|rusznikarz|notary|notaire|notar|notaio|notario|nephew|brother|son|uncle|cousin|relative|neveu|frere|fils|oncle|neffe|bruder|sohn|onkel|nipote|fratello|figlio|zio|sobrino|sobrinho|hermano|irmao|hijo|filho|tio|bratank|brat|brata|bratu|syn|synowi|wuj|kuzyn|росгварди|лро|полици|мвд|овд|родственник|брат|сын|племянник|дяд)/;
+const RECIPIENTS = new Set([
+  "police", "policia", "polizei", "gendarmerie", "carabinieri", "questura", "psp", "gnr", "guardia", "waffenbehorde", "behorde",
+  "prefecture", "commissariat", "sheriff", "dealer", "dealers", "gunsmith", "ffl", "armurier", "armurerie", "buchsenmacher",
+  "waffenhandler", "armaiolo", "armeria", "armero", "armeiro", "armaria", "rusznikarz", "notary", "notaire", "notar", "notaio", "notario",
+  "nephew", "brother", "son", "uncle", "cousin", "relative", "neveu", "frere", "fils", "oncle", "neffe", "bruder", "sohn", "onkel",
+  "nipote", "fratello", "figlio", "zio", "sobrino", "sobrinho", "hermano", "irmao", "hijo", "filho", "tio", "syn", "synowi", "kuzyn",
+  "лро", "мвд", "овд",
+]);
+/** ... and the declined forms: "policji", "wujka", "bratanka", "в Росгвардию", "родственнику", "брату", "племяннику". */
+const RECIPIENT_STEMS = /^(?:policj|wuj|brat|росгварди|полици|родственник|брат|сын|племянник|дяд)/;
 /** A hand-over still to come is a sale's: "will be transferred", "sera remis", "wird übergeben", "zostanie przekazana", "будет передано". */
-const FUTURE = new Set(["will", "sera", "seront", "wird", "werden", "sara", "saranno", "sera", "serao", "zostanie", "zostana", "будет", "будут", "can", "puede", "peut", "kann", "puo", "pode", "moze", "можно"]);
+const FUTURE = new Set(["will", "sera", "seront", "wird", "werden", "sara", "saranno", "serao", "zostanie", "zostana", "будет", "будут", "can", "puede", "peut", "kann", "puo", "pode", "moze", "можно"]);
 /** "given to me by my uncle", "mir übergeben": the seller was handed it, it is what they sell. */
 const TO_SELLER = new Set(["me", "mir", "mi", "moi", "mnie", "mne", "мне", "nous", "us", "nos", "uns", "nam", "нам"]);
-const HANDED_AUX = new Set(["were", "was", "have", "has", "had", "been", "ont", "ete", "sont", "hat", "haben", "wurde", "wurden", "sono", "stat", "state", "stati", "fueron", "fue", "se", "foram", "foi", "zostala", "zostaly", "zostal", "был", "была", "было", "были"]);
 
 /**
  * The gun words, with up to one more item after "and" ("оружие и патроны"), then what happened to them: handed in to the police
@@ -527,7 +534,7 @@ function handedIn(l: Layout, hit: Placed): boolean {
     if ([k - 1, k - 2, k - 3].some((j) => j > hit.last && FUTURE.has(ws[j].text))) return false;
     if ([k + 1, k + 2].some((j) => TO_SELLER.has(ws[j]?.text ?? "") || /^комисси/.test(ws[j]?.text ?? ""))) return false;
     // the recipient after the verb, or before it where German and Polish put the verb last ("hat ein Büchsenmacher übernommen")
-    for (let j = hit.last + 1; j <= k + 6 && j < ws.length; j++) if (l.clause[j] - l.clause[k] <= 1 && RECIPIENTS.test(ws[j].text)) return true;
+    for (let j = hit.last + 1; j <= k + 6 && j < ws.length; j++) if (l.clause[j] - l.clause[k] <= 1 && (RECIPIENTS.has(ws[j].text) || RECIPIENT_STEMS.test(ws[j].text))) return true;
     return false;
   }
   return false;
