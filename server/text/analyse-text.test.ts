@@ -708,3 +708,13 @@ describe("militaria that holds, carries or models guns (hw27)", () => {
   ];
   countsAsOffer(offers);
 });
+
+// hw26-ws, a diagnostic list of everyday words that also name a gun or part, read row by row
+describe("a case of rounds, and a magazine's adverts (hw26)", () => {
+  readsAsNoGun([["Vintage LIFE magazine lot 1963-1969", "Also a couple Field & Stream from the same years with rifle ads if anyone collects those."]]);
+  // a count of rounds before "case" or "box" is what it holds
+  countsAsOffer([
+    ["5.56 M193 - 1000 rd case PMC X-Tac", "Sealed 1000 round case of PMC X-Tac 55gr M193."],
+    ["Federal 9mm 115gr FMJ - 1000rd case", "Sealed case."],
+  ]);
+});

@@ -21,6 +21,8 @@ export interface Reading {
   rule: Rule;
 }
 
+/** What rounds are sold in, named after their count. */
+const PACKED_IN = new Set(["case", "cases", "box", "boxes"]);
 /** Cues further than this many words from a hit cannot attach to it (attached() allows four). */
 const CUE_REACH = 5;
 /** Most words a cue or a negative acting as one spans (lexicon terms have at most MAX_WORDS). */
@@ -55,6 +57,8 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
     if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
     if (rule.patternsOnly && !(h.kind === "pattern" && h.rule.startsWith("caliber:"))) continue;
+    // a count of rounds before "case" or "box" is what the case holds: "1000 rd case", "45acp 50rd box"
+    if (h.rule === "ammo:round-count" && PACKED_IN.has(c.hit.normalised) && c.at.first > at.last) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
     // a cue word says more ("agua": water gun; "гвоздезабивной": nail gun) than a negative or replica term read as
     // one ("pistola de agua": toy; "пневматический": airsoft); among equals the class order decides

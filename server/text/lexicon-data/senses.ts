@@ -642,6 +642,8 @@ export const SENSE_CUES: TermSpec[] = [
       "manuals", "pamphlet", "pamphlets", "training manual", "field manual", "ledger",
       // expired licences and permits sold as paper ("Old firearm certificates - paper ephemera lot"); never a bare "documents": "ружьё без документов" is a gun
       "ephemera", "old documents", "paper only",
+      // a magazine's or catalogue's gun adverts: "Field & Stream from the same years with rifle ads"
+      "ads", "adverts", "advertisements", "advertising",
     ],
     es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
     pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca", "documentos antigos"],
