@@ -711,7 +711,14 @@ describe("militaria that holds, carries or models guns (hw27)", () => {
 
 // hw26-ws, a diagnostic list of everyday words that also name a gun or part, read row by row
 describe("a case of rounds, and a magazine's adverts (hw26)", () => {
-  readsAsNoGun([["Vintage LIFE magazine lot 1963-1969", "Also a couple Field & Stream from the same years with rifle ads if anyone collects those."]]);
+  readsAsNoGun([
+    ["Vintage LIFE magazine lot 1963-1969", "Also a couple Field & Stream from the same years with rifle ads if anyone collects those."],
+    // giving up, changing one's mind, facing it
+    ["Rennrad Projekt abzugeben - hab die Flinte ins Korn geworfen", "Rahmen ist gestrahlt und grundiert, Gabel dabei."],
+    ["Vélo de route Lapierre", "J'ai changé mon fusil d'épaule, je passe au VTT."],
+    ["Leather sofa", "Had to bite the bullet and sell, moving abroad."],
+  ]);
+  countsAsOffer([["Bockflinte Merkel 12/70", "Nicht ins Korn geworfen, top gepflegt."]]);
   // a count of rounds before "case" or "box" is what it holds
   countsAsOffer([
     ["5.56 M193 - 1000 rd case PMC X-Tac", "Sealed 1000 round case of PMC X-Tac 55gr M193."],

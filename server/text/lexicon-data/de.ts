@@ -51,7 +51,8 @@ export const DE: TermSpec[] = [
     "knallplättchen", "seifenblasenpistole", "wasserspritzpistole",
   ], { scope: "nearby" }),
   // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
-  ...negative("de", "idiom", null, 0.8, ["tschechows gewehr", "tschechow's gewehr", "tschechowsche gewehr"], { scope: "nearby" }),
+  // and giving up: "hab die Flinte ins Korn geworfen"
+  ...negative("de", "idiom", null, 0.8, ["tschechows gewehr", "tschechow's gewehr", "tschechowsche gewehr", "flinte ins korn"], { scope: "nearby" }),
   ...negative("de", "tool", null, 0.8, [
     "heißklebepistole", "klebepistole", "heißluftpistole", "lackierpistole", "farbspritzpistole", "spritzpistole",
     "kartuschenpistole", "silikonpistole", "massagepistole", "tackerpistole", "nagelpistole", "druckluftpistole",

@@ -118,6 +118,7 @@ const IDIOMS: TermSpec[] = negative("en", "idiom", null, 0.8, [
   // hunting seasons are dates: "used it for bow and rifle season"
   "rifle season", "gun season", "firearm season", "firearms season", "shotgun season", "muzzleloader season", "rifle seasons",
   "jump the gun", "jumped the gun", "jumping the gun", "smoking gun", "stick to your guns",
+  "bite the bullet", "bit the bullet", "biting the bullet", "dodged a bullet", "dodge a bullet",
   // the dramatic principle, a common book and essay title: "Chekhov's Gun: essays on drama"
   "chekhov's gun", "chekhovs gun", "chekhov gun",
   // a vendor's, a club's or a server's name: "Gun Crew mushroom chocolate bars", "Discord server 'GUN CREW'"

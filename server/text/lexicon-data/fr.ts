@@ -48,7 +48,7 @@ export const FR: TermSpec[] = [
     "rouleau d'amorces", "rouleaux d'amorces", "bande d'amorces", "bandes d'amorces", "panoplie", "panoplie de cow-boy", "panoplie cow-boy",
   ], { scope: "nearby" }),
   // the dramatic principle, a book and essay title ("Strzelba Czechowa. Eseje o dramaturgii")
-  ...negative("fr", "idiom", null, 0.8, ["fusil de tchekhov", "pistolet de tchekhov"], { scope: "nearby" }),
+  ...negative("fr", "idiom", null, 0.8, ["fusil de tchekhov", "pistolet de tchekhov", "fusil d'epaule", "fusil d epaule"], { scope: "nearby" }),
   ...negative("fr", "tool", null, 0.8, [
     "pistolet à colle", "pistolet à peinture", "pistolet à calfeutrer", "fusil à calfeutrer", "pistolet de massage",
     "pistolet à clous", "pistolet agrafeur", "pistolet à silicone", "pistolet thermique", "pistolet d'arrosage",
