@@ -725,3 +725,14 @@ describe("a case of rounds, and a magazine's adverts (hw26)", () => {
     ["Federal 9mm 115gr FMJ - 1000rd case", "Sealed case."],
   ]);
 });
+
+// hw29-cl, a diagnostic list of an ordinary day's classifieds in and outside Europe, read row by row
+describe("gunpowder tea and a nailer's magazine (hw29)", () => {
+  readsAsNoGun([
+    ["Chá verde Gunpowder (pólvora) 250 g", "Chá verde pólvora em bolinhas, ideal para chá de menta à moda marroquina."],
+    ["Gunpowder green tea 500g", ""],
+    ["Magazynek do gwoździarki Makita", "Magazynek na gwoździe do gwoździarki pneumatycznej, nowy."],
+  ]);
+  // "the" is English before it is French tea
+  countsAsOffer([["Selling the ammo", "500 rounds of 9mm, the boxes are sealed."]]);
+});

@@ -75,7 +75,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "replica:blank": { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SPEC_OF_REPLICA },
   tool: { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
   // powder-actuated nailers take powder loads: "pistola de clavos de pólvora"
-  "tool:nail": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND, ammo: SUPPRESS },
+  // and their magazines: "Magazynek do gwoździarki Makita", "cargador para clavadora"
+  "tool:nail": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND, ammo: SUPPRESS, part: SUPPRESS },
   // "fusil à aiguiser" is a sharpening steel; "Knarre 1/2 Zoll" a ratchet
   "tool:sharpener": { generic: SUPPRESS },
   "tool:ratchet": { generic: SUPPRESS },
@@ -119,6 +120,7 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   hobby: {},
   food: { handgun: SUPPRESS },
   "food:candy": { ammo: SUPPRESS },
+  "food:tea": { ammo: SUPPRESS },
   "food:mushroom": { ammo: SUPPRESS },
   // what an accessory fits, named after "for", "für", "para", "do", "для" (fits.ts): "holster for Glock 19", "Кольца на Remington 700"
   "accessory:fit": { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "dampen" }, model: { action: "dampen" }, ammo: { action: "dampen" } },

@@ -80,6 +80,7 @@ export const SENSES: Record<string, string> = {
   "crossbow:speargun": "speargun",
   "food:bread": "bread roll (food)",
   "food:candy": "sweets (food)",
+  "food:tea": "gunpowder tea (food)",
   "signal:flare": "flare or signal gun",
   "signal:fireworks": "fireworks sold by their shots",
   "nonlethal:stun": "stun gun or taser (non-lethal)",
@@ -454,6 +455,12 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("food:candy", null, 0.8, {
     pt: ["de coco", "doce", "doces", "caramelo", "caramelos", "de goma", "gelatina", "mastigavel", "mastigaveis", "balinha*", "chiclete*", "confeitaria"],
     es: ["dulce", "dulces", "caramelo", "caramelos", "de goma", "gominola*", "golosina*"],
+  }),
+  // ---- gunpowder tea, green tea rolled into pellets: "Chá verde pólvora", "Gunpowder green tea", "Thé vert gunpowder" ----
+  ...sense("food:tea", null, 0.85, {
+    // not French "thé" alone (read as English "the") nor German "Tee" alone (a golf tee, a T-shirt)
+    en: ["tea", "green tea", "loose leaf"], es: ["te verde", "te chino"], pt: ["cha", "cha verde"], fr: ["the vert", "the chinois"], it: ["te verde", "the verde"],
+    de: ["grüntee", "grüner tee", "chinesischer tee"], ru: ["чай", "зелёный чай", "зеленый чай"], pl: ["herbata", "zielona herbata"],
   }),
   // ---- Russian "маслята" are cartridges in slang and butter mushrooms on every market stall ----
   ...sense("food:mushroom", null, 0.85, {
