@@ -736,3 +736,17 @@ describe("gunpowder tea and a nailer's magazine (hw29)", () => {
   // "the" is English before it is French tea
   countsAsOffer([["Selling the ammo", "500 rounds of 9mm, the boxes are sealed."]]);
 });
+
+// hw28-lg, a diagnostic list of long listings from the sections next to weapons, read row by row
+describe("a hunting dog heading a title is the dog for sale (hw28)", () => {
+  readsAsNoGun([
+    ["Epagneul breton macho 3 años - muy cazador", "Está acostumbrado al tiro desde pequeño, ni le afecta la escopeta, se queda quieto a la muestra."],
+    ["Setter inglese femmina 2 anni - ferma solida", "Abituata con la pistola a salve da cucciola e ora col fucile va tranquillissima."],
+    ["Szczenięta gończy polski z rodowodem", "Obok jest strzelnica i co weekend ktoś tam przystrzeliwuje sztucery. Zero strachu."],
+  ]);
+  // a gun sold beside the dog still counts
+  countsAsOffer([
+    ["Setter + Beretta 686 Silver Pigeon", "Cane e fucile, anche separati."],
+    ["Cachorros de caza", "También vendo mi escopeta Beretta calibre 12, 500 euros."],
+  ]);
+});

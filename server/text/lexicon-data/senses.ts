@@ -72,6 +72,7 @@ export const SENSES: Record<string, string> = {
   "hobby:stand": "tree stand, high seat or blind",
   "hobby:horn": "hunting horn",
   "hobby:archery": "bow or archery gear",
+  "hobby:dog": "a hunting dog or puppies",
   "merch:garment": "hunting clothes or boots",
   "drug:cannabis": "cannabis strain or seeds",
   "drug:pill": "ecstasy pill named after a gun",
@@ -789,6 +790,18 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("hobby:horn", null, 0.8, {
     en: ["hunting horn"], fr: ["trompe de chasse"], it: ["corno da caccia"], es: ["cuerno de caza"], pt: ["corneta de caca"],
     de: ["jagdhorn*", "parforcehorn*", "pless-horn", "plesshorn", "jagdhornblaser*"], ru: ["охотничий рог", "охотничьи рога"], pl: ["rog mysliwski", "rogi mysliwskie", "sygnalowk*"],
+  }),
+  // a hunting dog heading a title is the dog for sale; the gun its description names is what it is used to ("ni le afecta la escopeta",
+  // "ora col fucile va tranquillissima", "ktoś tam przystrzeliwuje sztucery")
+  ...sense("hobby:dog", null, 0.8, {
+    en: ["puppies", "pups", "puppy", "gun dog", "bird dog", "beagle", "setter", "spaniel", "retriever", "labrador", "gsp"],
+    es: ["cachorros", "cachorro", "perro de caza", "perra de caza", "epagneul", "setter", "pointer", "podenco", "sabueso", "braco"],
+    pt: ["filhotes", "filhote", "cao de caca", "cadela de caca", "perdigueiro", "setter", "pointer"],
+    fr: ["chiots", "chiot", "chien de chasse", "chienne de chasse", "epagneul", "setter", "griffon", "braque", "beagle"],
+    it: ["cuccioli", "cucciolo", "cane da caccia", "cagna da caccia", "setter", "pointer", "bracco", "segugio", "spinone", "epagneul"],
+    de: ["welpen", "welpe", "jagdhund", "jagdhunde", "hundin", "deutsch drahthaar", "kurzhaar", "dackel", "teckel", "bracke"],
+    ru: ["щенки", "щенок", "щенков", "лайка", "лайки", "гончая", "гончие", "легавая", "спаниель", "сеттер", "курцхаар", "дратхаар"],
+    pl: ["szczenieta", "szczeniaki", "szczeniak", "pies mysliwski", "suka", "gonczy", "wyzel", "seter", "jamnik", "posokowiec"],
   }),
   // a bow and its archery gear: a rifle its description names is what the seller turns to ("to spend more time with my rifle")
   ...sense("hobby:archery", null, 0.8, {
