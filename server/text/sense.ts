@@ -462,10 +462,8 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   if (generic && handedIn(l, hit)) return true;
   // "I'm keeping my shotguns", "je garde mes fusils", "behalte meine Flinten"
   if (generic && (KEEP.test(bt(before)) || ((LINKS.has(bt(before)) || POSSESSIVES.has(bt(before))) && KEEP.test(bt(before - 1))))) return true;
-  let k = hit.last + 1;
-  // "Broń i amunicja nie są przedmiotem sprzedaży": the verb after a second item names both
-  if (AND_JOINERS.has(at(k)) && at(k + 1)) k += 2;
-  const from = k;
+  const from = hit.last + 1;
+  let k = from;
   while (COPULA.has(at(k)) && k <= from + 2) k++;
   // "I fucili sono esclusi", "the rifles are excluded"
   if (generic && k > from && EXCLUDED.test(at(k))) return true;
@@ -531,10 +529,13 @@ function handedIn(l: Layout, hit: Placed): boolean {
   if (k + 1 < ws.length && AND_JOINERS.has(ws[k].text) && l.clause[k + 1] - l.clause[hit.last] <= 2) k += 2;
   for (; reach(k); k++) {
     const w = ws[k].text;
-    if (HANDED.test(w)) return ![k + 1, k + 2].some((j) => /^комисси/.test(ws[j]?.text ?? "")); // "сдано на комиссию": consigned to a shop for sale
+    // "сдано на комиссию": consigned to a shop for sale
+    const next = [ws[k + 1]?.text ?? "", ws[k + 2]?.text ?? ""];
+    const consigned = next.some((t) => /^комисси/.test(t));
+    if (HANDED.test(w)) return !consigned;
     if (!HANDED_TO.test(w)) continue;
     if ([k - 1, k - 2, k - 3].some((j) => j > hit.last && FUTURE.has(ws[j].text))) return false;
-    if ([k + 1, k + 2].some((j) => TO_SELLER.has(ws[j]?.text ?? "") || /^комисси/.test(ws[j]?.text ?? ""))) return false;
+    if (consigned || next.some((t) => TO_SELLER.has(t))) return false;
     // the recipient after the verb, or before it where German and Polish put the verb last ("hat ein Büchsenmacher übernommen")
     for (let j = hit.last + 1; j <= k + 6 && j < ws.length; j++) if (l.clause[j] - l.clause[k] <= 1 && (RECIPIENTS.has(ws[j].text) || RECIPIENT_STEMS.test(ws[j].text))) return true;
     return false;

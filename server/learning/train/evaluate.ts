@@ -136,7 +136,6 @@ async function evaluateTexts(enc: LoadedTextEncoder, head: LoadedFusionHead, tex
   // long-text pass: the same texts under a seller's shipping and payment boilerplate (boilerplate.ts)
   const padded = texts.map(withBoilerplate);
   const pd = await textScores(enc, head, padded);
-
   json.boilerplate = {
     threshold: t,
     recall_clean: evasion.recall_clean,
