@@ -750,3 +750,28 @@ describe("a hunting dog heading a title is the dog for sale (hw28)", () => {
     ["Cachorros de caza", "También vendo mi escopeta Beretta calibre 12, 500 euros."],
   ]);
 });
+
+// hw31-mi, a diagnostic list of militaria, antiques and auctions, read row by row
+describe("gun-shaped lighters, trench art, cap strips, manuals and pouches (hw31)", () => {
+  readsAsNoGun([
+    // a lighter named after the gun it copies
+    ["M1911 gun shaped lighter - butane, works", "pull the trigger and the flame comes out the top. metal, heavy."],
+    ["Mechero forma pistola Luger", ""],
+    ["Feuerzeug Pistole P08 Form, Gas", "Sieht aus wie ne echte Pistole, ist aber nur ein Feuerzeug. Tank leer."],
+    ["Зажигалка в виде пистолета ТТ", ""],
+    // a shell case worked by a soldier, its primer fired
+    ["Kartuschhülse 10,5 cm mit Gravur 'Champagne 1917' - Grabenkunst", "Messinghülse, Zündhütchen abgeschossen, komplett leer. Stand- oder Blumenvase."],
+    // a cap gun's caps
+    ["Pistola de fulminantes Gonher años 70 en caja", "De juguete!! metálica, con su caja original. Funciona con tiras de fulminantes."],
+    ["Manual instrucción fusil Mauser, Ejército 1943", "Librito de bolsillo, 96 páginas, tapa con manchas."],
+    // one describing word between the rifle and its pouches
+    ["K98 leather ammo pouches (pair) 1940 dated", "Both pouches black leather, flaps close with straps intact. No ammo included."],
+  ]);
+  countsAsOffer([
+    // a lighter beside the gun in another clause is a bonus, not the product
+    ["Glock 19 Gen5", "comes with 2 mags, zippo lighter as a bonus"],
+    // percussion caps beside a muzzleloader are caps for it, not a toy's
+    ["Fulminantes CCI para avancarga", "caja de 100, para revólver Pietta 1858"],
+    ["Mauser 98 abgeschossen eingeschossen", "Repetierer, WBK-Eintrag nötig."],
+  ]);
+});

@@ -47,6 +47,7 @@ const REPLICA: Rule = { action: "replica" };
 /** Toy and airsoft words near a make, model or part halve it (the product is usually the toy). */
 const DAMPEN_NEAR: Rule = { action: "dampen", loose: true };
 const STRICT_DAMPEN: Rule = { action: "dampen", strict: true };
+const ADJECTIVE_DAMPEN: Rule = { action: "dampen", strict: true, adjective: true };
 const STRICT_SUPPRESS: Rule = { action: "suppress", strict: true };
 const LOOSE_SUPPRESS: Rule = { action: "suppress", loose: true };
 /** Only attached as a compound: "water pistol" yes, "water cooled machine gun" no. */
@@ -64,7 +65,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // "rifle for kids" can be a real youth rifle; a pistol for kids is a toy
   "toy:children": { handgun: SUPPRESS },
   // percussion caps also fire antique revolvers and muzzleloaders
-  "toy:cap": { handgun: SUPPRESS },
+  // and the caps a cap gun fires are a toy's: "Funciona con tiras de fulminantes"
+  "toy:cap": { handgun: SUPPRESS, ammo: STRICT_SUPPRESS },
   airsoft: { handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR },
   "airsoft:airgun": {
     handgun: SUPPRESS, generic: SUPPRESS, ammo: { action: "suppress", loose: true, patternsOnly: true }, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR,
@@ -86,6 +88,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "tool:climbing": { generic: SUPPRESS },
   // a door bolt is a bolt, not a rifle's: "Ferrolho de porta 20cm"
   "tool:hardware": { part: SUPPRESS },
+  // a gun-shaped lighter is named after the gun it copies: "Mechero forma pistola Luger", "M1911 gun shaped lighter"
+  "tool:lighter": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND, make: LOOSE_SUPPRESS, model: LOOSE_SUPPRESS },
   signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
   // a "batteria"/"Batterie" cue is also a battery: it re-reads shot counts only, never a pistol next to it
   "signal:fireworks": { ammo: SUPPRESS },
@@ -101,7 +105,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "spent:reloading": { ammo: { action: "suppress", patternsOnly: true } },
   // ink, pen, needle, lamp and drill-chuck cartridges ("Naboje do pióra", "Патрон для дрели")
   cartridge: { ammo: SUPPRESS },
-  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_DAMPEN, model: STRICT_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
+  // a describing word may come between a make and its accessory: "K98 leather ammo pouches", "Glock 19 kydex holster"
+  accessory: { handgun: SUPPRESS, generic: SUPPRESS, make: ADJECTIVE_DAMPEN, model: ADJECTIVE_DAMPEN, ammo: { action: "suppress", strict: true, afterOnly: true } },
   // a phone case or keychain printed with a "Glock switch" sells no part
   merch: MERCH,
   // in-game ammunition: "Municion infinita GTA V ps4", "Tarkov ammo 5.45 BS 120 pcs"
@@ -366,8 +371,9 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
   let other = 0;
   for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text) && !HAS_DIGIT.test(l.words[k].text)) other++;
   // strict: right after the head ("Glock 19 holster"), or right before it ("IWB holster Glock 19"), or before it ending in a
-  // linking word ("holster for Glock 19", "Kabura Kydex do CZ")
-  if (rule.strict) return between === 0 || (!after && LINKS.has(l.words[to].text) && other <= 1);
+  // linking word ("holster for Glock 19", "Kabura Kydex do CZ"); with `adjective`, one describing word may follow the head
+  // ("K98 leather ammo pouches")
+  if (rule.strict) return between === 0 || (after && !!rule.adjective && between === 1) || (!after && LINKS.has(l.words[to].text) && other <= 1);
   if (other > 1) return false;
   if (after && between > 0 && !rule.adjective) {
     const first = l.words[from].text;

@@ -135,7 +135,7 @@ export const SENSE_CUES: TermSpec[] = [
     it: ["bambini", "bambino", "bimbi"], de: ["kinder*"], ru: ["детск*"], pl: ["dzieci", "dzieciec*"],
   }),
   ...sense("toy:cap", "toy", 0.7, {
-    en: ["cap gun", "cap guns", "cap pistol"], es: ["de fulminantes", "de mixtos", "mixtos"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
+    en: ["cap gun", "cap guns", "cap pistol", "roll caps", "ring caps"], es: ["de fulminantes", "de mixtos", "mixtos", "tiras de fulminantes", "tira de fulminantes"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
     it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*", "с пистонами", "пугач*"], pl: ["na kapiszony"],
   }),
   ...sense("toy:bubble", "toy", 0.8, {
@@ -483,16 +483,22 @@ export const SENSE_CUES: TermSpec[] = [
       "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
       // and the things made of them: "Shotgun shell string lights", "Chaveiro cápsula de munição", "Kugelschreiber aus .50 BMG Hülse"
       "lights", "string lights", "fairy lights", "ornament", "ornaments", "bottle opener",
+      // shell cases worked into vases and lamps by soldiers: "Kartuschhülse mit Gravur 'Champagne 1917' - Grabenkunst"
+      "trench art",
     ],
     es: [
       "vacios", "vacias", "vacia", "vacio", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas",
-      "llavero", "llaveros", "colgante", "boligrafo",
+      "llavero", "llaveros", "colgante", "boligrafo", "arte de trinchera",
     ],
-    pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente"],
-    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles", "porte-cles", "pendentif"],
-    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "portachiavi", "ciondolo"],
-    de: ["leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen", "schlusselanhanger", "kettenanhanger", "kugelschreiber"],
-    ru: ["стреляны*", "пуст*", "поделок", "поделки", "сувенир*", "гильз*", "брелок*", "кулон*"],
+    pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente", "arte de trincheira"],
+    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles", "porte-cles", "pendentif", "art de tranchee", "art des tranchees"],
+    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "portachiavi", "ciondolo", "arte di trincea"],
+    de: [
+      "leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen", "schlusselanhanger", "kettenanhanger", "kugelschreiber",
+      // a fired primer: "Zündhütchen abgeschossen, komplett leer"
+      "abgeschossen", "abgefeuert", "grabenkunst",
+    ],
+    ru: ["стреляны*", "пуст*", "поделок", "поделки", "сувенир*", "гильз*", "брелок*", "кулон*", "окопное искусство"],
     pl: ["puste", "pusta", "pusty", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*", "brelok*", "wisior*"],
   }),
   ...sense("spent:reloading", null, 0.8, {
@@ -653,7 +659,7 @@ export const SENSE_CUES: TermSpec[] = [
       // a magazine's or catalogue's gun adverts: "Field & Stream from the same years with rifle ads"
       "ads", "adverts", "advertisements", "advertising",
     ],
-    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
+    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "manual instruccion", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
     pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca", "documentos antigos"],
     fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
     it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
