@@ -775,3 +775,44 @@ describe("gun-shaped lighters, trench art, cap strips, manuals and pouches (hw31
     ["Mauser 98 abgeschossen eingeschossen", "Repetierer, WBK-Eintrag nötig."],
   ]);
 });
+
+// hw30-lo, a diagnostic list of long listings from the sections next to weapons, read row by row
+describe("guns already sold, not for sale, or not a firearm at all (hw30)", () => {
+  readsAsNoGun([
+    // sold: at its clause's end, or dated
+    ["Luneta Bushnell Elite 4-16x50 + montagem - carabina já vendida", "Vende-se só a luneta e os anéis."],
+    ["Lunette Swarovski Z8i 2-16x50 + montage, carabine vendue", "Donc uniquement la lunette et le montage."],
+    ["Оптический прицел Leupold VX-5HD + кронштейн, карабин продан", "Прицел стоял на моём карабине Tikka T3x, карабин я уже продал другу."],
+    ["Collares GPS Garmin y material de rehala", "Solo material de los perros, mis rifles están vendidos hace tiempo."],
+    // whose the guns were, then the denial and its verb
+    ["Wyprzedaż po dziadku myśliwym - poroża, trofea", "Broń dziadka NIE jest na sprzedaż. Amunicji też nie ma."],
+    ["Nachlass Jäger: Geweihe, Lodenjacke", "Die Waffen meines Vaters werden NICHT hier verkauft, die hat der Händler übernommen."],
+    ["Haushaltsauflösung: Porzellan, Möbel", "Waffen gibt es keine, der Stutzen ist schon vor Jahren an den Verein gegangen."],
+    // "is not a firearm"
+    ["Sprzęt turystyczny: namiot, kusza", "Kusza nie jest bronią palną, w Polsce nie wymaga pozwolenia."],
+    ["Camping : tente, glacière + arc de chasse", "Ce n'est pas une arme à feu, pas de papier nécessaire."],
+    // fishing split shot said not to be a gun's
+    ["Angelzeug komplett: Ruten, Rollen, Schrotbleie", "Die Schrotbleie sind Klemmbleie zum Angeln, kein Schrot für eine Flinte."],
+    ["Sprzęt wędkarski: wędki, śruciny", "Śruciny to obciążenia na żyłkę, nie śrut do strzelby. Taty strzelby też nie sprzedajemy."],
+    ["Рыболовные снасти: спиннинги, грузила", "\"Дробь\" тут это рыболовные грузила, а не дробь для ружья. Ружья у отца не было."],
+  ]);
+  countsAsOffer([
+    // "sold" that describes the sale
+    ["Fusil juxtaposé Darne calibre 12", "Fusil vendu avec sa housse et 2 boîtes de cartouches."],
+    ["Remington 870 Express 12ga", "Shotgun sold as is, no returns."],
+    // a condition after the denied verb: sold, to some
+    ["Pistolet CZ 75 B 9mm", "Broń nie sprzedam bez pozwolenia, proszę nie pisać."],
+    ["Beretta A400 Xplor", "Fucile non venduto a chi non ha il porto d'armi."],
+    // a father's gun that is sold
+    ["Manufrance Robust juxtaposé calibre 16", "C'était le fusil de mon père, il a tiré des dizaines de lièvres avec."],
+  ]);
+});
+
+describe("asked not to ask, not part of the lot, textbooks (hw30)", () => {
+  readsAsNoGun([
+    ["Распродажа вещей отца-охотника: рога, чучела", "Ружьё отца НЕ продаётся, так что не пишите про ружьё и патроны, их нет."],
+    ["Duck hunting lot - decoys, layout blind", "Shotgun is NOT part of this, I'm keeping it for clays."],
+    ["Unterlagen Jägerprüfung + Fachbücher", "In den Büchern ist viel Waffenkunde drin (Büchsen, Flinten, kombinierte Waffen)."],
+  ]);
+  countsAsOffer([["Sauer 202 .308", "Repetierbüchse, Abgabe nur an WBK-Inhaber, bitte nicht nach Versand fragen."]]);
+});

@@ -195,8 +195,8 @@ function passingMention(fields: FieldResult[]): boolean {
   return true;
 }
 
-/** Ammunition words that name the category, not one product: "ammo", "Munition", "патроны", "боеприпасы", "cartouches". */
-const AMMO_CATEGORY = /^(?:ammo|ammunition|cartridges?|rounds|munition|munitions|municion|municiones|municao|municoes|munizion[ei]?|amunicj|naboj|patron|patrone|patronen|cartouches?|cartuchos?|cartucce|боеприпас|патрон|boepripas|patrony)/;
+/** Ammunition words that name the category, not one product: "ammo", "Munition", "патроны", "боеприпасы", "cartouches", shot ("Schrot", "дробь"). */
+const AMMO_CATEGORY = /^(?:ammo|ammunition|cartridges?|rounds|munition|munitions|municion|municiones|municao|municoes|munizion[ei]?|amunicj|naboj|patron|patrone|patronen|cartouches?|cartuchos?|cartucce|боеприпас|патрон|boepripas|patrony|srut|schrot|дробь|perdigon|pallini|plombs)/;
 /** Part words that name the category, not one part: "keinerlei Munition oder Waffenteile", "no gun parts". */
 const PART_CATEGORY = /^(?:waffenteile|gun parts|firearm parts|piezas de armas|pecas de armas|pieces d armes|parti di armi|czesci broni|запчасти для оружия)$/;
 /** Category words a disclaimer can deny (sense.ts, disclaimed): generic firearm words, ammunition as a category, replica words. */

@@ -428,15 +428,17 @@ const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "ne", "e
 
 /** "without" before a firearm word: "Holster ohne Waffe", "Кобура без пистолета", "funda sin pistola" ("no" is left out: "No 4 rifle" is a Lee-Enfield). */
 const WITHOUT_WEAPON = new Set(["without", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "kein", "keine", "keinen"]);
-/** Words after a noun that say there is none: "настоящего оружия нет", "broni brak". */
+/** Words after a noun that say there is none: "настоящего оружия нет", "broni brak" (and "nie ma": "Amunicji też nie ma"). */
 const NONE_AFTER = new Set(["нет", "brak"]);
 
 /** "everything except the rifles", "tutto tranne i fucili", "alles außer den Waffen", "всё кроме ружей". */
 const EXCEPT = new Set(["except", "excepto", "sauf", "hormis", "ausser", "tranne", "eccetto", "exceto", "oprocz", "poza", "кроме"]);
 /** "already sold", "уже проданы", "li ho già ceduti", "schon abgegeben", "déjà vendus", "ya vendí". */
-const ALREADY = new Set(["already", "gia", "ya", "schon", "bereits", "deja", "juz", "уже"]);
+const ALREADY = new Set(["already", "gia", "ya", "ja", "schon", "bereits", "deja", "juz", "уже"]);
 const NO_LONGER_HERE = new Set(["esta", "estan", "hay", "tengo", "tenemos", "tem", "temos", "there", "have"]);
-const GONE = /^(?:sold|gone|vendu|vendid|vendi|cedut|vendut|verkauft|abgegeben|weg|sprzedan|oddan|продан|отдан)/;
+const GONE = /^(?:sold|gone|vendu|vendid|vendi|cedut|vendut|verkauft|abgegeben|weg|sprzedan|oddan|продан|продал|отдан)/;
+/** Words after a "sold" that date the sale: "mis rifles están vendidos hace tiempo", "sold years ago", "vendue il y a deux ans". */
+const SOLD_WHEN = new Set(["hace", "ago", "long", "last", "years", "il", "le", "depuis", "vor", "fa", "ha", "temu", "dawno", "давно", "в", "lange"]);
 
 /**
  * "ammo not included", "the rifle is not included", "Das Gewehr ist nicht dabei", "broń nie jest w
@@ -450,7 +452,11 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   const near = (k: number, of: number) => (k >= 0 && k < ws.length && l.clause[k] === l.clause[of] ? ws[k].text : "");
   const at = (k: number) => near(k, hit.last);
   const bt = (k: number) => near(k, hit.first);
-  if (NONE_AFTER.has(at(hit.last + 1)) || (ALSO.has(at(hit.last + 1)) && NONE_AFTER.has(at(hit.last + 2)))) return true;
+  // ("ma" read as the word it is, not Italian "but", which starts a clause)
+  const noneAt = (k: number) => NONE_AFTER.has(at(k)) || (at(k) === "nie" && ws[k + 1]?.text === "ma");
+  if (noneAt(hit.last + 1) || (ALSO.has(at(hit.last + 1)) && noneAt(hit.last + 2))) return true;
+  // "Waffen gibt es keine"
+  if (at(hit.last + 1) === "gibt" && at(hit.last + 2) === "es" && NOT.has(at(hit.last + 3))) return true;
   const before = hit.first - 1;
   if (WITHOUT_WEAPON.has(bt(before)) || (LINKS.has(bt(before)) && WITHOUT_WEAPON.has(bt(before - 1)))) return true;
   // an article after "except" may be a joining word elsewhere (Italian "i" is Polish "and"): read the words as written
@@ -458,6 +464,11 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   if (generic && (bt(before) === "no" || EXCEPT.has(bt(before)) || (article && before >= 1 && EXCEPT.has(ws[before - 1].text)))) return true;
   // "I sold the rifles to my brother-in-law"; after the word: "the rifles are already sold", "la escopeta ya no está"
   if (generic && (GONE.test(bt(before)) || (LINKS.has(bt(before)) && GONE.test(bt(before - 1))))) return true;
+  // "carabine vendue", "карабин продан", "mis rifles están vendidos hace tiempo": "sold" after the word ends its clause or dates
+  // the sale ("Fusil vendu avec sa lunette", "rifle sold as is" sell it)
+  let sold = hit.last + 1;
+  while (COPULA.has(at(sold)) && sold <= hit.last + 2) sold++;
+  if (generic && GONE.test(at(sold)) && (at(sold + 1) === "" || SOLD_WHEN.has(at(sold + 1)))) return true;
   for (let k = hit.last + 1; k <= hit.last + 5; k++) {
     if (!ALREADY.has(at(k))) continue;
     // "ya no está", "ya no la tengo" (but "ya no la uso" sells it)
@@ -476,7 +487,9 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   if (!NOT.has(at(k))) return false;
   k++;
   if (COPULA.has(at(k))) k++;
-  return ABSENT_AFTER.test(at(k)) || (at(k) === "w" && /^(?:zestawie|komplecie)$/.test(at(k + 1))) || notForSale(at(k), at(k + 1), at(k + 2));
+  // "Shotgun is NOT part of this"
+  const partOf = at(k) === "part" && at(k + 1) === "of";
+  return ABSENT_AFTER.test(at(k)) || partOf || (at(k) === "w" && /^(?:zestawie|komplecie)$/.test(at(k + 1))) || notForSale(at(k), at(k + 1), at(k + 2));
 }
 
 /** "are NOT for sale", "ne sont pas à vendre", "nicht zu verkaufen", "no están en venta", "non sono in vendita", "nie są przedmiotem sprzedaży", "не продаются". */
@@ -638,7 +651,7 @@ export const LISTING_JOINERS = new Set(["and", "or", "und", "oder", "et", "ou", 
 export const FIT_FILLERS = new Set([
   "the", "a", "an", "my", "your", "his", "this", "la", "le", "les", "l", "un", "une", "una", "uma", "um", "o", "os", "el", "los", "il", "lo",
   "gli", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "meine", "meinen", "mon", "ma", "mi", "mio", "mia", "meu", "minha",
-  "moj", "moja", "мои", "моего", "cal", "kal", "calibre", "caliber", "calibro", "kaliber", "kalibr", "kalibru", "калибр", "калибра", "кал",
+  "moj", "moja", "мои", "моего", "моем", "мой", "моей", "моя", "cal", "kal", "calibre", "caliber", "calibro", "kaliber", "kalibr", "kalibru", "калибр", "калибра", "кал",
   ...LINKS,
 ]);
 
@@ -652,13 +665,18 @@ export const FIT_FILLERS = new Set([
 const DENY = new Set([...NOT, "sin", "sem", "senza", "niente", "aucun", "aucune", "без", "bez", "never", "nunca", "jamais", "mai", "nigdy", "никогда", "dont", "doesnt", "wont", "nessun", "nessuna", "nenhum", "nenhuma", "ningun", "ninguna", "keinerlei",
   // "nie ma żadnej broni ani amunicji", "Никакого оружия, патронов или их частей в лоте нет"
   "zadnej", "zadnych", "zadna", "zaden", "zadne", "никакого", "никаких", "никакой", "никакие"]);
-/** Verbs of selling, swapping, accepting and mounting that a disclaimer denies: "we do NOT sell", "no se aceptan cambios por", "НЕ продаём"; and "there are" ("non ci sono", "no hay", "es gibt keine"). */
+/**
+ * Verbs of selling, swapping, accepting and mounting that a disclaimer denies: "we do NOT sell", "no se aceptan cambios por", "НЕ продаём";
+ * "there are" ("non ci sono", "no hay", "es gibt keine"); and asking about it ("не пишите про ружьё", "don't ask about the guns").
+ */
 const OFFER_VERB =
-  /^(?:sono|hay|gibt|sell|sells|selling|sold|trade|trades|trading|swap|swaps|exchange|exchanges|accept|accepting|offer|offers|buy|buying|mounted|vend[eoi]\p{L}*|vendemos|acept\p{L}*|cambi\p{L}*|permut\p{L}*|compr\p{L}*|echange\p{L}*|accept\p{L}*|reprise|monte|montee|verkauf\p{L}*|tausch\p{L}*|ankauf|handel\p{L}*|nehme|montiert|troc\p{L}*|aceit\p{L}*|montad[oa]|scambi\p{L}*|accett\p{L}*|montat[oa]|продаю|продаем|продает|продаются|продается|продаж\p{L}*|меня\p{L}*|обмен\p{L}*|предлага\p{L}*|принима\p{L}*|рассматрива\p{L}*|покупа\p{L}*|ставил\p{L}*|устанавлива\p{L}*|интересу\p{L}*|sprzeda\p{L}*|zamieni\p{L}*|zamian\p{L}*|wymieni\p{L}*|wymian\p{L}*|przyjmuj\p{L}*|handluj\p{L}*|oferuj\p{L}*|kupuj\p{L}*|montowan\p{L}*)$/u;
+  /^(?:sono|hay|gibt|ask|asking|fragen|preguntar|preguntes|demander|chiedere|pytac|pisac|пишите|писать|спрашивайте|sell|sells|selling|sold|trade|trades|trading|swap|swaps|exchange|exchanges|accept|accepting|offer|offers|buy|buying|mounted|vend[eoi]\p{L}*|vendemos|acept\p{L}*|cambi\p{L}*|permut\p{L}*|compr\p{L}*|echange\p{L}*|accept\p{L}*|reprise|monte|montee|verkauf\p{L}*|tausch\p{L}*|ankauf|handel\p{L}*|nehme|montiert|troc\p{L}*|aceit\p{L}*|montad[oa]|scambi\p{L}*|accett\p{L}*|montat[oa]|продаю|продаем|продает|продаются|продается|продаж\p{L}*|меня\p{L}*|обмен\p{L}*|предлага\p{L}*|принима\p{L}*|рассматрива\p{L}*|покупа\p{L}*|ставил\p{L}*|устанавлива\p{L}*|интересу\p{L}*|sprzeda\p{L}*|zamieni\p{L}*|zamian\p{L}*|wymieni\p{L}*|wymian\p{L}*|przyjmuj\p{L}*|handluj\p{L}*|oferuj\p{L}*|kupuj\p{L}*|montowan\p{L}*)$/u;
 /** Words that may stand between a denial and its verb or the verb and the list: "we do not sell any", "no se aceptan cambios por". */
 const DENY_FILLERS = new Set([
   "we", "i", "do", "does", "any", "here", "se", "si", "nous", "on", "contre", "gegen", "against", "por", "me", "hier", "ici", "aqui", "qui", "tutaj",
   "мы", "я", "здесь", "тут", "через", "их", "ich", "wir", "nos", "ci", "vi", "also", "auch",
+  // "Taty strzelby też nie sprzedajemy", "las escopetas tampoco las vendo"
+  "tez", "tambien", "tampoco", "tambem", "aussi", "anche", "тоже", "также",
 ]);
 /** Words that may sit inside a run of category words: "or other weapons", "keine Gaspistolen oder sonstigen Waffen", "холодное оружие". */
 const RUN_FILLERS = new Set([
@@ -669,13 +687,29 @@ const RUN_FILLERS = new Set([
   "ne", "nor",
   // weapon nouns that are no hit of their own
   "armi", "armas", "arme", "armes", "weapons", "waffen", "bronie", "broni", "оружия",
+  // articles a denied thing takes: "ce n'est pas une arme à feu", "no es un arma", "kein Schrot für eine Flinte"
+  "une", "un", "una", "uno", "um", "uma", "ein", "eine", "einen",
 ]);
 /** Denials that follow what they deny only as a verb's negation ("оружие НЕ продаём"), not "no"/"without" ("Rifle, no trades"). */
 const DENY_AFTER = new Set(["не", "nie", "not", "nicht", "non", "nao", "pas", "never"]);
-/** Verbs a denial after the run takes: selling, offering, mounting ("не предлагайте", "не ставился"), not swap nouns ("no trades"). */
+/** Verbs a denial after the run takes: selling, offering, mounting ("не предлагайте", "не ставился"), having ("Ружья у отца не было"), not swap nouns ("no trades"). */
 const OFFER_AFTER =
-  /^(?:sell|sold|offered|accepted|mounted|verkauf\p{L}*|vend[eoi]\p{L}*|продаю|продаем|продает|продаются|продается|предлага\p{L}*|ставил\p{L}*|устанавлива\p{L}*|принима\p{L}*|рассматрива\p{L}*|sprzeda\p{L}*|przyjmuj\p{L}*)$/u;
+  /^(?:sell|sold|sale|venta|vente|vendita|venda|offered|accepted|mounted|было|была|были|verkauf\p{L}*|vend[eoi]\p{L}*|продаю|продаем|продает|продаются|продается|предлага\p{L}*|ставил\p{L}*|устанавлива\p{L}*|принима\p{L}*|рассматрива\p{L}*|sprzeda\p{L}*|przyjmuj\p{L}*)$/u;
 const SENTENCE_BREAK = /[\n.!?;:()]|\s[-–—]\s/;
+/** Words between a denial after the run and its verb: "NIE jest na sprzedaż", "werden NICHT hier verkauft", "is not for sale". */
+const DENIED_VERB_FILLERS = new Set([...COPULA, ...LINKS, "hier", "here", "ici", "aqui", "qui", "tutaj", "здесь", "тут", "werden", "wird", "being", "up"]);
+/** After the verb, a condition: the thing is sold, to some ("not sold to minors", "nie sprzedam bez pozwolenia", "nicht einzeln"). */
+const CONDITION = new Set([
+  "to", "without", "sin", "sem", "senza", "sans", "ohne", "bez", "без", "only", "solo", "nur", "tylko", "только", "unless", "except", "separately",
+  "separadamente", "separement", "separatamente", "einzeln", "osobno", "отдельно", "a", "an", "al", "ao", "au", "a", "ai", "an", "komu", "лицам",
+]);
+/** Whose the denied guns were, after them: "Broń dziadka", "Die Waffen meines Vaters", "les armes de mon père", "оружие отца". */
+const KIN = new Set([
+  "vater", "vaters", "opa", "opas", "grossvater", "grossvaters", "mannes", "papa", "papas", "father", "fathers", "dad", "dads", "grandpa",
+  "grandfather", "husband", "padre", "abuelo", "marido", "nonno", "marito", "pai", "avo", "pere", "grand-pere", "mari", "papy",
+  "dziadka", "taty", "ojca", "meza", "отца", "деда", "дедушки", "мужа", "папы",
+]);
+const OWNER_WORDS = new Set([...LINKS, ...POSSESSIVES, ...KIN, "meines", "meiner", "seines", "unseres", "mio", "mon", "meu", "mi", "mojego", "моего", "моей", "my", "у"]);
 const LIST_GAP = /[,/&+]/;
 
 /**
@@ -690,12 +724,14 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
   const runWord = (k: number) =>
     category[k] === 1 || (category[k] === 2 && (LIST_GAP.test(gap(k)) || JOINERS.has(ws[k + 1]?.text ?? ""))) || JOINERS.has(ws[k].text) ||
     LINKS.has(ws[k].text) || RUN_FILLERS.has(ws[k].text);
-  const denial = (k: number) => DENY.has(ws[k].text) || (ws[k].text === "t" && k > 0 && /^(?:don|doesn|didn|won)$/.test(ws[k - 1].text));
+  const denial = (k: number) => DENY.has(ws[k].text) || (ws[k].text === "t" && k > 0 && /^(?:don|doesn|didn|won|isn|aren|wasn|weren)$/.test(ws[k - 1].text));
   // before: skip the run back to a denial, or to a denied verb
   let k = hit.first - 1;
   let steps = 0;
   while (k >= 0 && steps++ < 12 && !SENTENCE_BREAK.test(gap(k))) {
     if (denial(k)) return true;
+    // "is not a firearm": "Kusza nie jest bronią palną", "não é arma de fogo"
+    if (COPULA.has(ws[k].text) && k > 0 && denial(k - 1) && !SENTENCE_BREAK.test(gap(k - 1))) return true;
     if (!runWord(k)) break;
     k--;
   }
@@ -715,11 +751,32 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
   k = hit.last + 1;
   steps = 0;
   while (k < ws.length && steps++ < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && runWord(k) && !denial(k)) k++;
+  k = afterOwner(k);
   for (let n = 0; n < 3 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
-    if (denial(k)) return DENY_AFTER.has(ws[k].text) && k + 1 < ws.length && !SENTENCE_BREAK.test(gap(k)) && OFFER_AFTER.test(ws[k + 1].text);
-    if (!DENY_FILLERS.has(ws[k].text) && !(n === 1 && DENY_FILLERS.has(ws[k - 1].text))) break;
+    // "про ружьё и патроны, их нет": there are none
+    if (ws[k].text === "нет" && (k + 1 >= ws.length || SENTENCE_BREAK.test(gap(k)))) return true;
+    if (denial(k)) return DENY_AFTER.has(ws[k].text) && deniedVerbAfter(k);
+    // "Die Waffen meines Vaters werden NICHT hier verkauft"
+    const filler = (j: number) => DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || ws[j].text === "werden" || ws[j].text === "wird";
+    if (!filler(k) && !(n === 1 && filler(k - 1))) break;
   }
   return listNotIncluded(l, hit, runWord, gap);
+
+  /** Past whose the guns were, when that is said: "Broń dziadka", "Waffen meines Vaters", "armes de mon père" (at most three words). */
+  function afterOwner(from: number): number {
+    let j = from;
+    let kin = false;
+    for (; j < ws.length && j - from < 3 && OWNER_WORDS.has(ws[j].text) && !SENTENCE_BREAK.test(gap(j - 1)); j++) if (KIN.has(ws[j].text)) kin = true;
+    return kin ? j : from;
+  }
+  /** The selling verb a denial at k governs, a copula or "here" between ("NIE jest na sprzedaż"), no condition after it. */
+  function deniedVerbAfter(k: number): boolean {
+    for (let j = k + 1; j < ws.length && j <= k + 3 && !SENTENCE_BREAK.test(gap(j - 1)); j++) {
+      if (OFFER_AFTER.test(ws[j].text)) return !(j + 1 < ws.length && !SENTENCE_BREAK.test(gap(j)) && CONDITION.has(ws[j + 1].text));
+      if (!DENIED_VERB_FILLERS.has(ws[j].text)) return false;
+    }
+    return false;
+  }
 }
 
 /**

@@ -664,7 +664,7 @@ export const SENSE_CUES: TermSpec[] = [
     fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
     it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
     de: [
-      "buch", "bucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
+      "buch", "bucher", "fachbuch", "fachbucher", "lehrbuch", "lehrbucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
       "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek", "alte dokumente", "historische dokumente", "papierkonvolut",
     ],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*", "старые документы"],
