@@ -438,7 +438,7 @@ const ALREADY = new Set(["already", "gia", "ya", "ja", "schon", "bereits", "deja
 const NO_LONGER_HERE = new Set(["esta", "estan", "hay", "tengo", "tenemos", "tem", "temos", "there", "have"]);
 const GONE = /^(?:sold|gone|vendu|vendid|vendi|cedut|vendut|verkauft|abgegeben|weg|sprzedan|oddan|продан|продал|отдан)/;
 /** Words after a "sold" that date the sale: "mis rifles están vendidos hace tiempo", "sold years ago", "vendue il y a deux ans". */
-const SOLD_WHEN = new Set(["hace", "ago", "long", "last", "years", "il", "le", "depuis", "vor", "fa", "ha", "temu", "dawno", "давно", "в", "lange"]);
+const SOLD_WHEN = new Set(["hace", "ago", "long", "last", "years", "il", "le", "depuis", "vor", "fa", "ha", "temu", "dawno", "давно", "lange"]);
 
 /**
  * "ammo not included", "the rifle is not included", "Das Gewehr ist nicht dabei", "broń nie jest w
@@ -701,7 +701,7 @@ const DENIED_VERB_FILLERS = new Set([...COPULA, ...LINKS, "hier", "here", "ici",
 /** After the verb, a condition: the thing is sold, to some ("not sold to minors", "nie sprzedam bez pozwolenia", "nicht einzeln"). */
 const CONDITION = new Set([
   "to", "without", "sin", "sem", "senza", "sans", "ohne", "bez", "без", "only", "solo", "nur", "tylko", "только", "unless", "except", "separately",
-  "separadamente", "separement", "separatamente", "einzeln", "osobno", "отдельно", "a", "an", "al", "ao", "au", "a", "ai", "an", "komu", "лицам",
+  "separadamente", "separement", "separatamente", "einzeln", "osobno", "отдельно", "a", "an", "al", "ao", "au", "ai", "komu", "лицам",
 ]);
 /** Whose the denied guns were, after them: "Broń dziadka", "Die Waffen meines Vaters", "les armes de mon père", "оружие отца". */
 const KIN = new Set([
@@ -752,12 +752,12 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
   steps = 0;
   while (k < ws.length && steps++ < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && runWord(k) && !denial(k)) k++;
   k = afterOwner(k);
+  // "Die Waffen meines Vaters werden NICHT hier verkauft"
+  const filler = (j: number) => DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || ws[j].text === "werden" || ws[j].text === "wird";
   for (let n = 0; n < 3 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
     // "про ружьё и патроны, их нет": there are none
     if (ws[k].text === "нет" && (k + 1 >= ws.length || SENTENCE_BREAK.test(gap(k)))) return true;
     if (denial(k)) return DENY_AFTER.has(ws[k].text) && deniedVerbAfter(k);
-    // "Die Waffen meines Vaters werden NICHT hier verkauft"
-    const filler = (j: number) => DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || ws[j].text === "werden" || ws[j].text === "wird";
     if (!filler(k) && !(n === 1 && filler(k - 1))) break;
   }
   return listNotIncluded(l, hit, runWord, gap);
