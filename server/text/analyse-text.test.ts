@@ -818,3 +818,31 @@ describe("asked not to ask, not part of the lot, textbooks (hw30)", () => {
   ]);
   countsAsOffer([["Sauer 202 .308", "Repetierbüchse, Abgabe nur an WBK-Inhaber, bitte nicht nach Versand fragen."]]);
 });
+
+// hw33-dk, a diagnostic list of darknet and messenger-shop listings, read row by row
+describe("strains, pills, gym 'ammo', nitrous and quoted brands; unfinished frames in every language (hw33)", () => {
+  readsAsNoGun([
+    ["AK-47 🌿 Serious pheno — 28g zip", "Dense, frosty. Triple vac sealed. Escrow."],
+    ["Gunpowder OG 3.5s — mylars, 50 in stock", "top shelf indoor."],
+    ["Zioło AK-47 🌿 10g – dowóz Warszawa", ""],
+    ["Glock 💊 blue presses — 'G' logo 250mg", "Clean press, Glock logo front / score back."],
+    ["Ecstas 'Glock' 🔫 bleues 240mg", "Min 20. Livraison France."],
+    ["AMMO pre-workout 🔥 30 serv", "pink lemonade. 3 tubs left"],
+    ["Munition fürs Training 💪 Kreatin + Booster", "Stack aus 500g Kreatin und Booster."],
+    ["Cartouches de proto 'gaz hilarant' x600 + ballons 🎈", "Cartouches N2O 8g, boîtes de 24."],
+    ["Money clip made from a real .45 ACP casing ✨", "Fired brass, cleaned & polished, primer pocket empty."],
+    ["Bluza 'Glock' podróbka 1:1", "Haft, rozmiary S–XXL."],
+  ]);
+  countsAsOffer([
+    ["Polímero 80 sin número — kit completo", "Armazón 80% + jig + corredera y cañón."],
+    ["Fusto 80% + dima – senza matricola", ""],
+    ["Lower 80% + przyrząd, bez numeru", ""],
+    // a cue in quotes is a code word: a "toy" that fires, "sweets" that are rounds
+    ["spluwa 'zabawka' TT 7,62 sprawna", "zadna zabawka, sprawny tetetka, strzela."],
+    ["Caixa de 'doce' .40 🍬 – 50un", "doce .40 CBC, caixa lacrada."],
+    // a quoted model is the gun's name
+    ["Beretta 686 'Silver Pigeon' cal. 12", "Sovrapposto, canne 71 cm."],
+  ]);
+  // sunglasses and bicycles are no unfinished frames
+  readsAsNoGun([["Ray-Ban frames 80% off", "Only today."], ["Telaio 80% carbonio bici da corsa", ""]]);
+});

@@ -326,13 +326,15 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number): boolean {
 
 /**
  * A firearm or ammunition word in quotes is a figure of speech: "'ammo' for broke ppl", "BD 1ml
- * 'guns' = syringes", "Tattoo machine rotary 'gun' kit". Halved, so the rules alone do not fire
- * on it and the model decides. A make or model in quotes is a name ("Mossberg 'Persuader'").
+ * 'guns' = syringes", "Tattoo machine rotary 'gun' kit"; a make alone in quotes is a brand borrowed
+ * by another product: "Ecstas 'Glock' bleues 240mg", "custom die ('Glock', 'AK', any logo)". Halved,
+ * so the rules alone do not fire on it and the model decides. A model in quotes is a gun's name
+ * ("Mossberg 'Persuader'", "Beretta 'Silver Pigeon'").
  */
 const OPENING_QUOTE = /['"‘’“”«„]$/;
 const CLOSING_QUOTE = /^(?:e?s)?['"‘’“”»]/;
 function quotedFigure(f: FieldResult, h: Hit): boolean {
-  if (!h.generic && !(h.category === "ammunition" && h.kind === "lexicon")) return false;
+  if (!h.generic && !(h.category === "ammunition" && h.kind === "lexicon") && !h.rule.startsWith("make:")) return false;
   return OPENING_QUOTE.test(f.original.slice(Math.max(0, h.start - 1), h.start)) && CLOSING_QUOTE.test(f.original.slice(h.end, h.end + 3));
 }
 

@@ -109,7 +109,7 @@ export function fieldHits(field: TextField, original: string, language: string, 
   const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
   if (typos.length) positives.push(...typos), positives.sort((x, y) => x.a - y.a || x.b - y.b);
   const negatives = kept.filter((h) => h.kind === "negative");
-  return { field, imageIndex, original, positives, negatives, layout: l, cues: senseCues(l, kept) };
+  return { field, imageIndex, original, positives, negatives, layout: l, cues: senseCues(l, kept, original) };
 }
 
 const FUZZY = buildFuzzyIndex(LEXICON, (e) => {
@@ -156,7 +156,7 @@ function typoHits(d: NormalisedDetail, l: Layout, kept: Hit[]): Hit[] {
 }
 
 /** What each hit says about the sense of its neighbours: cues, and negatives and replica/airsoft hits that act as cues. */
-function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
+function senseCues(l: Layout, hits: Hit[], original: string): SenseCue[] {
   const out: SenseCue[] = [];
   const places = hits.map((h) => place(l, h.a, h.b));
   // words inside a term of several words: "non firing" negates nothing after it
@@ -186,13 +186,23 @@ function senseCues(l: Layout, hits: Hit[]): SenseCue[] {
     if (!sense) continue;
     const at = places[i];
     if (at.first >= l.words.length) continue;
-    if (negatedCue(l, at, inTerm) || (sense === "toy:toy" && forAdults(l, at))) {
+    if (negatedCue(l, at, inTerm) || (sense === "toy:toy" && forAdults(l, at)) || quotedCue(original, h)) {
       h.negated = true;
       continue;
     }
     out.push({ hit: h, sense, at });
   }
   return out.sort((x, y) => x.at.first - y.at.first);
+}
+
+/**
+ * A cue alone in quotes is a code word, not the thing: "spluwa 'zabawka' TT 7,62 sprawna" (a "toy" that fires), "Caixa de
+ * 'doce' .40" ("sweets" that are rounds). An apostrophe inside a word ("d'acqua") is no quote.
+ */
+function quotedCue(original: string, h: Hit): boolean {
+  const before = original.slice(Math.max(0, h.start - 2), h.start);
+  const after = original.slice(h.end, h.end + 1);
+  return /(?:^|[^\p{L}\p{N}])['"‘’“”«„]$/u.test(before) && /^['"‘’“”»]/.test(after);
 }
 
 /** A counting hit over exactly the cue's words whose term is longer than the cue's stem. */

@@ -79,6 +79,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("airgun:caliber", "airsoft_paintball", 0.5, `${B}(?:4${DEC}5|5${DEC}5)\\s?mm${E}|${NOT_NUMBER_BEFORE}\\.177${E}`),
   // auto sears for Glocks, named the other way round or in other languages: "switch per Glock", "switches for glocks"
   p("part:glock-switch", "firearm_part", 0.95, `${B}(?:glock\\s?(?:auto\\s?)?switch(?:es|s)?|switch(?:es|s)?\\s(?:for|per|para|pour|für|fur|do|dla|для)\\s(?:a\\s|an\\s|la\\s|el\\s|le\\s)?glocks?)${E}`),
+  // the same unfinished frames in other languages, and named frame-first: "Armazón 80% + jig", "Fusto 80% + dima", "Lower 80% + przyrząd",
+  // "Polímero 80" (not "frames 80% off", "Rahmen", "telaio": glasses and bicycles)
+  p("part:80-frame", "firearm_part", 0.95, `${B}(?:80\\s?(?:%|por ciento|pour cent|per cento|prozent|procent)\\s?(?:armazon(?:es)?|armacao|armacoes|carcasse|fusto|szkielet|griffstuck|рамк[аи])|(?:armazon(?:es)?|armacao|fusto|griffstuck|lowers?|receivers?)\\s?80\\s?(?:%|percent|por ciento|pour cent|per cento|prozent|procent)|polimero\\s?80)${E}`),
   p("part:80-lower", "firearm_part", 0.95, `${B}80\\s?(?:%|percent|pct|per cent)\\s?(?:ar-?\\s?15\\s?|ar-?\\s?10\\s?|glock\\s?|pistol\\s?)?(?:lowers?|receivers?|frames?|jigs?|builds?|kits?)${E}`),
   // models written with numbers
   p("model:glock-number", "firearm", 0.95, `${B}glock\\s?-?\\s?(?:model\\s?)?(?:17|19|19x|20|21|22|23|26|27|29|30|34|36|40|41|42|43|43x|44|45|47|48)(?:\\s?gen\\s?\\d)?${E}`),

@@ -127,6 +127,7 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "food:candy": { ammo: SUPPRESS },
   "food:tea": { ammo: SUPPRESS },
   "food:mushroom": { ammo: SUPPRESS },
+  "food:supplement": { ammo: LOOSE_SUPPRESS },
   // what an accessory fits, named after "for", "für", "para", "do", "для" (fits.ts): "holster for Glock 19", "Кольца на Remington 700"
   "accessory:fit": { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "dampen" }, model: { action: "dampen" }, ammo: { action: "dampen" } },
   // a garment's cartridge pockets hold rounds, they sell none: "карманы для патронов", "cartridge pockets"

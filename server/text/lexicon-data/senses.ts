@@ -55,6 +55,7 @@ export const SENSES: Record<string, string> = {
   "tool:machine": "lathe or machine turret (tool)",
   "camera:camera": "camera or photo gear",
   "food:mushroom": "mushrooms (food)",
+  "food:supplement": "gym supplements",
   "tool:hair": "hair tool",
   "tool:measure": "measuring gun (tool)",
   "tool:sharpener": "sharpening steel (tool)",
@@ -463,6 +464,14 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["tea", "green tea", "loose leaf"], es: ["te verde", "te chino"], pt: ["cha", "cha verde"], fr: ["the vert", "the chinois"], it: ["te verde", "the verde"],
     de: ["grüntee", "grüner tee", "chinesischer tee"], ru: ["чай", "зелёный чай", "зеленый чай"], pl: ["herbata", "zielona herbata"],
   }),
+  // ---- gym "ammo": supplements sold as munitions ("AMMO pre-workout", "Munition fürs Training: Kreatin + Booster") ----
+  ...sense("food:supplement", null, 0.85, {
+    en: ["pre-workout", "preworkout", "creatine", "whey", "protein", "bcaa", "supplement", "supplements"],
+    es: ["pre-entreno", "preentreno", "creatina", "proteina", "suplementos"], pt: ["pre-treino", "creatina", "whey", "suplementos"],
+    fr: ["pre-workout", "creatine", "whey", "proteines", "complements"], it: ["pre-workout", "creatina", "proteine", "integratori", "palestra"],
+    de: ["kreatin", "booster", "whey", "proteinpulver", "eiweiss"], ru: ["протеин*", "креатин*", "спортпит*", "предтрен*"],
+    pl: ["kreatyn*", "przedtreningowk*", "silke", "silka", "odzywk*", "bialko"],
+  }),
   // ---- Russian "маслята" are cartridges in slang and butter mushrooms on every market stall ----
   ...sense("food:mushroom", null, 0.85, {
     ru: ["маринован*", "гриб*", "солен*", "сушен*"], pl: ["grzyb*", "marynowan*"],
@@ -482,7 +491,7 @@ export const SENSE_CUES: TermSpec[] = [
       "shot glass", "shot glasses",
       "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
       // and the things made of them: "Shotgun shell string lights", "Chaveiro cápsula de munição", "Kugelschreiber aus .50 BMG Hülse"
-      "lights", "string lights", "fairy lights", "ornament", "ornaments", "bottle opener",
+      "lights", "string lights", "fairy lights", "ornament", "ornaments", "bottle opener", "money clip", "casing",
       // shell cases worked into vases and lamps by soldiers: "Kartuschhülse mit Gravur 'Champagne 1917' - Grabenkunst"
       "trench art",
     ],
@@ -492,7 +501,7 @@ export const SENSE_CUES: TermSpec[] = [
     ],
     pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente", "arte de trincheira"],
     fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles", "porte-cles", "pendentif", "art de tranchee", "art des tranchees"],
-    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "portachiavi", "ciondolo", "arte di trincea"],
+    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "bossolo", "sparato", "fermasoldi", "portachiavi", "ciondolo", "arte di trincea"],
     de: [
       "leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen", "schlusselanhanger", "kettenanhanger", "kugelschreiber",
       // a fired primer: "Zündhütchen abgeschossen, komplett leer"
@@ -520,6 +529,9 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "ink", "toner", "printer", "needle", "needles", "filter", "faucet", "vape", "fountain pen", "lamp", "bulb", "socket", "chuck", "keyless",
       "co2", "siphon", "soda", "sodastream", "cream charger",
+      // nitrous cartridges for balloons and cream: "Cartouches de proto 'gaz hilarant'", "Lachgas-Kapseln (Patronen)"
+      "n2o", "nitrous", "whipped cream", "gaz hilarant", "protoxyde", "proto", "lachgas", "sahnekapseln", "protossido", "закись азота",
+      "веселящий газ", "podtlenek azotu", "oxido nitroso", "gas de la risa", "gas hilariante",
       // camping gas, water-filter and e-cigarette cartridges: "Cartuchos de gas butano", "Cartouches filtrantes Brita", "Cartucce per sigaretta elettronica"
       "butane", "propane", "campingaz", "camping gas", "brita", "water filter", "e-cig", "e-cigarette", "vape pen",
       // printer makers: "Cartucce Epson 603", "Patronen Brother LC-223" ("canon" is also a French barrel, "hp" horsepower)
@@ -637,13 +649,13 @@ export const SENSE_CUES: TermSpec[] = [
       "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt", "hunting jacket",
       "iphone", "samsung", "galaxy", "xiaomi", "pop socket", "popsocket", "phone cover",
     ],
-    es: ["funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos"],
-    pt: ["capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos"],
-    fr: ["coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles"],
+    es: ["funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
+    pt: ["capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
+    fr: ["coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
     it: ["cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
-    de: ["handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas"],
-    ru: ["чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*"],
-    pl: ["etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*"],
+    de: ["handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
+    ru: ["чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
+    pl: ["etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*", "bluza", "bluzy"],
   }),
   ...sense("merch:media", null, 0.8, {
     en: [
@@ -835,14 +847,20 @@ export const SENSE_CUES: TermSpec[] = [
       "strain", "indica", "sativa", "thc", "cbd", "feminized", "feminised", "autoflower", "autoflowering", "auto flower", "kush", "cannabis",
       "marijuana", "weed", "buds", "hash", "hashish", "seeds", "pre-roll", "preroll", "edibles", "gummies", "gorilla glue",
       "runtz", "haze", "thca", "disposables", "dab", "dabs", "shatter", "live resin", "top shelf", "zaza", "exotics",
+      // a strain named after gunpowder, a pheno of "AK-47", joints rolled of it
+      "gunpowder og", "pheno", "phenos", "joints", "pre-rolls", "prerolls",
     ],
-    es: ["semillas", "feminizadas", "marihuana", "cogollos", "cepa", "cepas"], pt: ["sementes", "maconha", "feminizadas"], fr: ["graines", "feminisees"],
-    it: ["feminizzati", "feminizzate", "femminizzati", "autofiorenti"], de: ["samen", "feminisiert", "feminisierte", "gras"], ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
-    pl: ["nasiona", "marihuan*"],
+    es: ["semillas", "feminizadas", "marihuana", "cogollos", "cepa", "cepas", "porros"], pt: ["sementes", "maconha", "feminizadas", "flor", "prensado"],
+    fr: ["graines", "feminisees", "pre-roules", "joints", "beuh"],
+    it: ["feminizzati", "feminizzate", "femminizzati", "autofiorenti", "pre-rollate", "erba"], de: ["samen", "feminisiert", "feminisierte", "gras", "bluten", "joints"],
+    ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
+    pl: ["nasiona", "marihuan*", "ziolo", "zielsko", "jointy"],
   }),
   // ---- darknet: ecstasy pills pressed with gun names ("Glock pills 200mg MDMA") ----
   ...sense("drug:pill", null, 0.85, {
-    en: ["pills", "mdma", "xtc", "ecstasy", "molly"], es: ["pastillas"], pt: ["pilulas", "balas de mdma"], fr: ["cachets", "pilules"],
+    // and the presses and dies that stamp them: "Glock blue presses", "TDP-5 pill press + custom die"
+    en: ["pills", "mdma", "xtc", "ecstasy", "molly", "presses", "pill press", "tdp-5", "tablet press"], es: ["pastillas", "extasis"],
+    pt: ["pilulas", "balas de mdma", "prensada", "prensadas", "ecstasy"], fr: ["cachets", "pilules", "ecstas", "ecsta", "extas"],
     it: ["pasticche", "pillole"], de: ["pillen"], ru: ["таблетк*", "экстази"], pl: ["tabletki", "tabsy"],
   }),
   // ---- darknet: other drugs, steroids and paraphernalia, ("blue bullets M30 pressed", "gym ammo Test E 250"); not cartridge loads ("28g", "carts" are shotgun cartridges in the UK) ----
