@@ -846,3 +846,21 @@ describe("strains, pills, gym 'ammo', nitrous and quoted brands; unfinished fram
   // sunglasses and bicycles are no unfinished frames
   readsAsNoGun([["Ray-Ban frames 80% off", "Only today."], ["Telaio 80% carbonio bici da corsa", ""]]);
 });
+
+// hw32-sp, a diagnostic list of the shooting-sports, reloading and gun-care sections, read row by row
+describe("reloading tools, chronographs, shot timers, clay throwers and range passes (hw32)", () => {
+  readsAsNoGun([
+    ["hornady 5-0-5 beam scale", "works fine, weighs to 1/10 grain up to 510gr."],
+    ["RCBS kinetic bullet puller hammer w/ 3 collets", ""],
+    ["Dosificador de polvora Lee Perfect Powder Measure", "Lo he usado para .223 y 9mm. Sin polvora claro"],
+    ["Дозатор пороха RCBS Uniflow", "Пользовался для .308 и 7,62х54R. Без пороха!"],
+    ["PACT Club Timer III shot timer", "picks up 9mm and .22 just fine, sometimes misses suppressed rifle shots. No mags or guns."],
+    ["Cronógrafo Caldwell G2 + timer CED7000", "medi velocidade da minha .40 e do fuzil 5.56 com ele."],
+    ["Lanceur de plateaux semi-automatique / ball-trap", "Lanceur à ressort semi-auto, chargeur 40 plateaux."],
+    ["Wurfmaschine Trap halbautomatisch", "60 Tauben Magazin, Fernauslöser."],
+    ["AR500 steel target set - 3/8\" plates + stands", "rated for pistol at 10+ yds and 5.56/.308 at 100yds."],
+    ["Karnet na strzelnicę 10 wejść + wypożyczenie broni", "w cenie wypożyczenie broni klubowej, amunicję kupuje się na miejscu."],
+  ]);
+  // powder sold beside the tool is still powder
+  countsAsOffer([["Dosificador Lee + 2 botes de pólvora Vectan", "Vendo el dosificador y dos botes de pólvora sin abrir."]]);
+});

@@ -56,7 +56,10 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     const rule = ruleFor(c.sense, head)!;
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
     if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
-    if (rule.patternsOnly && !(h.kind === "pattern" && h.rule.startsWith("caliber:"))) continue;
+    // (a cue that names the word inside it reads it whatever it is: "dosificador de pólvora", "bullet puller"; and the makers of
+    // rounds make the tools too: "hornady 5-0-5 beam scale")
+    const named = c.at.first <= at.first && c.at.last >= at.last && c.at.last - c.at.first > at.last - at.first;
+    if (rule.patternsOnly && !named && !(h.kind === "pattern" && h.rule.startsWith("caliber:")) && !h.rule.startsWith("ammomaker:")) continue;
     // a count of rounds before "case" or "box" is what the case holds: "1000 rd case", "45acp 50rd box"
     if (h.rule === "ammo:round-count" && PACKED_IN.has(c.hit.normalised) && c.at.first > at.last) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;

@@ -598,7 +598,7 @@ const FIT_PARTICIPLES = new Set([
 const RESTED = new Set([
   "sat", "was", "mounted", "came", "rode", "taken", "removed", "etait", "monte", "montee", "montes", "estaba", "estuvo", "montado", "montada",
   "estava", "esteve", "stava", "montato", "montata", "war", "sass", "montiert", "стоял", "стояла", "был", "была", "снят", "снята",
-  "byl", "byla", "stal", "stala", "zamontowany", "zamontowana", "zdjety", "zdjeta",
+  "byl", "byla", "stal", "stala", "zamontowany", "zamontowana", "zdjety", "zdjeta", "siedzial", "siedziala",
 ]);
 /** "on", "off" and their kin after such a verb (Cyrillic "на" is read as Latin "na" by the homoglyph step). */
 const RESTED_ON = new Set(["on", "off", "auf", "sur", "en", "em", "no", "na", "su", "sul", "sulla", "на", "z", "ze", "с"]);

@@ -376,12 +376,14 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "coffee machine", "coffee maker", "espresso machine", "espresso", "washing machine", "sewing machine",
       "gaggia", "delonghi", "de'longhi", "saeco", "rancilio", "la pavoni", "lelit", "nespresso", "krups",
+      // a clay thrower is semi-automatic too: "Lanceur de plateaux semi-automatique", "Wurfmaschine Trap halbautomatisch"
+      "clay thrower", "clay trap", "trap machine",
     ],
-    es: ["cafetera", "maquina de cafe", "maquina de coser", "lavarropas"], pt: ["cafeteira", "maquina de cafe", "maquina de lavar", "maquina de costura"],
-    fr: ["machine a cafe", "cafetiere", "machine a laver", "lave-linge", "machine a coudre"],
-    it: ["caffe", "macchina da caffe", "macchina per caffe", "lavatrice", "macchina da cucire"],
-    de: ["kaffeemaschine", "espressomaschine", "siebtrager*", "kaffeevollautomat", "waschmaschine", "nahmaschine"],
-    ru: ["кофемашин*", "кофеварк*", "стиральн*", "швейн*"], pl: ["ekspres do kawy", "kawy", "pralk*", "maszyna do szycia"],
+    es: ["cafetera", "maquina de cafe", "maquina de coser", "lavarropas", "lanzaplatos"], pt: ["cafeteira", "maquina de cafe", "maquina de lavar", "maquina de costura", "lancador de pratos"],
+    fr: ["machine a cafe", "cafetiere", "machine a laver", "lave-linge", "machine a coudre", "lanceur de plateaux", "lanceur"],
+    it: ["caffe", "macchina da caffe", "macchina per caffe", "lavatrice", "macchina da cucire", "lanciapiattelli"],
+    de: ["kaffeemaschine", "espressomaschine", "siebtrager*", "kaffeevollautomat", "waschmaschine", "nahmaschine", "wurfmaschine", "wurfscheibenmaschine"],
+    ru: ["кофемашин*", "кофеварк*", "стиральн*", "швейн*", "машинка для тарелочек"], pl: ["ekspres do kawy", "kawy", "pralk*", "maszyna do szycia", "maszyna do rzutkow", "wyrzutnia rzutkow"],
   }),
   // a climbing carabiner shares the carbine's word ("karabinek", "карабин", "Karabiner"): "karabinek zakręcany wspinaczkowy"
   ...sense("tool:climbing", null, 0.85, {
@@ -513,11 +515,15 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("spent:reloading", null, 0.8, {
     en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer",
       // the other tools a die set or a trimmer is sold by: "Hornady shell holder #16", "Триммер Lee под 7.62х39", "Jogo de dies Lee .38"
-      "trimmer", "shell holder", "shellholder"],
-    es: ["recarga", "prensa", "matrices", "recortadora"], pt: ["recarga", "prensa", "matrizes", "jogo de dies", "jogo de matrizes"],
-    fr: ["rechargement", "recharger", "rechargeurs", "presse", "rogneuse", "matrices"],
-    it: ["ricarica", "pressa", "matrici", "rifilatore"], de: ["wiederlad*", "presse", "matrizen", "matrizensatz", "hulsentrimmer"],
-    ru: ["переснаряж*", "пресс*", "матриц*", "триммер*", "шеллхолдер*"], pl: ["elaboracj*", "prasa", "matryc*", "przycinark*"],
+      "trimmer", "shell holder", "shellholder",
+      // scales, pullers and tumblers, and the chronographs and shot timers that hear the calibers they list ("picks up 9mm and .22")
+      "beam scale", "powder scale", "bullet puller", "kinetic puller", "tumbler", "chrono", "chronograph", "shot timer"],
+    es: ["recarga", "prensa", "matrices", "recortadora", "dosificador", "dosificador de polvora", "cronografo"], pt: ["recarga", "prensa", "matrizes", "jogo de dies", "jogo de matrizes", "dosador", "dosador de polvora", "cronografo"],
+    fr: ["rechargement", "recharger", "rechargeurs", "presse", "rogneuse", "matrices", "doseur", "doseur de poudre", "chronographe"],
+    it: ["ricarica", "pressa", "matrici", "rifilatore", "dosatore", "dosatore polvere", "cronografo"],
+    de: ["wiederlad*", "presse", "matrizen", "matrizensatz", "hulsentrimmer", "pulverfuller", "pulverfullgerat", "pulverwaage", "chronograph"],
+    ru: ["переснаряж*", "пресс*", "матриц*", "триммер*", "шеллхолдер*", "дозатор*", "дозатор пороха", "хронограф*"],
+    pl: ["elaboracj*", "prasa", "matryc*", "przycinark*", "trymer", "fazownik", "dozownik prochu", "chronograf*"],
   }),
   // a bullet mould casts the bullets and calibers it names: "Lyman bullet mould .45 ACP", "Molde de projéteis Lee .38", "Пулелейка Lee 12 кал"
   ...sense("spent:mould", null, 0.8, {
@@ -554,7 +560,7 @@ export const SENSE_CUES: TermSpec[] = [
       "ammo can", "ammo box", "ammo crate", "ammo tin", "streamlight", "surefire", "holosun", "eotech", "aimpoint", "vortex", "leupold",
       "trijicon", "bushnell", "olight", "crimson trace", "kydex", "tlr-1", "vault", "lockbox", "lock box", "bayonet", "bayonets",
       // recoil pads, targets, racks, rings and the optics makers a scope is sold by: "LimbSaver pad Remington 870", "AR500 gong"
-      "recoil pad", "limbsaver", "butt pad", "gong", "targets", "gun rack", "rings", "scope rings", "swarovski", "zeiss",
+      "recoil pad", "limbsaver", "butt pad", "gong", "targets", "target", "target set", "steel target", "gun rack", "rings", "scope rings", "swarovski", "zeiss",
       "meopta", "burris", "nightforce", "kahles", "hawke", "sightmark", "delta optical",
       // holster carry positions, said of nothing else: "Glock 19 OWB kydex holster"
       "iwb", "owb", "aiwb",
@@ -601,7 +607,7 @@ export const SENSE_CUES: TermSpec[] = [
       "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
       "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "einhakmontage", "aufschubmontage", "montageringe", "riemenbugel", "gewehrriemen",
-      "schaftbacke", "visierung", "diopter", "magazintasche", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
+      "schaftbacke", "visierung", "diopter", "magazintasche", "magazintaschen", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
       // the P08's "Koffertasche" holster, cartridge pouches, and stocks by their compound names
       "koffertasche", "patronentasche", "patronengurt", "lochschaft", "daumenlochschaft", "ersatzschaft",
       "warmebildkamera", "warmebild*", "nachtsichtgerat", "waffenschrank", "waffentresor", "patronenkoffer", "munitionsbox*",
@@ -635,7 +641,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // cleaning rods, brushes and kits carry the calibers they clean, listed on either side (sense.ts): "Otis .223/9mm/12ga cleaning kit"
   ...sense("accessory:cleaning", null, 0.6, {
-    en: ["cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "otis", "dewey", "hoppes", "hoppe's"],
+    en: ["cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "bore snakes", "boresnakes", "otis", "dewey", "hoppes", "hoppe's"],
     es: ["limpieza", "baqueta", "escobillon"], pt: ["limpeza", "vareta"], fr: ["nettoyage", "baguette", "ecouvillon", "ecouvillons"],
     it: ["pulizia", "scovolo", "scovoli", "bacchetta"], de: ["reinigung*", "putzstock", "putzzeug", "laufburste"],
     ru: ["чистк*", "шомпол*", "ершик*", "пенал*", "масленк*"], pl: ["czyszczeni*", "wycior*", "olejark*"],
@@ -746,7 +752,7 @@ export const SENSE_CUES: TermSpec[] = [
     ],
     es: ["curso", "clases", "entradas", "arrendamiento"], pt: ["curso", "aulas", "ingressos", "aluguel"],
     fr: ["cours", "billets"], it: ["corso", "biglietti", "affitto"], de: ["kurs", "lehrgang", "pacht*"], ru: ["курс*", "билет*", "аренд*"],
-    pl: ["kurs*", "bilet*", "dzierzaw*"],
+    pl: ["kurs*", "bilet*", "dzierzaw*", "karnet*", "wypozyczeni*"],
   }),
   // ---- a title headed by a hunting trip, a lease or membership, or a licence course sells the service: the guns, calibers and
   // licences its description names are what the guest brings or learns about (analyse-text.ts, titleContextOf). These words
