@@ -21,7 +21,7 @@
  * Suppressed hits are returned separately so the console can show why a word did not count.
  */
 import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField } from "@/server/taxonomy";
-import { distance, fieldHits, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
+import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
@@ -331,11 +331,9 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number): boolean {
  * so the rules alone do not fire on it and the model decides. A model in quotes is a gun's name
  * ("Mossberg 'Persuader'", "Beretta 'Silver Pigeon'").
  */
-const OPENING_QUOTE = /['"‘’“”«„]$/;
-const CLOSING_QUOTE = /^(?:e?s)?['"‘’“”»]/;
 function quotedFigure(f: FieldResult, h: Hit): boolean {
   if (!h.generic && !(h.category === "ammunition" && h.kind === "lexicon") && !h.rule.startsWith("make:")) return false;
-  return OPENING_QUOTE.test(f.original.slice(Math.max(0, h.start - 1), h.start)) && CLOSING_QUOTE.test(f.original.slice(h.end, h.end + 3));
+  return inQuotes(f.original, h.start, h.end);
 }
 
 /** A media title's ammunition words are its topic (readings.ts, titleHeadOf). */

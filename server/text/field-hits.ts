@@ -195,15 +195,17 @@ function senseCues(l: Layout, hits: Hit[], original: string): SenseCue[] {
   return out.sort((x, y) => x.at.first - y.at.first);
 }
 
+/** Whether original[start, end) stands alone in quotes ("'ammo'", "'guns'"); an apostrophe inside a word ("d'acqua") is no quote. */
+export function inQuotes(original: string, start: number, end: number): boolean {
+  const before = original.slice(Math.max(0, start - 2), start);
+  return /(?:^|[^\p{L}\p{N}])['"‘’“”«„]$/u.test(before) && /^(?:e?s)?['"‘’“”»]/.test(original.slice(end, end + 3));
+}
+
 /**
  * A cue alone in quotes is a code word, not the thing: "spluwa 'zabawka' TT 7,62 sprawna" (a "toy" that fires), "Caixa de
- * 'doce' .40" ("sweets" that are rounds). An apostrophe inside a word ("d'acqua") is no quote.
+ * 'doce' .40" ("sweets" that are rounds).
  */
-function quotedCue(original: string, h: Hit): boolean {
-  const before = original.slice(Math.max(0, h.start - 2), h.start);
-  const after = original.slice(h.end, h.end + 1);
-  return /(?:^|[^\p{L}\p{N}])['"‘’“”«„]$/u.test(before) && /^['"‘’“”»]/.test(after);
-}
+const quotedCue = (original: string, h: Hit) => inQuotes(original, h.start, h.end);
 
 /** A counting hit over exactly the cue's words whose term is longer than the cue's stem. */
 function namedInFull(sorted: Hit[], cue: Hit): boolean {
