@@ -864,3 +864,21 @@ describe("reloading tools, chronographs, shot timers, clay throwers and range pa
   // powder sold beside the tool is still powder
   countsAsOffer([["Dosificador Lee + 2 botes de pólvora Vectan", "Vendo el dosificador y dos botes de pólvora sin abrir."]]);
 });
+
+// hw34-au (auction catalogues) and hw35-hc (hunting classifieds), diagnostic lists read row by row
+describe("drill rounds for a named rifle, regulations, trophies and calls, guns in the photo (hw34, hw35)", () => {
+  readsAsNoGun([
+    // dummy rounds are for the gun they name, not a replica of it
+    ["10 Exerzierpatronen 7,92x57 Holzgeschoss / rote Hülse", "10 Stück Exerzierpatronen 7,92 für K98k, ohne Zündhütchen und Pulver."],
+    ["Inert .303 British dummy rounds x5 - drilled cases, no primer", "Perfect for display with your Lee Enfield or for function checking."],
+    ["Reglamento \"Fusil y carabina Mauser Modelo 1909\" - Ejército Argentino", "Manual original de instrucción con láminas desplegables."],
+    ["Dienstvorschrift H.Dv. 257 - MG 08/15", "dazu ein Heft über das Gewehr 98."],
+    ["Massacre de cerf 12 cors sur écusson", "tiré au grand Est il y a 20 ans à la carabine en 8x68S par mon père."],
+    ["Beagle pups - rabbit hunting lines", "dad is gun steady, we shoot over him with a 20 gauge every weekend."],
+    ["Кейс для карабина с оптикой 130 см", "Оружие на фото моё и не продаётся, кейс продаю пустой."],
+  ]);
+  countsAsOffer([
+    // rounds named with their boxes under a fishing title are still sold
+    ["Fishing gear clear out + a few odds and ends", "Also tossing in 3 boxes of Federal Game-Shok 20 gauge #6, 25 per box."],
+  ]);
+});

@@ -151,7 +151,9 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     // sentence sells is its own offer: the title's reading does not reach it
     const ownOffer = (c: TitleContext) => (!h.generic && ownItem(f, h, c)) || soldInSentence(f, h, c);
     if (!by && titleContext && f.field !== "title" && !ownOffer(titleContext)) {
-      if (titleContext.dummy && h.category === "ammunition") {
+      // under a title that sells dummy rounds, the gun the description names is what they are for: "Exerzierpatronen 7,92 für
+      // K98k", "Perfect for display with your Lee Enfield"
+      if (titleContext.dummy && (h.category === "ammunition" || headClassesOf(h).some((c) => c === "make" || c === "model"))) {
         out.suppressed.push({ ...toSpan(f, h), suppressedBy: titleContext.rule });
         continue;
       }
@@ -180,15 +182,17 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
 }
 
 /**
- * Whether the fields name a gun only in passing: one generic gun word and no other firearm-like word (licences aside). Hobby gear
- * reads that word as where or with whom it was used ("se ve a mi cuñado con una escopeta"); more is another thing sold with it
- * ("equipo de camping y pesca ... y el rifle 22 Marlin con mira, más unas 200 balas").
+ * Whether the fields name a gun only in passing: one generic gun word and no other firearm-like word (licences aside; calibers
+ * too under a trophy or a dog, `calibers`). Hobby gear reads that word as where or with whom it was used ("se ve a mi cuñado con
+ * una escopeta", a stag "tiré à la carabine en 8x68S", a dog "we shoot over him with a 20 gauge"); more is another thing sold
+ * with it ("equipo de camping y pesca ... y el rifle 22 Marlin con mira, más unas 200 balas", "3 boxes of Game-Shok 20 gauge").
  */
-function passingMention(fields: FieldResult[]): boolean {
+const CALIBER_IN_PASSING = new Set(["hobby:trophy", "hobby:dog"]);
+function passingMention(fields: FieldResult[], calibers = false): boolean {
   let n = 0;
   for (const f of fields) {
     for (const h of f.positives) {
-      if (h.rule.startsWith("licence:") || !isFirearmLikeCategory(h.category) || f.readings?.has(h)) continue;
+      if (h.rule.startsWith("licence:") || (calibers && h.rule.startsWith("caliber:")) || !isFirearmLikeCategory(h.category) || f.readings?.has(h)) continue;
       if (!h.generic || ++n > 1) return false;
     }
   }
@@ -444,7 +448,7 @@ function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult
     (c) =>
       (PRODUCT_CLASSES.has(senseClass(c.sense)) || c.sense === NAIL) && c.sense !== "toy:children" && !DESCRIBING_CUES.has(c.hit.normalised) &&
       !title.cues.some((o) => o.hit.a <= c.hit.a && o.hit.b >= c.hit.b && o.hit.b - o.hit.a > c.hit.b - c.hit.a) &&
-      (senseClass(c.sense) !== "hobby" || passingMention(rest)),
+      (senseClass(c.sense) !== "hobby" || passingMention(rest, CALIBER_IN_PASSING.has(c.sense))),
   );
   return cue && !kitNot(cue.sense) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }

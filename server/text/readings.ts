@@ -8,7 +8,7 @@ import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
 import { readWhatItFits } from "./fits";
-import { attached, headClassesOf, joinedBetween, JOINERS_WITH, LINKS, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
+import { attached, fitAt, headClassesOf, joinedBetween, JOINERS_WITH, LINKS, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** A firearm word re-read as a replica keeps most of its weight, as a replica. */
 const REPLICA_SHARE = 0.9;
@@ -56,6 +56,9 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     const rule = ruleFor(c.sense, head)!;
     if (senseClass(c.sense) === "shape" && !shapeFits(f, at, c, head)) continue;
     if (rule.ofReplica && !replicaClauses.has(f.layout.clause[at.first])) continue;
+    // a gun named after a fit word is what the dummy rounds or the replica part fit, not a replica itself: "Exerzierpatronen
+    // 7,92 für K98k", "dummy rounds ... for display with your Lee Enfield" (fits.ts reads it)
+    if (rule.action === "replica" && c.at.last < at.first && fitWordBetween(f, c.at.last + 1, at.first)) continue;
     // (a cue that names the word inside it reads it whatever it is: "dosificador de pólvora", "bullet puller"; and the makers of
     // rounds make the tools too: "hornady 5-0-5 beam scale")
     const named = c.at.first <= at.first && c.at.last >= at.last && c.at.last - c.at.first > at.last - at.first;
@@ -74,6 +77,12 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     }
   }
   return best;
+}
+
+/** A fit word ("für", "for", "pour", "fits", "passend") in words [from, to). */
+function fitWordBetween(f: FieldResult, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (fitAt(f.layout, k, f.original)) return true;
+  return false;
 }
 
 /**

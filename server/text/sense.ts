@@ -704,6 +704,12 @@ const CONDITION = new Set([
   "to", "without", "sin", "sem", "senza", "sans", "ohne", "bez", "без", "only", "solo", "nur", "tylko", "только", "unless", "except", "separately",
   "separadamente", "separement", "separatamente", "einzeln", "osobno", "отдельно", "a", "an", "al", "ao", "au", "ai", "komu", "лицам",
 ]);
+/** "in the photo, mine, and": words between a gun and its denial ("Оружие на фото моё и не продаётся", "the rifle in the pics is not for sale"). */
+const IN_PHOTO = new Set([
+  "in", "on", "the", "na", "на", "w", "auf", "dem", "den", "sur", "la", "les", "en", "las", "nella", "nelle", "no", "nas", "и", "and", "i", "e", "et", "und", "y",
+  "photo", "photos", "pic", "pics", "picture", "pictures", "foto", "fotos", "fotografia", "bild", "bildern", "zdjeciu", "zdjeciach", "фото", "фотографии",
+  "мое", "моё", "mine", "mio", "mia", "meu", "minha", "moja", "moje", "meine", "mein", "mien", "mienne",
+]);
 /** Whose the denied guns were, after them: "Broń dziadka", "Die Waffen meines Vaters", "les armes de mon père", "оружие отца". */
 const KIN = new Set([
   "vater", "vaters", "opa", "opas", "grossvater", "grossvaters", "mannes", "papa", "papas", "father", "fathers", "dad", "dads", "grandpa",
@@ -753,9 +759,10 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
   steps = 0;
   while (k < ws.length && steps++ < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && runWord(k) && !denial(k)) k++;
   k = afterOwner(k);
-  // "Die Waffen meines Vaters werden NICHT hier verkauft"
-  const filler = (j: number) => DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || ws[j].text === "werden" || ws[j].text === "wird";
-  for (let n = 0; n < 3 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
+  // "Die Waffen meines Vaters werden NICHT hier verkauft", "Оружие на фото моё и не продаётся"
+  const filler = (j: number) =>
+    DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || IN_PHOTO.has(ws[j].text) || ws[j].text === "werden" || ws[j].text === "wird";
+  for (let n = 0; n < 5 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
     // "про ружьё и патроны, их нет": there are none
     if (ws[k].text === "нет" && (k + 1 >= ws.length || SENTENCE_BREAK.test(gap(k)))) return true;
     if (denial(k)) return DENY_AFTER.has(ws[k].text) && deniedVerbAfter(k);

@@ -74,6 +74,7 @@ export const SENSES: Record<string, string> = {
   "hobby:horn": "hunting horn",
   "hobby:archery": "bow or archery gear",
   "hobby:dog": "a hunting dog or puppies",
+  "hobby:trophy": "trophy or game call",
   "merch:garment": "hunting clothes or boots",
   "drug:cannabis": "cannabis strain or seeds",
   "drug:pill": "ecstasy pill named after a gun",
@@ -498,7 +499,7 @@ export const SENSE_CUES: TermSpec[] = [
       "trench art",
     ],
     es: [
-      "vacios", "vacias", "vacia", "vacio", "percutidas", "percutidos", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas",
+      "vacios", "vacias", "vacia", "vacio", "percutidas", "percutidos", "disparada", "disparadas", "disparado", "disparados", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas",
       "llavero", "llaveros", "colgante", "boligrafo", "arte de trinchera",
     ],
     pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente", "arte de trincheira"],
@@ -677,13 +678,15 @@ export const SENSE_CUES: TermSpec[] = [
       // a magazine's or catalogue's gun adverts: "Field & Stream from the same years with rifle ads"
       "ads", "adverts", "advertisements", "advertising",
     ],
-    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "manual instruccion", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
+    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "manual instruccion", "reglamento", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
     pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca", "documentos antigos"],
     fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
     it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
     de: [
       "buch", "bucher", "fachbuch", "fachbucher", "lehrbuch", "lehrbucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
       "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek", "alte dokumente", "historische dokumente", "papierkonvolut",
+      // a service regulation and its booklets: "Dienstvorschrift H.Dv. 257 - MG 08/15 ... dazu ein Heft über das Gewehr 98"
+      "dienstvorschrift", "heft",
     ],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*", "старые документы"],
     pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film", "stare dokumenty", "dokumenty kolekcjonerskie"],
@@ -814,6 +817,15 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("hobby:horn", null, 0.8, {
     en: ["hunting horn"], fr: ["trompe de chasse"], it: ["corno da caccia"], es: ["cuerno de caza"], pt: ["corneta de caca"],
     de: ["jagdhorn*", "parforcehorn*", "pless-horn", "plesshorn", "jagdhornblaser*"], ru: ["охотничий рог", "охотничьи рога"], pl: ["rog mysliwski", "rogi mysliwskie", "sygnalowk*"],
+  }),
+  // a trophy or a game call heading a title is what is sold; the rifle and caliber its description names are what took the animal
+  // ("tiré à la carabine en 8x68S par mon père", "strzał z kal. 9,3x62", "I hunt with a bow mostly ... my 300 Win Mag")
+  ...sense("hobby:trophy", null, 0.8, {
+    en: ["antlers", "shoulder mount", "euro mount", "european mount", "skull mount", "taxidermy", "elk calls", "game calls", "deer calls", "turkey calls", "duck calls"],
+    es: ["trofeo", "trofeos", "cuerna", "cuernas", "reclamo", "reclamos"], pt: ["trofeu", "trofeus", "chamariz"],
+    fr: ["massacre", "trophee", "trophees", "appeau", "appeaux"], it: ["trofeo", "trofei", "palco", "richiamo", "richiami"],
+    de: ["geweih", "geweihe", "gehorn", "gehorne", "trophae", "rehblatter", "lockjagd"], ru: ["трофей*", "рога", "чучело", "манок", "манки"],
+    pl: ["trofeum", "trofea", "wieniec", "poroze", "wabik", "wabiki"],
   }),
   // a hunting dog heading a title is the dog for sale; the gun its description names is what it is used to ("ni le afecta la escopeta",
   // "ora col fucile va tranquillissima", "ktoś tam przystrzeliwuje sztucery")
