@@ -186,7 +186,9 @@ function senseCues(l: Layout, hits: Hit[], original: string): SenseCue[] {
     if (!sense) continue;
     const at = places[i];
     if (at.first >= l.words.length) continue;
-    if (negatedCue(l, at, inTerm) || (sense === "toy:toy" && forAdults(l, at)) || quotedCue(original, h)) {
+    // a cue alone in quotes is a code word, not the thing: "spluwa 'zabawka' TT 7,62 sprawna" (a "toy" that fires), "Caixa de
+    // 'doce' .40" ("sweets" that are rounds)
+    if (negatedCue(l, at, inTerm) || (sense === "toy:toy" && forAdults(l, at)) || inQuotes(original, h.start, h.end)) {
       h.negated = true;
       continue;
     }
@@ -200,12 +202,6 @@ export function inQuotes(original: string, start: number, end: number): boolean 
   const before = original.slice(Math.max(0, start - 2), start);
   return /(?:^|[^\p{L}\p{N}])['"‘’“”«„]$/u.test(before) && /^(?:e?s)?['"‘’“”»]/.test(original.slice(end, end + 3));
 }
-
-/**
- * A cue alone in quotes is a code word, not the thing: "spluwa 'zabawka' TT 7,62 sprawna" (a "toy" that fires), "Caixa de
- * 'doce' .40" ("sweets" that are rounds).
- */
-const quotedCue = (original: string, h: Hit) => inQuotes(original, h.start, h.end);
 
 /** A counting hit over exactly the cue's words whose term is longer than the cue's stem. */
 function namedInFull(sorted: Hit[], cue: Hit): boolean {

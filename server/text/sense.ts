@@ -697,8 +697,10 @@ const DENY_AFTER = new Set(["не", "nie", "not", "nicht", "non", "nao", "pas", 
 const OFFER_AFTER =
   /^(?:sell|sold|sale|venta|vente|vendita|venda|offered|accepted|mounted|было|была|были|verkauf\p{L}*|vend[eoi]\p{L}*|продаю|продаем|продает|продаются|продается|предлага\p{L}*|ставил\p{L}*|устанавлива\p{L}*|принима\p{L}*|рассматрива\p{L}*|sprzeda\p{L}*|przyjmuj\p{L}*)$/u;
 const SENTENCE_BREAK = /[\n.!?;:()]|\s[-–—]\s/;
+/** The passive's auxiliary, beside the copulas: "Die Waffen werden NICHT hier verkauft". */
+const PASSIVE = new Set(["werden", "wird"]);
 /** Words between a denial after the run and its verb: "NIE jest na sprzedaż", "werden NICHT hier verkauft", "is not for sale". */
-const DENIED_VERB_FILLERS = new Set([...COPULA, ...LINKS, "hier", "here", "ici", "aqui", "qui", "tutaj", "здесь", "тут", "werden", "wird", "being", "up"]);
+const DENIED_VERB_FILLERS = new Set([...COPULA, ...LINKS, ...PASSIVE, "hier", "here", "ici", "aqui", "qui", "tutaj", "здесь", "тут", "being", "up"]);
 /** After the verb, a condition: the thing is sold, to some ("not sold to minors", "nie sprzedam bez pozwolenia", "nicht einzeln"). */
 const CONDITION = new Set([
   "to", "without", "sin", "sem", "senza", "sans", "ohne", "bez", "без", "only", "solo", "nur", "tylko", "только", "unless", "except", "separately",
@@ -706,7 +708,7 @@ const CONDITION = new Set([
 ]);
 /** "in the photo, mine, and": words between a gun and its denial ("Оружие на фото моё и не продаётся", "the rifle in the pics is not for sale"). */
 const IN_PHOTO = new Set([
-  "in", "on", "the", "na", "на", "w", "auf", "dem", "den", "sur", "la", "les", "en", "las", "nella", "nelle", "no", "nas", "и", "and", "i", "e", "et", "und", "y",
+  "in", "on", "the", "na", "на", "w", "auf", "dem", "den", "sur", "la", "les", "en", "las", "nella", "nelle", "nas", "и", "and", "i", "e", "et", "und", "y",
   "photo", "photos", "pic", "pics", "picture", "pictures", "foto", "fotos", "fotografia", "bild", "bildern", "zdjeciu", "zdjeciach", "фото", "фотографии",
   "мое", "моё", "mine", "mio", "mia", "meu", "minha", "moja", "moje", "meine", "mein", "mien", "mienne",
 ]);
@@ -716,7 +718,7 @@ const KIN = new Set([
   "grandfather", "husband", "padre", "abuelo", "marido", "nonno", "marito", "pai", "avo", "pere", "grand-pere", "mari", "papy",
   "dziadka", "taty", "ojca", "meza", "отца", "деда", "дедушки", "мужа", "папы",
 ]);
-const OWNER_WORDS = new Set([...LINKS, ...POSSESSIVES, ...KIN, "meines", "meiner", "seines", "unseres", "mio", "mon", "meu", "mi", "mojego", "моего", "моей", "my", "у"]);
+const OWNER_WORDS = new Set([...LINKS, ...POSSESSIVES, ...KIN, "meines", "meiner", "seines", "unseres", "mio", "mon", "meu", "mi", "mojego", "моего", "моей", "у"]);
 const LIST_GAP = /[,/&+]/;
 
 /**
@@ -732,6 +734,21 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
     category[k] === 1 || (category[k] === 2 && (LIST_GAP.test(gap(k)) || JOINERS.has(ws[k + 1]?.text ?? ""))) || JOINERS.has(ws[k].text) ||
     LINKS.has(ws[k].text) || RUN_FILLERS.has(ws[k].text);
   const denial = (k: number) => DENY.has(ws[k].text) || (ws[k].text === "t" && k > 0 && /^(?:don|doesn|didn|won|isn|aren|wasn|weren)$/.test(ws[k - 1].text));
+  /** Past whose the guns were, when that is said: "Broń dziadka", "Waffen meines Vaters", "armes de mon père" (at most three words). */
+  function afterOwner(from: number): number {
+    let j = from;
+    let kin = false;
+    for (; j < ws.length && j - from < 3 && OWNER_WORDS.has(ws[j].text) && !SENTENCE_BREAK.test(gap(j - 1)); j++) if (KIN.has(ws[j].text)) kin = true;
+    return kin ? j : from;
+  }
+  /** The selling verb a denial at k governs, a copula or "here" between ("NIE jest na sprzedaż"), no condition after it. */
+  function deniedVerbAfter(k: number): boolean {
+    for (let j = k + 1; j < ws.length && j <= k + 3 && !SENTENCE_BREAK.test(gap(j - 1)); j++) {
+      if (OFFER_AFTER.test(ws[j].text)) return !(j + 1 < ws.length && !SENTENCE_BREAK.test(gap(j)) && CONDITION.has(ws[j + 1].text));
+      if (!DENIED_VERB_FILLERS.has(ws[j].text)) return false;
+    }
+    return false;
+  }
   // before: skip the run back to a denial, or to a denied verb
   let k = hit.first - 1;
   let steps = 0;
@@ -760,8 +777,7 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
   while (k < ws.length && steps++ < 12 && !SENTENCE_BREAK.test(gap(k - 1)) && runWord(k) && !denial(k)) k++;
   k = afterOwner(k);
   // "Die Waffen meines Vaters werden NICHT hier verkauft", "Оружие на фото моё и не продаётся"
-  const filler = (j: number) =>
-    DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || IN_PHOTO.has(ws[j].text) || ws[j].text === "werden" || ws[j].text === "wird";
+  const filler = (j: number) => DENY_FILLERS.has(ws[j].text) || COPULA.has(ws[j].text) || PASSIVE.has(ws[j].text) || IN_PHOTO.has(ws[j].text);
   for (let n = 0; n < 5 && k < ws.length && !SENTENCE_BREAK.test(gap(k - 1)); n++, k++) {
     // "про ружьё и патроны, их нет": there are none
     if (ws[k].text === "нет" && (k + 1 >= ws.length || SENTENCE_BREAK.test(gap(k)))) return true;
@@ -769,22 +785,6 @@ export function disclaimed(l: Layout, original: string, hit: Placed, category: U
     if (!filler(k) && !(n === 1 && filler(k - 1))) break;
   }
   return listNotIncluded(l, hit, runWord, gap);
-
-  /** Past whose the guns were, when that is said: "Broń dziadka", "Waffen meines Vaters", "armes de mon père" (at most three words). */
-  function afterOwner(from: number): number {
-    let j = from;
-    let kin = false;
-    for (; j < ws.length && j - from < 3 && OWNER_WORDS.has(ws[j].text) && !SENTENCE_BREAK.test(gap(j - 1)); j++) if (KIN.has(ws[j].text)) kin = true;
-    return kin ? j : from;
-  }
-  /** The selling verb a denial at k governs, a copula or "here" between ("NIE jest na sprzedaż"), no condition after it. */
-  function deniedVerbAfter(k: number): boolean {
-    for (let j = k + 1; j < ws.length && j <= k + 3 && !SENTENCE_BREAK.test(gap(j - 1)); j++) {
-      if (OFFER_AFTER.test(ws[j].text)) return !(j + 1 < ws.length && !SENTENCE_BREAK.test(gap(j)) && CONDITION.has(ws[j + 1].text));
-      if (!DENIED_VERB_FILLERS.has(ws[j].text)) return false;
-    }
-    return false;
-  }
 }
 
 /**
