@@ -882,3 +882,26 @@ describe("drill rounds for a named rifle, regulations, trophies and calls, guns 
     ["Fishing gear clear out + a few odds and ends", "Also tossing in 3 boxes of Federal Game-Shok 20 gauge #6, 25 per box."],
   ]);
 });
+
+// hw37-pa (gun parts beside accessories) and hw38-tt (tools, toys and house clearances), diagnostic lists read row by row
+describe("magazine pouches and loaders, cufflinks, hose guns, and 'and a' starting a new item (hw37, hw38)", () => {
+  readsAsNoGun([
+    // what holds or fills magazines names the magazines, guns and calibers it is for
+    ["Ładownica na 2 magazynki AR, MOLLE, multicam", ""],
+    ["Подсумок на 4 магазина АК, мох", "Подсумок новый, не пользовался. Для страйкбола или охоты, сами магазины не продаю"],
+    ["Magazin-Ladehilfe / Schnelllader 9mm", "Ladehilfe für Pistolenmagazine, funktioniert mit Glock, Walther, CZ. Nur die Ladehilfe!"],
+    ["HKS speed loader K-frame .38/.357 x2", ""],
+    ["Chargeur rapide (speedloader) pour revolver .357 6 coups", "Chargeur rapide HKS pour barillet Manurhin / S&W. Vendu à l'unité ou par 3"],
+    ["Maglula UpLULA universal pistol mag loader", "loads 9mm to .45, saves your thumbs lol. just the loader, no mags"],
+    ["Manschettenknöpfe Pistole Silber 925", ""],
+    ["Suppressor can cooler - fits 12oz cans", "Neoprene koozie printed to look like a silencer. Gag gift."],
+    ["Pistolet zraszający do węża ogrodowego", "8 funkcji, szybkozłączka w zestawie."],
+    ["Gartenspritze Pistole 7 Funktionen + Schlauchanschluss", ""],
+  ]);
+  countsAsOffer([
+    // a pouch AND magazines, an air rifle AND a shotgun: each is its own item
+    ["Ładownica i 2 magazynki AR", ""],
+    ["Mag pouch and 3 Glock 17 mags", ""],
+    ["Gartenhaus-Auflösung: Rasenmäher, Werkzeug, Luftgewehr und eine Flinte", "Die Flinte gebe ich nur an jemanden mit WBK ab."],
+  ]);
+});

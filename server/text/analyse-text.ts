@@ -14,7 +14,8 @@
  *   - a negative that overlaps a hit suppresses it ("water gun" over "gun", "12 gauge wire");
  *   - an ammunition word said to be absent ("sin pólvora", "no ammo", "ammo not included");
  *   - a "nearby" negative (toys, airsoft, tools, accessories) within NEARBY_CHARS in the same field
- *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed);
+ *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed), unless "and a" starts a new item between
+ *     them ("ein Luftgewehr und eine Flinte");
  *   - the title names another product (a toy, airsoft, an accessory, a tool read as such, a book,
  *     spent brass ...) and has no firearm-like hit of its own: generic words in the other fields
  *     are suppressed and specific ones halved (a replica title re-reads them as replica).
@@ -25,7 +26,7 @@ import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toS
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
-import { absent, disclaimed, notIncluded, headClassesOf, listedApart, place, senseClass, type Placed } from "./sense";
+import { absent, disclaimed, notIncluded, headClassesOf, listedApart, newItemBetween, place, senseClass, type Placed } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -128,7 +129,8 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     let by: string | undefined;
     for (let k = lowerBound(negs, h.a - NEARBY_CHARS - MAX_HIT_CHARS); k < negs.length && negs[k].a <= h.b + NEARBY_CHARS; k++) {
       const n = negs[k];
-      if (overlaps(n, h) || (h.generic && !n.negated && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS)) {
+      const nearby = h.generic && !n.negated && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS;
+      if (overlaps(n, h) || (nearby && !newItemBetween(f.layout, place(f.layout, n.a, n.b), place(f.layout, h.a, h.b)))) {
         by = n.rule;
         break;
       }

@@ -130,6 +130,11 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "food:supplement": { ammo: LOOSE_SUPPRESS },
   // what an accessory fits, named after "for", "für", "para", "do", "для" (fits.ts): "holster for Glock 19", "Кольца на Remington 700"
   "accessory:fit": { handgun: SUPPRESS, generic: SUPPRESS, make: { action: "dampen" }, model: { action: "dampen" }, ammo: { action: "dampen" } },
+  // a pouch or loader holds or fills the magazines it names, of the guns and calibers it names: "Ładownica na 2 magazynki AR",
+  // "Ladehilfe für Pistolenmagazine", "HKS speed loader K-frame .38/.357" ("Mag pouch and 3 mags" still sells the mags: a joining word)
+  "accessory:magazine": {
+    handgun: SUPPRESS, generic: SUPPRESS, make: ADJECTIVE_DAMPEN, model: ADJECTIVE_DAMPEN, part: SUPPRESS, ammo: { action: "suppress", loose: true, patternsOnly: true },
+  },
   // a garment's cartridge pockets hold rounds, they sell none: "карманы для патронов", "cartridge pockets"
   "accessory:pocket": { ammo: STRICT_SUPPRESS },
   // grips are also how a gun is described (".38 Súper cachas de nácar"): only a make or gun word right beside them is their fit
@@ -321,6 +326,16 @@ export function listedApart(l: Layout, original: string, head: Placed, hit: Plac
     if (join) return true;
     if (marks[k] && k < hit.first) return false;
   }
+  return false;
+}
+
+/** Indefinite articles and "one": after "and" they start a new item ("ein Luftgewehr und eine Flinte", "a BB gun and a 20 gauge"). */
+const ONE = new Set(["a", "an", "one", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "jeden", "jedna", "jedno", "один", "одна", "одно"]);
+
+/** Whether "and" and an indefinite article stand between two placed ranges: what follows is one more item, not the first one's kind. */
+export function newItemBetween(l: Layout, x: Placed, y: Placed): boolean {
+  const [from, to] = x.last < y.first ? [x.last + 1, y.first - 1] : [y.last + 1, x.first - 1];
+  for (let k = from; k < to; k++) if (AND_JOINERS.has(l.words[k].text) && ONE.has(l.words[k + 1].text)) return true;
   return false;
 }
 

@@ -93,6 +93,7 @@ export const SENSES: Record<string, string> = {
   "accessory:accessory": "gun accessory",
   "accessory:fit": "what an accessory fits",
   "accessory:cleaning": "cleaning rod, brush or kit",
+  "accessory:magazine": "magazine pouch or loader",
   "accessory:grips": "grips or grip panels",
   "accessory:pocket": "cartridge pockets of a garment",
   "spent:mould": "bullet mould (reloading)",
@@ -328,8 +329,8 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["rega", "lavagem", "lavadora", "lava", "lavar", "alta pressao", "lava-jato", "mangueira", "jardim", "jardinagem"],
     fr: ["arrosage", "lavage", "tuyau", "jardin", "nettoyeur haute pression", "haute pression"],
     it: ["irrigazione", "lavaggio", "idropulitrice", "giardino", "annaffiare", "tubo", "alta pressione"],
-    de: ["garten*", "wasch*", "schlauch*", "hochdruck*", "bewasserung*"], ru: ["мойк*", "полив*", "шланг*", "садов*"],
-    pl: ["myjk*", "podlewani*", "ogrod*", "weza", "wezem"],
+    de: ["garten*", "gartenspritze", "multispruher", "wasch*", "schlauch*", "hochdruck*", "bewasserung*"], ru: ["мойк*", "полив*", "шланг*", "садов*"],
+    pl: ["myjk*", "podlewani*", "ogrod*", "ogrodow*", "zraszaj*", "weza", "wezem"],
   }),
   ...sense("tool:drill", null, 0.7, {
     en: ["impact", "drill", "screwdriver", "cordless"], es: ["taladro", "atornillador", "impacto"], pt: ["furadeira", "parafusadeira", "impacto"],
@@ -568,7 +569,7 @@ export const SENSE_CUES: TermSpec[] = [
       // rails, mounts, swivels, cheek risers and pouches, and the makers they are sold by: "EGW 20 MOA rail Remington 700",
       // "Hogue monogrip S&W K frame", "Safariland 6360 for Glock 19", "Double mag pouch G17/G19", "Pelican 1720"
       "rail", "picatinny", "scope base", "sling swivel", "sling swivels", "cheek riser", "cheek rest", "comb riser", "hogue",
-      "mag pouch", "magazine pouch", "safariland", "pelican", "adapter plate",
+      "safariland", "pelican", "adapter plate",
       // cartridge pouches and belts of old service rifles: "K98 magazine pouches", "ammo pouch"
       "ammo pouch", "cartridge pouch", "cartridge belt", "bandolier", "ammo pouches", "ammunition pouch", "ammunition pouches", "cartridge pouches",
       // a muzzleloader's powder flask or horn holds powder for the guns it names ("Powder flask ... for muzzle-loading guns")
@@ -580,35 +581,34 @@ export const SENSE_CUES: TermSpec[] = [
       "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
       "cinturon", "mochila", "bolso", "culata", "bayoneta", "montura", "anillas", "diana", "dianas", "cantonera",
       // rails, sights, cheek pieces, holsters and pouches: "Riel picatinny para Mauser 98", "Carrillera para Benelli", "Cartuchera para Makarov"
-      "riel", "picatinny", "miras", "carrillera", "pistolera", "cartuchera", "portacargador", "portacargadores", "porta cargador", "bolsa",
+      "riel", "picatinny", "miras", "carrillera", "pistolera", "cartuchera", "bolsa",
       "caja fuerte", "visor termico", "camara termica", "polvorera", "polvorin", "frasco de polvora", "morral",
     ],
     pt: [
       "coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
       "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira",
-      "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "porta-carregador", "porta carregador", "bolsa", "miras",
+      "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "bolsa", "miras",
       // a leather "cartucheira" is a cartridge belt, a bare one in Brazil also a single-barrel shotgun: "Cartucheira de couro para cinto"
       "cinto", "de couro", "camera termica", "polvorinho", "corno de polvora",
     ],
     fr: [
       "etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "ratelier", "coffre", "sac", "sac a dos", "crosse",
       "baionnette", "fourreau", "cible", "cibles", "montage", "colliers", "plaque de couche",
-      "rail", "picatinny", "embase", "grenadiere", "grenadieres", "busc", "organes de visee", "porte-chargeur", "point rouge",
+      "rail", "picatinny", "embase", "grenadiere", "grenadieres", "busc", "organes de visee", "point rouge",
       "cartouchiere", "cartouchieres", "coffre-fort", "armoire forte", "camera thermique",
       "poire a poudre", "corne a poudre", "gibeciere", "kit de nettoyage",
     ],
     it: [
       "fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
       "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli",
-      "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "portacaricatori",
-      "portacaricatore", "punto rosso", "giberna", "giberne", "cassaforte", "armadio blindato", "termocamera", "visore termico",
+      "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "punto rosso", "giberna", "giberne", "cassaforte", "armadio blindato", "termocamera", "visore termico",
       "fiaschetta", "fiaschetta da polvere", "corno da polvere", "carniere", "kit da pulizia", "kit di pulizia",
     ],
     de: [
       "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
       "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "einhakmontage", "aufschubmontage", "montageringe", "riemenbugel", "gewehrriemen",
-      "schaftbacke", "visierung", "diopter", "magazintasche", "magazintaschen", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
+      "schaftbacke", "visierung", "diopter", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
       // the P08's "Koffertasche" holster, cartridge pouches, and stocks by their compound names
       "koffertasche", "patronentasche", "patronengurt", "lochschaft", "daumenlochschaft", "ersatzschaft",
       "warmebildkamera", "warmebild*", "nachtsichtgerat", "waffenschrank", "waffentresor", "patronenkoffer", "munitionsbox*",
@@ -617,15 +617,31 @@ export const SENSE_CUES: TermSpec[] = [
     ru: [
       "кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "рюкзак*", "приклад*", "сумк*", "штык*",
       "пирамид*", "мишен*", "кронштейн*", "затыльник*",
-      "кольц*", "планк*", "пикатинни", "антабк*", "подсумок", "подсумк*", "целик*", "мушк*",
+      "кольц*", "планк*", "пикатинни", "антабк*", "целик*", "мушк*",
       // a rifle's accessory kit ("ружейная принадлежность к мосинке")
       "принадлежност*", "тепловизор*", "пороховниц*", "ягдташ*", "патронташ*", "манок", "манки",
     ],
     pl: [
       "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
       "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*",
-      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "ladownic*", "muszk*", "szczerbink*", "przybornik*", "termowizj*", "prochownic*", "torba mysliwska",
+      "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "muszk*", "szczerbink*", "przybornik*", "termowizj*", "prochownic*", "torba mysliwska",
     ],
+  }),
+  // what holds or fills magazines names the magazines and guns it is for: "Ładownica na 2 magazynki AR", "Подсумок на 4 магазина АК",
+  // "Magazin-Ladehilfe / Schnelllader 9mm", "HKS speed loader K-frame .38/.357"
+  ...sense("accessory:magazine", null, 0.6, {
+    en: [
+      "mag pouch", "magazine pouch", "mag pouches", "magazine pouches", "mag carrier", "magazine carrier", "mag holder", "magazine holder",
+      "speed loader", "speedloader", "speed loaders", "speedloaders", "speed strip", "speed strips", "mag loader", "mag loaders",
+      "magazine loader", "magazine loaders", "uplula", "maglula",
+    ],
+    es: ["portacargador", "portacargadores", "porta cargador", "porta cargadores", "cargador rapido", "cargadores rapidos"],
+    pt: ["porta-carregador", "porta carregador", "porta-carregadores", "porta carregadores", "municiador", "municiadores"],
+    fr: ["porte-chargeur", "porte-chargeurs", "porte chargeur", "porte chargeurs", "chargeur rapide", "chargeurs rapides"],
+    it: ["portacaricatori", "portacaricatore", "caricatore rapido", "caricatori rapidi", "velocizzatore", "velocizzatori"],
+    de: ["magazintasche", "magazintaschen", "magazinhalter", "ladehilfe", "ladehilfen", "schnelllader", "magazinlader", "speedloader"],
+    ru: ["подсумок", "подсумк*", "спидлоадер*", "снаряжател*"],
+    pl: ["ladownic*", "ladowark*", "speedloader*"],
   }),
   // hunting clothes list their cartridge pockets: "карманы для патронов", "Taschen für Patronen", "poches à cartouches" (plurals only:
   // "pocket 9mm" is a pistol's size)
@@ -655,14 +671,16 @@ export const SENSE_CUES: TermSpec[] = [
       "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
       "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt", "hunting jacket",
       "iphone", "samsung", "galaxy", "xiaomi", "pop socket", "popsocket", "phone cover",
+      // cufflinks and can coolers shaped or printed like a gun: "Manschettenknöpfe Pistole Silber 925", "Suppressor can cooler"
+      "cufflink", "koozie", "koozies", "can cooler", "can coolers", "gag gift",
     ],
-    es: ["funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
-    pt: ["capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
-    fr: ["coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
-    it: ["cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
-    de: ["handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
-    ru: ["чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
-    pl: ["etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*", "bluza", "bluzy"],
+    es: ["gemelos", "funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
+    pt: ["abotoaduras", "abotoadura", "capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
+    fr: ["boutons de manchette", "bouton de manchette", "coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
+    it: ["gemelli da polso", "cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    de: ["manschettenknopf*", "handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
+    ru: ["запонк*", "чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
+    pl: ["spinki do mankietow", "spinki", "etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*", "bluza", "bluzy"],
   }),
   ...sense("merch:media", null, 0.8, {
     en: [
