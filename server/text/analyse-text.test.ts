@@ -905,3 +905,26 @@ describe("magazine pouches and loaders, cufflinks, hose guns, and 'and a' starti
     ["Gartenhaus-Auflösung: Rasenmäher, Werkzeug, Luftgewehr und eine Flinte", "Die Flinte gebe ich nur an jemanden mit WBK ab."],
   ]);
 });
+
+// hw36-di, a diagnostic list of long listings where discourse decides whether the gun is sold, read row by row
+describe("a gun denied further on in its sentence, and one more item after 'and' or '+' (hw36)", () => {
+  readsAsNoGun([
+    ["Przeprowadzka - wyprzedaż", "Karabinek, który wisi w gabinecie na jednym ze zdjęć, jest już sprzedany, poszedł do kolegi z klubu."],
+    ["House clearance", "The Beretta 686 stays with me."],
+    ["Auswanderung - Haushaltsauflösung", "Das KK-Gewehr, das auf einem Foto an der Wand im Arbeitszimmer hängt, ist schon weg."],
+    ["Trasloco - vendo bici, mobili", "Per chi ha chiesto della carabina Flobert che si vede appesa in studio: è già venduta."],
+    ["Collari GPS per cani", "Nelle foto c'è mio padre col fucile in mano: il fucile di mio padre non è in vendita, è suo."],
+    ["Mudança - vendo bike, móveis", "Sobre a espingarda do meu avô que aparece na parede numa foto: fica com o meu irmão, não vai ser vendida."],
+    ["Костюм охотничий XL", "На последнем фото я в этом костюме с ружьём на плече. Ружьё, понятно, не продаётся, это тестя."],
+  ]);
+  countsAsOffer([
+    // a sale, a price, "separately" or a "but" left in the sentence keeps the gun
+    ["Gun safe 8 long guns", "The Beretta 686 in the photo isn't for sale separately, only with the safe."],
+    ["House clearance", "The Beretta 686 stays with me but the Browning A5 goes too."],
+    ["Gun safe 8 long guns", "The Beretta 686 in the photo is not included in the safe price, add 900 €."],
+    // after "+" or "and" a gun is one more item, not what the safe or the kit holds
+    ["Armero 6 armas largas grado 1 + escopeta", ""],
+    ["Kit de limpeza, coldres e revólver do meu pai", ""],
+  ]);
+  readsAsNoGun([["Waffenschrank Klasse I, 10 Langwaffen - ohne Inhalt", "Innenfach für Kurzwaffen. Der Schrank wird ohne Inhalt verkauft."]]);
+});

@@ -14,8 +14,8 @@
  *   - a negative that overlaps a hit suppresses it ("water gun" over "gun", "12 gauge wire");
  *   - an ammunition word said to be absent ("sin pólvora", "no ammo", "ammo not included");
  *   - a "nearby" negative (toys, airsoft, tools, accessories) within NEARBY_CHARS in the same field
- *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed), unless "and a" starts a new item between
- *     them ("ein Luftgewehr und eine Flinte");
+ *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed), unless "and", "+" or "&" adds an item after
+ *     them ("ein Luftgewehr und eine Flinte", "Armero 6 armas + escopeta");
  *   - the title names another product (a toy, airsoft, an accessory, a tool read as such, a book,
  *     spent brass ...) and has no firearm-like hit of its own: generic words in the other fields
  *     are suppressed and specific ones halved (a replica title re-reads them as replica).
@@ -25,8 +25,9 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
+import { deniedInSentence } from "./sentence-denial";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
-import { absent, disclaimed, notIncluded, headClassesOf, listedApart, newItemBetween, place, senseClass, type Placed } from "./sense";
+import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Placed } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -130,7 +131,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     for (let k = lowerBound(negs, h.a - NEARBY_CHARS - MAX_HIT_CHARS); k < negs.length && negs[k].a <= h.b + NEARBY_CHARS; k++) {
       const n = negs[k];
       const nearby = h.generic && !n.negated && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS;
-      if (overlaps(n, h) || (nearby && !newItemBetween(f.layout, place(f.layout, n.a, n.b), place(f.layout, h.a, h.b)))) {
+      if (overlaps(n, h) || (nearby && !addedAfter(f, n, h))) {
         by = n.rule;
         break;
       }
@@ -172,6 +173,12 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     // title's reading, so a replica's "não é arma de fogo" stays the replica's)
     if (!by && categoryWords && categoryWord(h) && disclaimed(f.layout, f.original, place(f.layout, h.a, h.b), categoryWords)) {
       by = "negation:disclaimer";
+      dampen = false;
+    }
+    // "Das KK-Gewehr, das auf einem Foto an der Wand hängt, ist schon weg": denied further on in its sentence (after the title's
+    // reading, which tells the moderator more)
+    if (!by && f.field !== "title" && isFirearmLikeCategory(h.category) && deniedInSentence(f.original, h.start, h.end)) {
+      by = "negation:not-for-sale";
       dampen = false;
     }
     // a make or model named by a part word is that part: "Cerrojo Springfield 1903", "Magazin P08"; a cartridge said to be live is ammunition
@@ -418,6 +425,11 @@ function gunWords(f: FieldResult): Uint8Array {
     for (let k = q.first; k <= q.last && k < marks.length; k++) marks[k] = 1;
   }
   return marks;
+}
+/** Whether a gun word is one more item listed after a negative's ("Luftgewehr und eine Flinte", "Kit de limpeza, coldres e revólver"). */
+function addedAfter(f: FieldResult, n: Hit, h: Hit): boolean {
+  const article = n.category === "toy" || n.category === "airsoft_paintball";
+  return addedItem(f.layout, f.original, place(f.layout, n.a, n.b), place(f.layout, h.a, h.b), gunWords(f), article, h.language === "pl");
 }
 /** Whether a hit of a title is a second item listed after its head's ("Uniform and rifle lot", "Botas y escopeta"; sense.ts). */
 function apartFrom(f: FieldResult, head: Placed): (h: Hit) => boolean {

@@ -329,14 +329,23 @@ export function listedApart(l: Layout, original: string, head: Placed, hit: Plac
   return false;
 }
 
-/** Indefinite articles and "one": after "and" they start a new item ("ein Luftgewehr und eine Flinte", "a BB gun and a 20 gauge"). */
+/** Indefinite articles and "one": after "and" they start a new item ("ein Luftgewehr und eine Flinte"). */
 const ONE = new Set(["a", "an", "one", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "jeden", "jedna", "jedno", "один", "одна", "одно"]);
 
-/** Whether "and" and an indefinite article stand between two placed ranges: what follows is one more item, not the first one's kind. */
-export function newItemBetween(l: Layout, x: Placed, y: Placed): boolean {
-  const [from, to] = x.last < y.first ? [x.last + 1, y.first - 1] : [y.last + 1, x.first - 1];
-  for (let k = from; k < to; k++) if (AND_JOINERS.has(l.words[k].text) && ONE.has(l.words[k + 1].text)) return true;
-  return false;
+/**
+ * Whether a gun word is one more item listed after `first`: "and", "+" or "&" between them and no gun word before that ("Armero
+ * 6 armas + escopeta", "Kit de limpeza, coldres e revólver"; not a comma: "gun safe, 24 rifle capacity" describes the safe), not
+ * after "for" ("Innenfach für Kurzwaffen"). With `article`, only "and" and an indefinite article count ("ein Luftgewehr und eine
+ * Flinte", while "Airsoft M4 + pistola" is one more airsoft gun). "i" joins only in Polish ("Waffenschrank Klasse I").
+ */
+export function addedItem(l: Layout, original: string, first: Placed, hit: Placed, marks: Uint8Array, article: boolean, polish: boolean): boolean {
+  if (hit.first <= first.last || FIT.has(l.words[hit.first - 1].text)) return false;
+  const and = (w: string) => AND_JOINERS.has(w) && (w !== "i" || polish);
+  for (let k = first.last + 1; k < hit.first; k++) {
+    if (article ? and(l.words[k].text) && ONE.has(l.words[k + 1].text) : and(l.words[k].text) || /[+&]/.test(original.slice(l.words[k - 1].end, l.words[k].start))) return true;
+    if (marks[k]) return false;
+  }
+  return !article && /[+&]/.test(original.slice(l.words[hit.first - 1].end, l.words[hit.first].start));
 }
 
 /** Whether a joining word, "+" or "&" stands between two placed ranges: "Beretta 92 with box and manual pdf". */
