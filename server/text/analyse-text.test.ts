@@ -922,9 +922,15 @@ describe("a gun denied further on in its sentence, and one more item after 'and'
     ["Gun safe 8 long guns", "The Beretta 686 in the photo isn't for sale separately, only with the safe."],
     ["House clearance", "The Beretta 686 stays with me but the Browning A5 goes too."],
     ["Gun safe 8 long guns", "The Beretta 686 in the photo is not included in the safe price, add 900 €."],
+    // "also goes" said of the gun in its sentence: sold, whatever safe or rack it is named beside
+    ["Caja fuerte armas largas 5 puestos", "La escopeta que ven adentro en la foto (Baikal 12 de dos cañones) también va, con su guía."],
+    ["Oak wall gun rack for 3 long guns", "Re the hammer gun in the picture: yes it's included if you want it."],
+    ["Suzuki Jimny 2016 Jagdauto mit Waffenhalterung", "Und ja: die Flinte in der Halterung gibt es auch dazu, Beretta Silver Pigeon Kal. 12."],
     // after "+" or "and" a gun is one more item, not what the safe or the kit holds
     ["Armero 6 armas largas grado 1 + escopeta", ""],
     ["Kit de limpeza, coldres e revólver do meu pai", ""],
   ]);
+  // "también entra la 31" is what else a holster fits
+  readsAsNoGun([["Funda kydex interior para Glock 17/22 zurda", "Funda IWB kydex para Glock 17 y 22 (también entra la 31), para zurdos."]]);
   readsAsNoGun([["Waffenschrank Klasse I, 10 Langwaffen - ohne Inhalt", "Innenfach für Kurzwaffen. Der Schrank wird ohne Inhalt verkauft."]]);
 });

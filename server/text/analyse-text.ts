@@ -25,7 +25,7 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { deniedInSentence } from "./sentence-denial";
+import { affirmedInSentence, deniedInSentence, sentenceAt } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
 import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Placed } from "./sense";
 
@@ -113,7 +113,9 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
       out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: ORDNANCE, normalised: SENSES["ordnance:inert"] });
       continue;
     }
-    const reading = readings.get(h);
+    // "la escopeta que ven en la foto también va": sold, whatever safe, kit or title it is named beside (sentence-sale.ts)
+    const affirmed = f.field !== "title" && isFirearmLikeCategory(h.category) && affirmedInSentence(f.original, h.start);
+    const reading = affirmed ? undefined : readings.get(h);
     if (reading) {
       const sense = senseSpan(f, h, reading.cue);
       const rule = sense.rule!;
@@ -131,7 +133,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     for (let k = lowerBound(negs, h.a - NEARBY_CHARS - MAX_HIT_CHARS); k < negs.length && negs[k].a <= h.b + NEARBY_CHARS; k++) {
       const n = negs[k];
       const nearby = h.generic && !n.negated && n.scope === "nearby" && distance(n, h) <= NEARBY_CHARS;
-      if (overlaps(n, h) || (nearby && !addedAfter(f, n, h))) {
+      if (overlaps(n, h) || (nearby && !affirmed && !addedAfter(f, n, h))) {
         by = n.rule;
         break;
       }
@@ -153,7 +155,7 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     // an item of a price list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") or a gun its own
     // sentence sells is its own offer: the title's reading does not reach it
     const ownOffer = (c: TitleContext) => (!h.generic && ownItem(f, h, c)) || soldInSentence(f, h, c);
-    if (!by && titleContext && f.field !== "title" && !ownOffer(titleContext)) {
+    if (!by && titleContext && f.field !== "title" && !affirmed && !ownOffer(titleContext)) {
       // under a title that sells dummy rounds, the gun the description names is what they are for: "Exerzierpatronen 7,92 für
       // K98k", "Perfect for display with your Lee Enfield"
       if (titleContext.dummy && (h.category === "ammunition" || headClassesOf(h).some((c) => c === "make" || c === "model"))) {
@@ -300,14 +302,10 @@ function soldInSentence(f: FieldResult, h: Hit, context: TitleContext): boolean 
   if (!service && !offersBeside(context.sense)) return false;
   const ammo = h.category === "ammunition" && !service && senseClass(context.sense) !== "spent";
   if ((h.category !== "firearm" && !ammo) || h.rule.startsWith("licence:")) return false;
-  const text = f.original;
-  let a = h.start;
-  while (a > 0 && text[a - 1] !== "\n" && !(/[.!?]/.test(text[a - 1]) && /\s/.test(text[a] ?? ""))) a--;
-  let b = h.end;
-  while (b < text.length && text[b] !== "\n" && !(/[.!?]/.test(text[b]) && /\s|$/.test(text[b + 1] ?? ""))) b++;
-  const sentence = text.slice(a, b);
+  const { a, b } = sentenceAt(f.original, h.start);
+  const sentence = f.original.slice(a, b);
   const sold = SALE.test(sentence);
-  if (service) return sold || (!h.generic && PRICE.test(sentence));
+  if (service) return (sold && offeredItem(f, h, a)) || (!h.generic && PRICE.test(sentence));
   return (sold || PRICE.test(sentence)) && offeredItem(f, h, a);
 }
 

@@ -1,5 +1,7 @@
 /**
- * A gun named in one place and denied later in the same sentence: "Karabinek, który wisi w gabinecie na jednym ze zdjęć, jest
+ * What a sentence says of the gun it names, when the words that say it stand too far from the gun for the clause rules.
+ *
+ * Denied: a gun named in one place and denied later in the same sentence: "Karabinek, który wisi w gabinecie na jednym ze zdjęć, jest
  * już sprzedany", "Das KK-Gewehr, das auf einem Foto an der Wand hängt, ist schon weg", "la carabina Flobert che si vede appesa
  * in studio: è già venduta", "the 30-30 on the wall in the photo, it stays with me". The clause rules (sense.ts, notIncluded)
  * read a denial only a few words after the gun; a relative clause, a colon or a pronoun puts it further away.
@@ -7,6 +9,9 @@
  * The sentence must deny and nothing else in it may sell: once the denial itself is taken out, a sale verb, "included", a price,
  * "separately" or "only to" keeps the gun counting ("The Beretta isn't for sale separately, only with the safe"), and so does a
  * "but" between the gun and the denial ("the Beretta stays with me but the Browning goes").
+ *
+ * Affirmed: "la escopeta que ven en la foto también va", "die Flinte ist auch dabei": the gun is sold, whatever accessory, safe
+ * or title it is named beside (analyse-text.ts lets no sense reading or title context take it).
  */
 
 /** Denials of a sale, said of the gun the sentence names (lower case, accents stripped). */
@@ -42,7 +47,7 @@ const DENIALS = [
   // ru
   "не продается", "не продаются", "не продаю", "уже продан", "уже ушл", "оставляю себе", "остается у меня", "не входит", "не входят",
 ];
-const DENIAL = new RegExp(`(?<!\\p{L})(?:${DENIALS.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gu");
+const DENIAL = phrases(DENIALS);
 
 /** What still sells once the denial is taken out: a sale verb, an inclusion, a price, "separately", "only to/with". */
 const STILL_SELLS =
@@ -50,22 +55,80 @@ const STILL_SELLS =
 /** "But" between the gun and the denial: the denial is another gun's. */
 const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin embargo|pero)(?!\p{L})/u;
 
+/**
+ * "Also goes" said of the gun the sentence names: "La escopeta que ven en la foto también va", "die Flinte ist auch dabei",
+ * "Re the hammer gun in the picture: yes it's included", "ружьё тоже отдам вместе с сейфом". Only with "also", "too" or "yes":
+ * a bare "w komplecie" or "in the lot" lists an accessory's own parts as often.
+ */
+const AFFIRMATIONS = [
+  "yes it's included", "yes its included", "yes it is included", "also included", "is included too", "goes too", "also goes",
+  "goes with it too", "also selling", "also for sale", "can go too",
+  "tambien va", "tambien van", "tambien la vendo", "tambien lo vendo", "tambien la vendemos", "tambien lo vendemos",
+  "tambem vai", "tambem vao", "tambem vendo", "vai junto",
+  "va aussi", "vont aussi", "est aussi inclus", "aussi inclus", "je la vends aussi", "je le vends aussi", "part aussi",
+  "va anche", "vanno anche", "e compreso anche", "vendo anche",
+  "ist auch dabei", "sind auch dabei", "auch mit dabei", "gibt es auch dazu", "verkaufe ich auch", "geht auch mit",
+  "tez idzie", "tez ida", "rowniez idzie", "tez sprzedam", "tez sprzedaje",
+  "тоже отдам", "тоже продам", "тоже продаю", "тоже идет", "тоже идут",
+];
+const AFFIRMATION = phrases(AFFIRMATIONS);
+
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘`´]/g, "'");
+function phrases(list: string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${list.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
+}
+
+interface Sentence {
+  a: number;
+  b: number;
+  folded: string;
+  affirmed: boolean;
+  /** Where each denial stands in `folded`, none when something else in the sentence still sells. */
+  denials: Array<[number, number]>;
+}
+/** The last text's sentences: a field is asked about once per hit, and a 20,000-character description has hundreds of hits. */
+let cache: { text: string; sentences: Sentence[] } | undefined;
+
+function sentencesOf(text: string): Sentence[] {
+  if (cache?.text === text) return cache.sentences;
+  const sentences: Sentence[] = [];
+  let a = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const end = i === text.length || text[i] === "\n" || (/[.!?]/.test(text[i]) && (i + 1 === text.length || /\s/.test(text[i + 1])));
+    if (!end) continue;
+    // folding changes lengths only for letters with marks, which keep one base letter: offsets stay aligned
+    const folded = fold(text.slice(a, i));
+    const every = new RegExp(DENIAL.source, "gu");
+    const denials = [...folded.matchAll(every)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    const sells = denials.length > 0 && STILL_SELLS.test(folded.replace(every, " "));
+    sentences.push({ a, b: i, folded, affirmed: !denials.length && AFFIRMATION.test(folded), denials: sells ? [] : denials });
+    a = i + 1;
+  }
+  cache = { text, sentences };
+  return sentences;
+}
+
+/** The sentence that holds text[start]: it ends at ".", "!" or "?" before a space, or at a line break. */
+export function sentenceAt(text: string, start: number): Sentence {
+  const sentences = sentencesOf(text);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].b < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo];
+}
+
+/** Whether the sentence holding original[start, end) says it goes too (AFFIRMATIONS) and denies nothing. */
+export function affirmedInSentence(original: string, start: number): boolean {
+  return sentenceAt(original, start).affirmed;
+}
 
 /** Whether the sentence holding original[start, end) denies that what it names is sold (see the module comment). */
 export function deniedInSentence(original: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && original[a - 1] !== "\n" && !(/[.!?]/.test(original[a - 1]) && /\s/.test(original[a] ?? ""))) a--;
-  let b = end;
-  while (b < original.length && original[b] !== "\n" && !(/[.!?]/.test(original[b]) && /\s|$/.test(original[b + 1] ?? ""))) b++;
-  // folding can change lengths only for letters with marks, which keep one base letter: offsets stay aligned
-  const sentence = fold(original.slice(a, b));
-  const hitAt = start - a;
-  const denials = [...sentence.matchAll(DENIAL)];
-  if (!denials.length) return false;
-  if (STILL_SELLS.test(sentence.replace(DENIAL, " "))) return false;
-  return denials.some((m) => {
-    const [x, y] = m.index! < hitAt ? [m.index! + m[0].length, hitAt] : [end - a, m.index!];
-    return !BUT.test(sentence.slice(x, y));
-  });
+  const s = sentenceAt(original, start);
+  const [at, to] = [start - s.a, end - s.a];
+  return s.denials.some(([x, y]) => !BUT.test(x < at ? s.folded.slice(y, at) : s.folded.slice(to, x)));
 }
