@@ -930,6 +930,17 @@ describe("a gun denied further on in its sentence, and one more item after 'and'
     ["Armero 6 armas largas grado 1 + escopeta", ""],
     ["Kit de limpeza, coldres e revólver do meu pai", ""],
   ]);
+  readsAsNoGun([
+    // the buyer brings their own, the seller takes them along, nothing else is sold, none at all
+    ["Part de chasse à céder - société de chasse en Sologne", "Chacun vient avec son fusil ou sa carabine, je ne vends rien d'autre."],
+    ["Domek myśliwski na Podlasiu", "Szafa na broń zostaje, ale jest pusta, broń i amunicję zabieram ze sobą, nie wchodzą w skład sprzedaży."],
+    ["Werkstattauflösung Büchsenmacher", "Hier ist keine einzige Waffe mehr, nur Werkzeug."],
+    ["Eredità del nonno - kit pulizia, foderi", "Qui non c'è nessun fucile, solo gli accessori."],
+    ["Trasloco - vendo bici, mobili", "Quindi armi niente, nemmeno munizioni."],
+    ["Vereinsauflösung - Schießstandzubehör", "Waffen können wir keine verkaufen, bitte nicht fragen."],
+    ["Armoire à fusils en chêne massif, vitrée, avec clés", "6 emplacements, tiroir en bas."],
+  ]);
+  countsAsOffer([["Armoire à fusils en chêne", "Les deux fusils qu'on voit dedans sont compris dans la vente : un juxtaposé Francotte cal 12."]]);
   // "también entra la 31" is what else a holster fits
   readsAsNoGun([["Funda kydex interior para Glock 17/22 zurda", "Funda IWB kydex para Glock 17 y 22 (también entra la 31), para zurdos."]]);
   readsAsNoGun([["Waffenschrank Klasse I, 10 Langwaffen - ohne Inhalt", "Innenfach für Kurzwaffen. Der Schrank wird ohne Inhalt verkauft."]]);

@@ -214,7 +214,7 @@ export const LINKS = new Set([
 const NOT = new Set(["not", "no", "non", "nicht", "kein", "keine", "keinen", "keiner", "pas", "ni", "не", "нет", "nie", "nao", "never"]);
 /** Words before an ammunition word that say it is absent ("sin pólvora", "ohne Zündhütchen", "без пороха"). */
 const WITHOUT = new Set([
-  "without", "no", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "nor", "ni", "nem", "ani", "ни", "kein", "keine",
+  "without", "no", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "nor", "ni", "nem", "ani", "ни", "kein", "keine", "nemmeno", "neanche",
   "keinen", "brak", "zero", "ne",
 ]);
 /** "no hay", "não há", "nie mamy", "non abbiamo", "non ci sono": there is none, said before the word. */
@@ -452,7 +452,14 @@ export function absent(l: Layout, hit: Placed): boolean {
 const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "ne", "es", "esta", "estan", "son", "e", "sono", "sao", "estao", "jest", "sa", "è"]);
 
 /** "without" before a firearm word: "Holster ohne Waffe", "Кобура без пистолета", "funda sin pistola" ("no" is left out: "No 4 rifle" is a Lee-Enfield). */
-const WITHOUT_WEAPON = new Set(["without", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "kein", "keine", "keinen"]);
+const WITHOUT_WEAPON = new Set([
+  "without", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "kein", "keine", "keinen",
+  // "qui non c'è nessun fucile", "il n'y a aucune arme", "no hay ninguna escopeta", "nenhuma arma", "żadnej broni", "никакого оружия"
+  "nessun", "nessuna", "aucun", "aucune", "ningun", "ninguna", "nenhum", "nenhuma", "zadnej", "zadnego", "zadna", "zaden",
+  "никакого", "никаких", "никакой",
+]);
+/** A word that stresses a denial and may stand inside it: "keine einzige Waffe", "not a single gun", "ni una sola escopeta". */
+const SINGLE = new Set(["einzige", "einzigen", "single", "sola", "solo", "unica", "unico", "seule", "seul", "jednej", "jednego", "одного", "единого"]);
 /** Words after a noun that say there is none: "настоящего оружия нет", "broni brak" (and "nie ma": "Amunicji też nie ma"). */
 const NONE_AFTER = new Set(["нет", "brak"]);
 
@@ -483,7 +490,7 @@ export function notIncluded(l: Layout, hit: Placed, generic = false): boolean {
   // "Waffen gibt es keine"
   if (at(hit.last + 1) === "gibt" && at(hit.last + 2) === "es" && NOT.has(at(hit.last + 3))) return true;
   const before = hit.first - 1;
-  if (WITHOUT_WEAPON.has(bt(before)) || (LINKS.has(bt(before)) && WITHOUT_WEAPON.has(bt(before - 1)))) return true;
+  if (WITHOUT_WEAPON.has(bt(before)) || ((LINKS.has(bt(before)) || SINGLE.has(bt(before))) && WITHOUT_WEAPON.has(bt(before - 1)))) return true;
   // an article after "except" may be a joining word elsewhere (Italian "i" is Polish "and"): read the words as written
   const article = before >= 0 && (LINKS.has(ws[before].text) || ws[before].text === "i");
   if (generic && (bt(before) === "no" || EXCEPT.has(bt(before)) || (article && before >= 1 && EXCEPT.has(ws[before - 1].text)))) return true;

@@ -16,6 +16,21 @@
 
 /** Denials of a sale, said of the gun the sentence names (lower case, accents stripped). */
 const DENIALS = [
+  // the sale named after "part of": listed before the shorter phrases (the first alternative that matches wins), so that the
+  // sale word left over is no sale ("nie wchodzą w skład sprzedaży", "ne fait pas partie de la vente")
+  "not part of the sale", "nicht teil des verkaufs", "ne fait pas partie de la vente", "ne font pas partie de la vente",
+  "no forma parte de la venta", "no forman parte de la venta", "non fa parte della vendita", "non fanno parte della vendita",
+  "nao faz parte da venda", "nao fazem parte da venda", "nie wchodzi w sklad sprzedazy", "nie wchodza w sklad sprzedazy",
+  "не входит в продажу", "не входят в продажу",
+  // the seller takes them along, or the buyer brings their own
+  "taking them with me", "take it with me", "nehme ich mit", "je les emmene", "je l'emmene", "me los llevo", "me la llevo",
+  "me lo llevo", "me li porto", "me la porto", "levo comigo", "zabieram ze soba", "забираю с собой", "bring your own",
+  "chacun vient avec son", "chacun vient avec sa", "chacun apporte son", "cada uno trae su", "cada cual trae su", "cada um traz a sua",
+  "cada um traz o seu", "jeder bringt seine", "jeder bringt sein", "ognuno porta il suo", "ognuno porta la sua",
+  "kazdy przychodzi ze swoja", "kazdy przynosi swoja", "каждый со своим",
+  // nothing else is sold
+  "sell nothing else", "ne vends rien d'autre", "verkaufe nichts anderes", "no vendo nada mas", "nao vendo mais nada",
+  "non vendo altro", "nic innego nie sprzedaje", "больше ничего не продаю", "keine verkaufen", "all sold off", "were all sold",
   // en
   "not for sale", "isn't for sale", "isnt for sale", "aren't for sale", "not included", "isn't included", "not part of", "stays with me",
   "staying with me", "stay with me", "i'm keeping", "im keeping", "i am keeping", "already sold", "already gone", "has been sold",
@@ -69,11 +84,16 @@ const AFFIRMATIONS = [
   "va anche", "vanno anche", "e compreso anche", "vendo anche",
   "ist auch dabei", "sind auch dabei", "auch mit dabei", "gibt es auch dazu", "verkaufe ich auch", "geht auch mit",
   "tez idzie", "tez ida", "rowniez idzie", "tez sprzedam", "tez sprzedaje",
+  // included in the sale itself: "Les deux fusils qu'on voit dedans sont compris dans la vente", "c'è una canna di ricambio ed è compresa"
+  "compris dans la vente", "inclus dans la vente", "included in the sale", "incluidas en la venta", "incluida en la venta",
+  "incluido en la venta", "incluidos en la venta", "incluida na venda", "incluido na venda", "e compresa", "e compreso", "sono compresi",
+  "im verkauf enthalten", "im preis enthalten",
   "тоже отдам", "тоже продам", "тоже продаю", "тоже идет", "тоже идут",
 ];
 const AFFIRMATION = phrases(AFFIRMATIONS);
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘`´]/g, "'");
+// (ł has no decomposition: "skład" → "sklad"; every mapping keeps one character per character, so offsets stay aligned)
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[’‘`´]/g, "'");
 function phrases(list: string[]): RegExp {
   return new RegExp(`(?<!\\p{L})(?:${list.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
 }

@@ -595,11 +595,11 @@ export const SENSE_CUES: TermSpec[] = [
       "etui", "housse", "mallette", "lunette", "viseur", "bretelle", "bipied", "support", "ratelier", "coffre", "sac", "sac a dos", "crosse",
       "baionnette", "fourreau", "cible", "cibles", "montage", "colliers", "plaque de couche",
       "rail", "picatinny", "embase", "grenadiere", "grenadieres", "busc", "organes de visee", "point rouge",
-      "cartouchiere", "cartouchieres", "coffre-fort", "armoire forte", "camera thermique",
+      "cartouchiere", "cartouchieres", "coffre-fort", "armoire forte", "armoire", "camera thermique",
       "poire a poudre", "corne a poudre", "gibeciere", "kit de nettoyage",
     ],
     it: [
-      "fondina", "custodia", "valigetta", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
+      "fondina", "custodia", "valigetta", "valigia", "valigie", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
       "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli",
       "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "punto rosso", "giberna", "giberne", "cassaforte", "armadio blindato", "termocamera", "visore termico",
       "fiaschetta", "fiaschetta da polvere", "corno da polvere", "carniere", "kit da pulizia", "kit di pulizia",
@@ -623,7 +623,7 @@ export const SENSE_CUES: TermSpec[] = [
     ],
     pl: [
       "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
-      "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*",
+      "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*", "pokrowc*",
       "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "muszk*", "szczerbink*", "przybornik*", "termowizj*", "prochownic*", "torba mysliwska",
     ],
   }),
@@ -648,7 +648,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("accessory:pocket", null, 0.6, {
     en: ["pockets", "shell loops", "cartridge belt", "bandolier", "bandoleer"], es: ["bolsillos", "canana", "cananas", "cartuchera"],
     // not "cartucheira": in Brazil that is a single-shot shotgun ("Cartucheira 20 de um tiro")
-    pt: ["bolsos"], fr: ["poches", "cartouchiere"], it: ["tasche", "taschini", "cartuccera"], de: ["taschen", "patronengurt"],
+    pt: ["bolsos"], fr: ["poches", "cartouchiere", "porte-cartouches", "porte cartouches"], it: ["tasche", "taschini", "cartuccera"], de: ["taschen", "patronengurt"],
     ru: ["карманы", "карманов", "карманами", "патронташ*"], pl: ["kieszenie", "kieszeni", "kieszeniami", "ladownic*"],
   }),
   // grips name the gun they fit only right beside it or as the title's head: ".38 Súper cachas de nácar" is a pistol's grips, not grips
@@ -676,7 +676,7 @@ export const SENSE_CUES: TermSpec[] = [
     ],
     es: ["gemelos", "funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
     pt: ["abotoaduras", "abotoadura", "capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
-    fr: ["boutons de manchette", "bouton de manchette", "coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
+    fr: ["boutons de manchette", "bouton de manchette", "coupe-vent", "blouson", "polaire", "coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
     it: ["gemelli da polso", "cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
     de: ["manschettenknopf*", "handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
     ru: ["запонк*", "чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
@@ -796,7 +796,7 @@ export const SENSE_CUES: TermSpec[] = [
       "cacada", "cacadas", "montaria", "montarias", "batida de caca", "batidas de caca", "escola de tiro", "clube de tiro",
     ],
     fr: [
-      "sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "actionnaire", "formation", "examen", "hebergement",
+      "sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "part de chasse", "parts de chasse", "actionnaire", "formation", "examen", "hebergement",
       // range courses and first shots ("Stage de tir sportif – initiation pistolet et carabine")
       "stage de tir", "stage d'initiation", "initiation", "initiation au tir", "bapteme du tir", "bapteme de tir", "club de tir", "postes libres",
     ],
