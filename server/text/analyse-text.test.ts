@@ -921,6 +921,7 @@ describe("a gun denied further on in its sentence, and one more item after 'and'
     // a sale, a price, "separately" or a "but" left in the sentence keeps the gun
     ["Gun safe 8 long guns", "The Beretta 686 in the photo isn't for sale separately, only with the safe."],
     ["House clearance", "The Beretta 686 stays with me but the Browning A5 goes too."],
+    ["House clearance", "Beretta 686 12 bore, but the hard case is not for sale."],
     ["Gun safe 8 long guns", "The Beretta 686 in the photo is not included in the safe price, add 900 €."],
     // "also goes" said of the gun in its sentence: sold, whatever safe or rack it is named beside
     ["Caja fuerte armas largas 5 puestos", "La escopeta que ven adentro en la foto (Baikal 12 de dos cañones) también va, con su guía."],
@@ -938,6 +939,7 @@ describe("a gun denied further on in its sentence, and one more item after 'and'
     ["Eredità del nonno - kit pulizia, foderi", "Qui non c'è nessun fucile, solo gli accessori."],
     ["Trasloco - vendo bici, mobili", "Quindi armi niente, nemmeno munizioni."],
     ["Vereinsauflösung - Schießstandzubehör", "Waffen können wir keine verkaufen, bitte nicht fragen."],
+    ["Sac de ball-trap + casque antibruit", "Mon fusil de parcours est sur quelques photos, mais le fusil, non, il reste avec moi."],
     ["Armoire à fusils en chêne massif, vitrée, avec clés", "6 emplacements, tiroir en bas."],
   ]);
   countsAsOffer([["Armoire à fusils en chêne", "Les deux fusils qu'on voit dedans sont compris dans la vente : un juxtaposé Francotte cal 12."]]);

@@ -8,7 +8,8 @@
  *
  * The sentence must deny and nothing else in it may sell: once the denial itself is taken out, a sale verb, "included", a price,
  * "separately" or "only to" keeps the gun counting ("The Beretta isn't for sale separately, only with the safe"), and so does a
- * "but" between the gun and the denial ("the Beretta stays with me but the Browning goes").
+ * "but" between the gun and the denial ("the Beretta stays with me but the Browning goes"; "Beretta 686, but the case is not for
+ * sale"), unless what follows it only points back at the same gun ("ma l'arma non c'entra").
  *
  * Affirmed: "la escopeta que ven en la foto también va", "die Flinte ist auch dabei": the gun is sold, whatever accessory, safe
  * or title it is named beside (analyse-text.ts lets no sense reading or title context take it).
@@ -68,7 +69,27 @@ const DENIAL = phrases(DENIALS);
 const STILL_SELLS =
   /(?<!\p{L})(?:sell|selling|for sale|vend[oe]|vends|verkauf|sprzeda|прода|cedo|includ|inclu|inklusive|compris|compres|dabei|w komplecie|w zestawie|в комплекте|va junto|vai junto|goes|idzie|отдам|separately|einzeln|separement|por separado|separadamente|a parte|osobno|отдельно|only (?:to|with)|nur (?:an|mit)|solo (?:a|con) |apenas (?:a|com) |tylko (?:z|dla)|только (?:с|для))|[$€£₽]\s?\d|\d\s?(?:[$€£₽]|zl\b|zł|руб|eur\b|euro)/iu;
 /** "But" between the gun and the denial: the denial is another gun's. */
-const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin embargo|pero)(?!\p{L})/u;
+const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin embargo)(?!\p{L})/u;
+/**
+ * ... unless what follows "but" only points back at the same gun: "un fucile solo per le misure, ma l'arma non c'entra", "salen
+ * mis rifles, pero las armas no se incluyen", "mais le fusil, non, il reste avec moi".
+ */
+const BACK_REFERENCE = new Set([
+  "the", "it", "they", "them", "gun", "guns", "weapon", "weapons", "rifle", "rifles", "shotgun", "shotguns",
+  "l", "la", "le", "les", "il", "elle", "ils", "elles", "arme", "armes", "fusil", "fusils", "carabine", "non",
+  "el", "los", "las", "ella", "ellas", "arma", "armas", "escopeta", "escopetas", "rifle", "no",
+  "o", "a", "os", "as", "ela", "elas", "espingarda", "espingardas", "nao",
+  "lo", "gli", "i", "armi", "fucile", "fucili", "carabina",
+  "der", "die", "das", "es", "sie", "er", "waffe", "waffen", "flinte", "flinten", "gewehr", "gewehre", "nicht",
+  "ona", "ono", "one", "bron", "strzelba", "sztucer", "nie",
+  "оно", "она", "он", "они", "оружие", "ружье", "ружья", "карабин", "не",
+]);
+function butBetween(text: string): boolean {
+  const m = BUT.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean);
+  return after.length > 4 || !after.every((w) => BACK_REFERENCE.has(w));
+}
 
 /**
  * "Also goes" said of the gun the sentence names: "La escopeta que ven en la foto también va", "die Flinte ist auch dabei",
@@ -150,5 +171,5 @@ export function affirmedInSentence(original: string, start: number): boolean {
 export function deniedInSentence(original: string, start: number, end: number): boolean {
   const s = sentenceAt(original, start);
   const [at, to] = [start - s.a, end - s.a];
-  return s.denials.some(([x, y]) => !BUT.test(x < at ? s.folded.slice(y, at) : s.folded.slice(to, x)));
+  return s.denials.some(([x, y]) => (x < at ? !BUT.test(s.folded.slice(y, at)) : !butBetween(s.folded.slice(to, x))));
 }
