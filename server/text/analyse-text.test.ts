@@ -947,3 +947,23 @@ describe("a gun denied further on in its sentence, and one more item after 'and'
   readsAsNoGun([["Funda kydex interior para Glock 17/22 zurda", "Funda IWB kydex para Glock 17 y 22 (también entra la 31), para zurdos."]]);
   readsAsNoGun([["Waffenschrank Klasse I, 10 Langwaffen - ohne Inhalt", "Innenfach für Kurzwaffen. Der Schrank wird ohne Inhalt verkauft."]]);
 });
+
+// hw39-dn, a diagnostic list of darknet and messenger shops, read row by row
+describe("counterfeit gun-brand clothes, pressed blues, gel blasters and pepper-spray pistols (hw39)", () => {
+  const replica = (t: string, d = "") => analyseText({ title: t, description: d }).ruleScores.replica ?? 0;
+  readsAsNoGun([
+    ["Bullet Blues x50 — pressed, NOT pharma, read desc", "Test your stuff, we include a reagent strip with every order."],
+    ["'glock perfection' tees, bulk 50pcs, replica tags", "resellers only. mixed sizes, black and grey."],
+    ["Pfefferspray Jet-Pistole + Elektroschocker Set", ""],
+  ]);
+  it("reads a counterfeit sweatshirt with a gun maker's name as merchandise, not a replica gun", () => {
+    expect(replica("Sudadera Beretta réplica AAA — tallas S a XXL")).toBeLessThan(0.5);
+    expect(replica("Felpa replica Beretta – taglie M/L/XL")).toBeLessThan(0.5);
+    expect(replica("Réplica Beretta 92 metálica, no dispara")).toBeGreaterThanOrEqual(0.5);
+  });
+  it("reads a gel blaster as airsoft", () => {
+    const r = analyseText({ title: "Pistola de gel M416 eléctrica, ráfaga, incluye 20 mil hidrobolas", description: "" });
+    expect(firearmLike(r)).toBeLessThan(0.5);
+    expect(r.ruleScores.airsoft_paintball ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -160,10 +160,13 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   live: {},
 };
 
-/** When several cues attach to one word, the first class here wins ("airsoft replica Glock" is airsoft). */
+/**
+ * When several cues attach to one word, the first class here wins ("airsoft replica Glock" is airsoft; "Sudadera Beretta réplica"
+ * is a counterfeit sweatshirt, not a replica gun).
+ */
 const PRECEDENCE = [
-  "toy", "airsoft", "replica", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "camera", "service", "merch",
-  "militaria", "shape", "accessory",
+  "toy", "airsoft", "drug", "signal", "nonlethal", "crossbow", "tool", "food", "cartridge", "spent", "vehicle", "camera", "service", "merch",
+  "replica", "militaria", "shape", "accessory",
 ];
 
 export function senseClass(sense: string): string {

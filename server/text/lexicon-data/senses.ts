@@ -163,8 +163,8 @@ export const SENSE_CUES: TermSpec[] = [
     ru: ["страйкбол*", "привод*"], pl: ["asg"],
   }),
   ...sense("airsoft:gel", "airsoft_paintball", 0.8, {
-    en: ["gel blaster", "gel ball", "gel balls", "gelsoft", "orbeez", "splatrball"], es: ["hidrogel", "bolas de gel"],
-    pt: ["bolinhas de gel", "orbeez"], fr: ["billes de gel"], it: ["palline in gel"], de: ["gelblaster"],
+    en: ["gel blaster", "gel ball", "gel balls", "gelsoft", "orbeez", "splatrball"], es: ["hidrogel", "bolas de gel", "de gel", "hidrobolas"],
+    pt: ["bolinhas de gel", "orbeez", "de gel"], fr: ["billes de gel", "a gel", "de gel"], it: ["palline in gel", "a gel", "in gel"], de: ["gelblaster"],
     ru: ["орбиз*", "гидрогел*"], pl: ["kulki zelowe"],
   }),
   ...sense("airsoft:paintball", "airsoft_paintball", 0.85, {
@@ -434,7 +434,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("nonlethal:pepper", null, 0.85, {
     en: ["pepper", "pepperball", "self defense spray"], es: ["pimienta", "gas pimienta"], pt: ["pimenta", "spray de pimenta"],
-    fr: ["poivre", "lacrymogene"], it: ["peperoncino"], de: ["pfeffer*", "reizgas*"], ru: ["перцов*", "газов* баллончик*"],
+    fr: ["poivre", "lacrymogene"], it: ["peperoncino"], de: ["pfeffer*", "pfefferspray", "reizgas*"], ru: ["перцов*", "газов* баллончик*"],
     pl: ["pieprzow*"],
   }),
   ...sense("crossbow:crossbow", null, 0.85, {
@@ -668,7 +668,7 @@ export const SENSE_CUES: TermSpec[] = [
     // and the other things gun makers sell: Glock shovels, Smith & Wesson torches, Browning trail cameras
     en: [
       "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "shot glass", "shot glasses", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
-      "wristwatch", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
+      "wristwatch", "tee", "tees", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
       "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt", "hunting jacket",
       "iphone", "samsung", "galaxy", "xiaomi", "pop socket", "popsocket", "phone cover",
       // cufflinks and can coolers shaped or printed like a gun: "Manschettenknöpfe Pistole Silber 925", "Suppressor can cooler"
@@ -895,7 +895,7 @@ export const SENSE_CUES: TermSpec[] = [
   // ---- darknet: ecstasy pills pressed with gun names ("Glock pills 200mg MDMA") ----
   ...sense("drug:pill", null, 0.85, {
     // and the presses and dies that stamp them: "Glock blue presses", "TDP-5 pill press + custom die"
-    en: ["pills", "mdma", "xtc", "ecstasy", "molly", "presses", "pill press", "tdp-5", "tablet press"], es: ["pastillas", "extasis"],
+    en: ["pills", "mdma", "xtc", "ecstasy", "molly", "presses", "pressed", "blues", "pill press", "tdp-5", "tablet press"], es: ["pastillas", "extasis"],
     pt: ["pilulas", "balas de mdma", "prensada", "prensadas", "ecstasy"], fr: ["cachets", "pilules", "ecstas", "ecsta", "extas"],
     it: ["pasticche", "pillole"], de: ["pillen"], ru: ["таблетк*", "экстази"], pl: ["tabletki", "tabsy"],
   }),
