@@ -955,6 +955,7 @@ describe("counterfeit gun-brand clothes, pressed blues, gel blasters and pepper-
     ["Bullet Blues x50 — pressed, NOT pharma, read desc", "Test your stuff, we include a reagent strip with every order."],
     ["'glock perfection' tees, bulk 50pcs, replica tags", "resellers only. mixed sizes, black and grey."],
     ["Pfefferspray Jet-Pistole + Elektroschocker Set", ""],
+    ["Fullz DE + Bankdrops = die Munition für deinen Cashout", "Drops mit Online-Banking, 3 Tage Haltbarkeit garantiert."],
   ]);
   it("reads a counterfeit sweatshirt with a gun maker's name as merchandise, not a replica gun", () => {
     expect(replica("Sudadera Beretta réplica AAA — tallas S a XXL")).toBeLessThan(0.5);

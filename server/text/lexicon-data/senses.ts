@@ -711,7 +711,11 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // digital goods: darknet guides and manuals ("Improvised Munitions Handbook (PDF)", "Glock armorer's manual pdf")
   ...sense("merch:digital", null, 0.85, {
-    en: ["ebook", "ebooks", "e-book", "e-books", "pdf", "epub", "kindle", "audiobook", "audiobooks", "ddos", "stresser", "booter", "carding", "fullz"],
+    en: [
+      "ebook", "ebooks", "e-book", "e-books", "pdf", "epub", "kindle", "audiobook", "audiobooks", "ddos", "stresser", "booter", "carding", "fullz",
+      // fraud kits sold as "ammo": "Fullz DE + Bankdrops = die Munition für deinen Cashout"
+      "cashout", "cash out", "bankdrops", "bank drops", "cvv", "dumps",
+    ],
   }),
   ...sense("merch:game", null, 0.8, {
     en: ["video game", "card game", "board game", "tabletop", "gaming", "ps3", "ps4", "ps5", "xbox", "playstation", "nintendo", "wii", "nes", "zapper", "light gun", "ps move"],
