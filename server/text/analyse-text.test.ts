@@ -968,3 +968,17 @@ describe("counterfeit gun-brand clothes, pressed blues, gel blasters and pepper-
     expect(r.ruleScores.airsoft_paintball ?? 0).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+// hw40-mi, a diagnostic list of militaria, antiques and collector auctions, read row by row
+describe("drill rounds that name their cartridge, a decimal comma, cork guns (hw40)", () => {
+  const scores = (t: string, d = "") => analyseText({ title: t, description: d }).ruleScores;
+  it("reads drill rounds named by their cartridge's maker as neither a gun nor a replica", () => {
+    const s = scores("Exerzierpatronen 7,9 Mauser auf Ladestreifen, inert", "5 Exerzierpatronen 7,9mm auf originalem Ladestreifen, kein Zündhütchen.");
+    expect(Math.max(s.firearm ?? 0, s.ammunition ?? 0, s.replica ?? 0)).toBeLessThan(0.5);
+  });
+  it("reads '7,9mm' as one caliber, not 9mm", () => {
+    expect(scores("Mauser 7,9mm").ammunition ?? 0).toBeLessThan(0.5);
+    expect(scores("9mm Luger 50 Patronen").ammunition ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+  readsAsNoGun([["Pistolet à bouchon ancien en fonte années 50", "Jouet ancien, pistolet à bouchon en métal, fonctionne."]]);
+});

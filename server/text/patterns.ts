@@ -34,7 +34,8 @@ const NOT_MEASUREMENT = String.raw`(?!\s?(?:thick|wide|long|deep|diameter|dia|dr
 
 export const PATTERNS: readonly PatternSpec[] = [
   // calibers: metric
-  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!(?:x|size|sz|width|thickness)\\s?)9\\s?(?:mm|мм)(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun|парабеллум|люгер))?${E}${NOT_MEASUREMENT}`),
+  // (not the decimals of another caliber: "7,9mm Mauser", "5.9 mm")
+  p("caliber:9mm", "ammunition", 0.6, `${B}(?<!\\d[.,])(?<!(?:x|size|sz|width|thickness)\\s?)9\\s?(?:mm|мм)(?:\\s?(?:luger|parabellum|para|nato|ammo|fmj|jhp|pistol|handgun|парабеллум|люгер))?${E}${NOT_MEASUREMENT}`),
   p("caliber:10mm", "ammunition", 0.6, `${B}10\\s?mm\\s?(?:auto|ammo|fmj|jhp|pistol|handgun|glock)${E}`),
   p("caliber:9x19", "ammunition", 0.7, `${B}9${X}(?:19|18|21)(?:\\s?mm)?${E}`),
   p("caliber:5.56x45", "ammunition", 0.7, `${B}5${DEC}56(?:${X}45|\\s?(?:mm|nato))${E}`),

@@ -113,7 +113,8 @@ export function senseSpan(f: FieldResult, h: Hit, c: SenseCue): TextEvidenceSpan
     text: f.original.slice(start, end),
     normalised: dummy ? "dummy round or snap cap" : SENSES[c.sense] ?? c.sense,
     kind: "negative",
-    category: dummy ? null : SENSE_CATEGORY[senseClass(c.sense)] ?? null,
+    // (a round that never fires is no replica gun either, whatever it names: "Exerzierpatronen 7,9 Mauser")
+    category: dummy || c.sense === "replica:round" ? null : SENSE_CATEGORY[senseClass(c.sense)] ?? null,
     rule: `sense:${c.sense}`,
     weight: c.hit.weight,
     evasion: false,

@@ -73,6 +73,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   },
   // dummy rounds, snap caps and drilled training rounds are neither ammunition nor a replica gun: "9mm snap caps", "Учебные патроны 7.62х39"
   replica: { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SUPPRESS },
+  // a round that never fires names its cartridge or the gun it is for: "Exerzierpatronen 7,9 Mauser", "snap caps for Glock 19"
+  "replica:round": { handgun: SUPPRESS, generic: SUPPRESS, make: SUPPRESS, model: SUPPRESS, ammo: SUPPRESS },
   // blank cartridges are ammunition ("Balas de fogueo 9mm PAK"); a blank pistol's caliber is not
   "replica:blank": { handgun: REPLICA, generic: REPLICA, make: REPLICA, model: REPLICA, ammo: SPEC_OF_REPLICA },
   tool: { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
@@ -268,6 +270,8 @@ function gapBreaks(gap: string, originalGap: string, before: string, after: stri
   if (originalGap.includes("\n")) return true;
   // model numbers: "1891/30", "10/22", "1/2 Zoll"
   if (gap === "/" && HAS_DIGIT.test(before) && HAS_DIGIT.test(after)) return false;
+  // a decimal comma: "Exerzierpatronen 7,9 Mauser"
+  if (gap === "," && /\d$/.test(before) && /^\d/.test(after)) return false;
   if ((/\.\s/.test(gap) && !ABBREVIATIONS.has(before)) || /\s[-–—]\s/.test(gap) || /\s[-–—]$/.test(gap)) return true;
   // emoji decorate, they do not end a phrase: "Bateria de fogos 🎆 100 tiros"
   for (const ch of gap) if (!SOFT_GAP.has(ch) && !DECORATION.test(ch)) return true;

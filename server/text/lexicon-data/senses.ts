@@ -29,6 +29,7 @@ export const SENSES: Record<string, string> = {
   "replica:blank": "blank-firing or alarm gun (replica)",
   "replica:deactivated": "deactivated gun (replica)",
   "replica:replica": "replica or dummy (replica)",
+  "replica:round": "snap cap, drill or dummy round (not a gun)",
   "tool:glue": "glue gun (tool)",
   "tool:sealant": "caulk, sealant or foam gun (tool)",
   "tool:heat": "heat gun (tool)",
@@ -128,7 +129,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("toy:toy", "toy", 0.7, {
     en: ["toy", "toys", "plastic", "kids toy", "confetti", "party", "party popper", "cork", "foam bullets", "soft bullets"],
-    es: ["juguete", "de plastico", "confeti"], pt: ["brinquedo", "de plastico", "confete", "confetes", "lanca confete", "lanca-confete"], fr: ["jouet", "en plastique", "confettis"],
+    es: ["juguete", "de plastico", "confeti"], pt: ["brinquedo", "de plastico", "confete", "confetes", "lanca confete", "lanca-confete"], fr: ["jouet", "en plastique", "confettis", "a bouchon", "a bouchons"],
     it: ["giocattolo", "di plastica", "in plastica", "coriandoli"], de: ["spielzeug*", "plastik*", "konfetti"],
     ru: ["игрушечн*", "игрушк*", "пластиков*", "конфетти"], pl: ["zabawk*", "zabawkow*", "plastikow*", "konfetti"],
   }),
@@ -207,19 +208,26 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("replica:replica", "replica", 0.6, {
     en: [
-      "replica", "replicas", "dummy", "dummies", "snap caps", "snap cap", "rubber", "blue gun", "blueguns", "prop gun", "prop pistol",
+      "replica", "replicas", "dummy", "dummies", "rubber", "blue gun", "blueguns", "prop gun", "prop pistol",
       // a prop made for the stage or screen is one, whatever its listing says of films ("Film prop - resin Thompson")
       "film prop", "movie prop", "stage prop", "theatre prop", "theater prop",
       "prop revolver", "stage prop", "film prop", "theater", "theatre",
       // drill rounds are holed, unprimed training rounds; a drill rifle a parade piece ("drill" alone is a tool: tool:drill)
-      "drill round", "drill cartridge", "dummy round", "drill rifle", "drill purpose", "parade rifle",
+      "drill rifle", "drill purpose", "parade rifle",
     ],
     es: ["replica", "replicas", "simulacro", "de instruccion"], pt: ["replica", "replicas", "simulacro", "de manejo", "manejo"],
-    fr: ["replique", "repliques", "de manipulation", "factice", "factices"], it: ["replica", "repliche", "salvapercussor*", "da manipolazione"],
-    // snap caps and dummy rounds by their own names: "Pufferpatronen 9mm", "Exerzierpatronen .308", "salvapercussori cal. 12", "фальшпатроны";
-    // rounds emptied of powder ("delaborierte Patronen", "naboje delaborowane"); a "Nachbau" (reproduction) also fires, unless it is "Deko"
-    de: ["replik*", "attrappe", "nachbildung", "exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*", "nachbau deko", "deko nachbau", "dekonachbau"],
-    ru: ["реплик*", "копия", "учебн*", "болванк*", "фальшпатрон*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*", "zbijak*", "delaborowan*"],
+    fr: ["replique", "repliques", "de manipulation", "factice", "factices"], it: ["replica", "repliche", "da manipolazione"],
+    // a "Nachbau" (reproduction) also fires, unless it is "Deko"
+    de: ["replik*", "attrappe", "nachbildung", "nachbau deko", "deko nachbau", "dekonachbau"],
+    ru: ["реплик*", "копия", "учебн*", "болванк*"], pl: ["replik*", "atrap*", "szkoln*", "cwiczebn*"],
+  }),
+  // rounds that never fire, by their own names, and rounds emptied of powder ("delaborierte Patronen", "naboje delaborowane"): the
+  // make or gun they name is their cartridge's or the gun they are for, not a replica ("Exerzierpatronen 7,9 Mauser", "Pufferpatronen
+  // 9mm", "фальшпатроны", "salvapercussori cal. 12")
+  ...sense("replica:round", null, 0.6, {
+    en: ["snap cap", "snap caps", "drill round", "drill rounds", "drill cartridge", "drill cartridges", "dummy round", "dummy rounds"],
+    de: ["exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*"], ru: ["фальшпатрон*"], it: ["salvapercussor*"],
+    pl: ["zbijak*", "delaborowan*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
