@@ -415,13 +415,17 @@ function kitTitle(title: FieldResult, judged: Collected): boolean {
 }
 
 /** The words of a field's firearm-like hits (1 per word). */
+const gunWordsOf = new WeakMap<FieldResult, Uint8Array>();
 function gunWords(f: FieldResult): Uint8Array {
+  const known = gunWordsOf.get(f);
+  if (known) return known;
   const marks = new Uint8Array(f.layout.words.length);
   for (const p of f.positives) {
     if (!isFirearmLikeCategory(p.category)) continue;
     const q = place(f.layout, p.a, p.b);
     for (let k = q.first; k <= q.last && k < marks.length; k++) marks[k] = 1;
   }
+  gunWordsOf.set(f, marks);
   return marks;
 }
 /** Whether a gun word is one more item listed after a negative's ("Luftgewehr und eine Flinte", "Kit de limpeza, coldres e revólver"). */
@@ -431,8 +435,7 @@ function addedAfter(f: FieldResult, n: Hit, h: Hit): boolean {
 }
 /** Whether a hit of a title is a second item listed after its head's ("Uniform and rifle lot", "Botas y escopeta"; sense.ts). */
 function apartFrom(f: FieldResult, head: Placed): (h: Hit) => boolean {
-  let marks: Uint8Array | undefined;
-  return (h) => listedApart(f.layout, f.original, head, place(f.layout, h.a, h.b), (marks ??= gunWords(f)));
+  return (h) => listedApart(f.layout, f.original, head, place(f.layout, h.a, h.b), gunWords(f));
 }
 function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult[]): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);

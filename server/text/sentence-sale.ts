@@ -64,6 +64,8 @@ const DENIALS = [
   "не продается", "не продаются", "не продаю", "уже продан", "уже ушл", "оставляю себе", "остается у меня", "не входит", "не входят",
 ];
 const DENIAL = phrases(DENIALS);
+/** The same, global, for matchAll and replace (which never keep its lastIndex between calls). */
+const EVERY_DENIAL = new RegExp(DENIAL.source, "gu");
 
 /** What still sells once the denial is taken out: a sale verb, an inclusion, a price, "separately", "only to/with". */
 const STILL_SELLS =
@@ -119,13 +121,16 @@ function phrases(list: string[]): RegExp {
   return new RegExp(`(?<!\\p{L})(?:${list.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
 }
 
+/** A sentence's bounds in its text; what it says is read the first time it is asked for (most sentences name no gun). */
 interface Sentence {
   a: number;
   b: number;
-  folded: string;
-  affirmed: boolean;
-  /** Where each denial stands in `folded`, none when something else in the sentence still sells. */
-  denials: Array<[number, number]>;
+  read?: {
+    folded: string;
+    affirmed: boolean;
+    /** Where each denial stands in `folded`, none when something else in the sentence still sells. */
+    denials: Array<[number, number]>;
+  };
 }
 /** The last text's sentences: a field is asked about once per hit, and a 20,000-character description has hundreds of hits. */
 let cache: { text: string; sentences: Sentence[] } | undefined;
@@ -135,22 +140,31 @@ function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let a = 0;
   for (let i = 0; i <= text.length; i++) {
-    const end = i === text.length || text[i] === "\n" || (/[.!?]/.test(text[i]) && (i + 1 === text.length || /\s/.test(text[i + 1])));
+    const c = text[i];
+    const end = i === text.length || c === "\n" || ((c === "." || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1])));
     if (!end) continue;
-    // folding changes lengths only for letters with marks, which keep one base letter: offsets stay aligned
-    const folded = fold(text.slice(a, i));
-    const every = new RegExp(DENIAL.source, "gu");
-    const denials = [...folded.matchAll(every)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
-    const sells = denials.length > 0 && STILL_SELLS.test(folded.replace(every, " "));
-    sentences.push({ a, b: i, folded, affirmed: !denials.length && AFFIRMATION.test(folded), denials: sells ? [] : denials });
+    sentences.push({ a, b: i });
     a = i + 1;
   }
   cache = { text, sentences };
   return sentences;
 }
 
+function read(text: string, s: Sentence): NonNullable<Sentence["read"]> {
+  if (s.read) return s.read;
+  // folding changes lengths only for letters with marks, which keep one base letter: offsets stay aligned
+  const folded = fold(text.slice(s.a, s.b));
+  const denials = [...folded.matchAll(EVERY_DENIAL)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const sells = denials.length > 0 && STILL_SELLS.test(folded.replace(EVERY_DENIAL, " "));
+  return (s.read = { folded, affirmed: !denials.length && AFFIRMATION.test(folded), denials: sells ? [] : denials });
+}
+
 /** The sentence that holds text[start]: it ends at ".", "!" or "?" before a space, or at a line break. */
-export function sentenceAt(text: string, start: number): Sentence {
+export function sentenceAt(text: string, start: number): { a: number; b: number } {
+  return find(text, start);
+}
+
+function find(text: string, start: number): Sentence {
   const sentences = sentencesOf(text);
   let lo = 0;
   let hi = sentences.length - 1;
@@ -164,12 +178,13 @@ export function sentenceAt(text: string, start: number): Sentence {
 
 /** Whether the sentence holding original[start, end) says it goes too (AFFIRMATIONS) and denies nothing. */
 export function affirmedInSentence(original: string, start: number): boolean {
-  return sentenceAt(original, start).affirmed;
+  return read(original, find(original, start)).affirmed;
 }
 
 /** Whether the sentence holding original[start, end) denies that what it names is sold (see the module comment). */
 export function deniedInSentence(original: string, start: number, end: number): boolean {
-  const s = sentenceAt(original, start);
+  const s = find(original, start);
+  const { folded, denials } = read(original, s);
   const [at, to] = [start - s.a, end - s.a];
-  return s.denials.some(([x, y]) => (x < at ? !BUT.test(s.folded.slice(y, at)) : !butBetween(s.folded.slice(to, x))));
+  return denials.some(([x, y]) => (x < at ? !BUT.test(folded.slice(y, at)) : !butBetween(folded.slice(to, x))));
 }
