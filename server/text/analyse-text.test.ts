@@ -902,6 +902,8 @@ describe("magazine pouches and loaders, cufflinks, hose guns, and 'and a' starti
     // a pouch AND magazines, an air rifle AND a shotgun: each is its own item
     ["Ładownica i 2 magazynki AR", ""],
     ["Mag pouch and 3 Glock 17 mags", ""],
+    // a Polish bolt carrier by its own name
+    ["Suwadło z zamkiem AK / Beryl WBP", "Suwadło + zamek komplet, po ok. 2 tys. strzałów. Tylko z pozwoleniem."],
     ["Gartenhaus-Auflösung: Rasenmäher, Werkzeug, Luftgewehr und eine Flinte", "Die Flinte gebe ich nur an jemanden mit WBK ab."],
   ]);
 });
