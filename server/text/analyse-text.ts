@@ -428,9 +428,13 @@ function gunWords(f: FieldResult): Uint8Array {
   gunWordsOf.set(f, marks);
   return marks;
 }
-/** Whether a gun word is one more item listed after a negative's ("Luftgewehr und eine Flinte", "Kit de limpeza, coldres e revólver"). */
+/**
+ * Whether a gun word is one more item listed after a negative's: after "and", "+" or "&" in a title ("Kit de limpeza, coldres e
+ * revólver"), after "and a" anywhere ("ein Luftgewehr und eine Flinte").
+ */
 function addedAfter(f: FieldResult, n: Hit, h: Hit): boolean {
-  const article = n.category === "toy" || n.category === "airsoft_paintball";
+  // (a bare "and" in a description as often joins two clauses: "les voleurs avaient forcé son armoire forte et emporté ses fusils")
+  const article = n.category === "toy" || n.category === "airsoft_paintball" || f.field !== "title";
   return addedItem(f.layout, f.original, place(f.layout, n.a, n.b), place(f.layout, h.a, h.b), gunWords(f), article, h.language === "pl");
 }
 /** Whether a hit of a title is a second item listed after its head's ("Uniform and rifle lot", "Botas y escopeta"; sense.ts). */
