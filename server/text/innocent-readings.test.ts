@@ -17,6 +17,11 @@ describe("innocentReadings", () => {
     expect(r.allCleared).toBe(false);
   });
 
+  it("counts a gun word the text says is not sold as cleared, but not one that is still offered beside it", () => {
+    expect(of("Moving sale - bike, sofa", "The 30-30 on the wall in the photo stays with me.").allCleared).toBe(true);
+    expect(of("Moving sale - bike, sofa", "The 30-30 stays with me. Selling my Glock 19, 400 €.").allCleared).toBe(false);
+  });
+
   it("is not cleared when there was nothing to clear", () => {
     expect(of("Bicycle, great condition").allCleared).toBe(false);
     expect(of("Bicycle, great condition").messages).toEqual([]);

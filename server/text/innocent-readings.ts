@@ -16,7 +16,7 @@ export interface InnocentReadings {
   readings: TextEvidenceSpan[];
   /** "“Pistola de cola” read as a glue gun (tool)", one per reading. */
   messages: string[];
-  /** Firearm words were found, and every one was read in an innocent sense: no firearm-like rule fires. */
+  /** Firearm words were found, and every one was read in an innocent sense or said not to be sold: no firearm-like rule fires. */
   allCleared: boolean;
 }
 
@@ -25,12 +25,12 @@ export function innocentReadings(text: TextAnalysis): InnocentReadings {
   const messages = readings.map((r) => `“${r.text}” read as ${article(r.normalised)}${r.normalised}`);
   // a replica is blocked by default too: a word read as a replica is not cleared
   const fires = text.spans.some((s) => (isFirearmLikeCategory(s.category) || s.category === "replica") && s.weight >= FIRES);
-  // a replica word read in an innocent sense ("neutralisé" of an inert grenade) is cleared like a firearm word
+  // a replica word read in an innocent sense ("neutralisé" of an inert grenade) is cleared like a firearm word, and so is a gun word
+  // the text says is not sold ("keine einzige Waffe", "the rifle in the photo stays with me": negation:*)
   const cleared = text.suppressed.some(
     (s) =>
       (isFirearmLikeCategory(s.category) || s.category === "replica") &&
-      s.suppressedBy.startsWith("sense:") &&
-      !s.suppressedBy.startsWith("sense:replica"),
+      (s.suppressedBy.startsWith("negation:") || (s.suppressedBy.startsWith("sense:") && !s.suppressedBy.startsWith("sense:replica"))),
   );
   return { readings, messages, allCleared: cleared && !fires };
 }
