@@ -79,7 +79,7 @@ const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin 
 const BACK_REFERENCE = new Set([
   "the", "it", "they", "them", "gun", "guns", "weapon", "weapons", "rifle", "rifles", "shotgun", "shotguns",
   "l", "la", "le", "les", "il", "elle", "ils", "elles", "arme", "armes", "fusil", "fusils", "carabine", "non",
-  "el", "los", "las", "ella", "ellas", "arma", "armas", "escopeta", "escopetas", "rifle", "no",
+  "el", "los", "las", "ella", "ellas", "arma", "armas", "escopeta", "escopetas", "no",
   "o", "a", "os", "as", "ela", "elas", "espingarda", "espingardas", "nao",
   "lo", "gli", "i", "armi", "fucile", "fucili", "carabina",
   "der", "die", "das", "es", "sie", "er", "waffe", "waffen", "flinte", "flinten", "gewehr", "gewehre", "nicht",
@@ -95,8 +95,8 @@ function butBetween(text: string): boolean {
 
 /**
  * "Also goes" said of the gun the sentence names: "La escopeta que ven en la foto también va", "die Flinte ist auch dabei",
- * "Re the hammer gun in the picture: yes it's included", "ружьё тоже отдам вместе с сейфом". Only with "also", "too" or "yes":
- * a bare "w komplecie" or "in the lot" lists an accessory's own parts as often.
+ * "Re the hammer gun in the picture: yes it's included", "ружьё тоже отдам вместе с сейфом". Only with "also", "too" or "yes", or
+ * naming the sale itself ("compris dans la vente"): a bare "w komplecie" or "in the lot" lists an accessory's own parts as often.
  */
 const AFFIRMATIONS = [
   "yes it's included", "yes its included", "yes it is included", "also included", "is included too", "goes too", "also goes",
