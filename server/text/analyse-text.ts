@@ -14,8 +14,8 @@
  *   - a negative that overlaps a hit suppresses it ("water gun" over "gun", "12 gauge wire");
  *   - an ammunition word said to be absent ("sin pólvora", "no ammo", "ammo not included");
  *   - a "nearby" negative (toys, airsoft, tools, accessories) within NEARBY_CHARS in the same field
- *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed), unless "and", "+" or "&" adds an item after
- *     them ("ein Luftgewehr und eine Flinte", "Armero 6 armas + escopeta");
+ *     suppresses generic words ("gun safe, 24 rifle capacity": rifle is suppressed), unless "and", "+" or "&" in a title, or
+ *     "and a" anywhere, adds an item after them ("Armero 6 armas + escopeta", "ein Luftgewehr und eine Flinte");
  *   - the title names another product (a toy, airsoft, an accessory, a tool read as such, a book,
  *     spent brass ...) and has no firearm-like hit of its own: generic words in the other fields
  *     are suppressed and specific ones halved (a replica title re-reads them as replica).
@@ -414,8 +414,8 @@ function kitTitle(title: FieldResult, judged: Collected): boolean {
   return !replicas && !noGun && lotTitle(title, KIT_WORDS);
 }
 
-/** The words of a field's firearm-like hits (1 per word). */
 const gunWordsOf = new WeakMap<FieldResult, Uint8Array>();
+/** The words of a field's firearm-like hits (1 per word), computed once per field. */
 function gunWords(f: FieldResult): Uint8Array {
   const known = gunWordsOf.get(f);
   if (known) return known;
