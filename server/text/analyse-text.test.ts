@@ -984,3 +984,14 @@ describe("drill rounds that name their cartridge, a decimal comma, cork guns (hw
   });
   readsAsNoGun([["Pistolet à bouchon ancien en fonte années 50", "Jouet ancien, pistolet à bouchon en métal, fonctionne."]]);
 });
+
+// hw41-cl, a diagnostic list of an ordinary day's classifieds, read row by row
+describe("piercing and paint guns, empty cabinets, cap-strip toys, sticker 'ammo' (hw41)", () => {
+  readsAsNoGun([
+    ["Ear piercing gun kit (Studex) - salon closing", "Studex System 75 piercing gun, 2 boxes of sterile studs."],
+    ["Краскопульт Зубр с компрессором", "Пистолет для покраски, сопло 1,5 мм, красил один раз забор."],
+    ["Armário para armas vazio (6 espingardas)", "Armário em aço com fechadura, capacidade para 6 armas longas."],
+    ["Pistola giocattolo a tamburo con cartucce a nastro", "Pistola giocattolo in metallo stile western, spara i nastri di cartucce."],
+    ["Lote 500 cromos Panini Liga 23-24", "Munición de sobra para terminar el álbum jaja."],
+  ]);
+});

@@ -140,7 +140,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("toy:cap", "toy", 0.7, {
     en: ["cap gun", "cap guns", "cap pistol", "roll caps", "ring caps"], es: ["de fulminantes", "de mixtos", "mixtos", "tiras de fulminantes", "tira de fulminantes"], pt: ["espoleta de brinquedo"], fr: ["a amorces"],
-    it: ["a tappi", "a tappo"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*", "с пистонами", "пугач*"], pl: ["na kapiszony"],
+    it: ["a tappi", "a tappo", "a nastro", "nastri"], de: ["knallplattchen", "zundplattchen"], ru: ["пистон*", "с пистонами", "пугач*"], pl: ["na kapiszony"],
   }),
   ...sense("toy:bubble", "toy", 0.8, {
     en: ["bubble", "bubbles"], es: ["burbujas", "pompas"], pt: ["bolhas", "bolinhas de sabao"], fr: ["bulles"],
@@ -275,7 +275,7 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["pintura", "pintar", "verniz", "aerografo", "pulverizador", "pulverizadora"],
     fr: ["peinture", "peindre", "vernis", "aerographe", "pulverisation", "pulverisateur"],
     it: ["vernice", "verniciare", "verniciatura", "spruzzo", "aerografo", "nebulizzatore"],
-    de: ["lackier*", "farbspritz*", "spritz*"], ru: ["краск*", "краскопульт*", "распылител*", "распылит*"],
+    de: ["lackier*", "farbspritz*", "spritz*"], ru: ["краск*", "покраск*", "окраск*", "краскопульт*", "распылител*", "распылит*"],
     pl: ["malowani*", "malarsk*", "natryskow*", "lakier*", "lakiernicz*", "farby"],
   }),
   ...sense("tool:solder", null, 0.85, {
@@ -316,7 +316,8 @@ export const SENSE_CUES: TermSpec[] = [
     ru: ["сканер*", "штрих*"], pl: ["skaner*", "czytnik*", "kodow kreskowych"],
   }),
   ...sense("tool:tattoo", null, 0.85, {
-    en: ["tattoo", "tattoos", "tattooing"], es: ["tatuar", "tatuaje", "tatuajes"], pt: ["tatuagem", "tatuar"],
+    // and the piercing gun beside it: "Ear piercing gun kit (Studex)"
+    en: ["tattoo", "tattoos", "tattooing", "piercing", "ear piercing", "studex"], es: ["tatuar", "tatuaje", "tatuajes"], pt: ["tatuagem", "tatuar"],
     fr: ["tatouage", "tatouer"], it: ["tatuaggio", "tatuaggi", "tatuare"], de: ["tattoo*", "tatowier*"],
     ru: ["тату*"], pl: ["tatuaz*"],
   }),
@@ -586,14 +587,14 @@ export const SENSE_CUES: TermSpec[] = [
       "thermal", "thermal imager", "thermal monocular", "night vision", "gun safe", "ammo cans", "ammo boxes", "mtm",
     ],
     es: [
-      "funda", "estuche", "maletin", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
+      "funda", "estuche", "maletin", "armario", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
       "cinturon", "mochila", "bolso", "culata", "bayoneta", "montura", "anillas", "diana", "dianas", "cantonera",
       // rails, sights, cheek pieces, holsters and pouches: "Riel picatinny para Mauser 98", "Carrillera para Benelli", "Cartuchera para Makarov"
       "riel", "picatinny", "miras", "carrillera", "pistolera", "cartuchera", "bolsa",
       "caja fuerte", "visor termico", "camara termica", "polvorera", "polvorin", "frasco de polvora", "morral",
     ],
     pt: [
-      "coldre", "maleta", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
+      "coldre", "maleta", "armario", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
       "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira",
       "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "bolsa", "miras",
       // a leather "cartucheira" is a cartridge belt, a bare one in Brazil also a single-barrel shotgun: "Cartucheira de couro para cinto"
@@ -676,14 +677,14 @@ export const SENSE_CUES: TermSpec[] = [
     // and the other things gun makers sell: Glock shovels, Smith & Wesson torches, Browning trail cameras
     en: [
       "knife", "knives", "handcuffs", "pendant", "necklace", "earrings", "bracelet", "iced out", "moissanite", "vvs", "cufflinks", "jacket", "vest", "hat", "t-shirt", "tshirt", "shirt", "hoodie", "patch", "sticker", "stickers", "decal", "bottle", "mug", "shot glass", "shot glasses", "sunglasses", "vodka", "whisky", "beer", "keychain", "poster", "phone case", "backpack",
-      "wristwatch", "tee", "tees", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
+      "wristwatch", "tee", "tees", "panini", "hunting vest", "baseball cap", "trucker cap", "beanie", "gloves", "flashlight", "torch", "shovel", "entrenching tool", "multitool", "multi-tool", "tactical pen", "binoculars", "trail camera", "fishing rod", "shaver",
       "clock", "wall clock", "themed", "polo", "polo shirt", "sweatshirt", "hunting jacket",
       "iphone", "samsung", "galaxy", "xiaomi", "pop socket", "popsocket", "phone cover",
       // cufflinks and can coolers shaped or printed like a gun: "Manschettenknöpfe Pistole Silber 925", "Suppressor can cooler"
       "cufflink", "koozie", "koozies", "can cooler", "can coolers", "gag gift",
     ],
-    es: ["gemelos", "funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
-    pt: ["abotoaduras", "abotoadura", "capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
+    es: ["cromos", "cromo", "gemelos", "funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
+    pt: ["figurinhas", "abotoaduras", "abotoadura", "capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
     fr: ["boutons de manchette", "bouton de manchette", "coupe-vent", "blouson", "polaire", "coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
     it: ["gemelli da polso", "cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
     de: ["manschettenknopf*", "handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
