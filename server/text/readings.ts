@@ -96,7 +96,12 @@ function shapeFits(f: FieldResult, head: Placed, c: SenseCue, cls: HeadClass): b
   return !after && cls === "handgun" && !shapeOfWeapon(f.layout, c.at);
 }
 
-const SENSE_CATEGORY: Record<string, Category | null> = { toy: "toy", airsoft: "airsoft_paintball", replica: "replica" };
+/**
+ * What a reading counts as, by full sense first and then by class (like ruleFor): a round that never fires is no replica gun,
+ * whatever it names ("Exerzierpatronen 7,9 Mauser").
+ */
+const SENSE_CATEGORY: Record<string, Category | null> = { toy: "toy", airsoft: "airsoft_paintball", replica: "replica", "replica:round": null };
+const categoryOf = (sense: string) => (sense in SENSE_CATEGORY ? SENSE_CATEGORY[sense] : SENSE_CATEGORY[senseClass(sense)] ?? null);
 
 /** Replica and deactivation cues on an ammunition word: a dummy round or snap cap, which is no replica gun ("9mm snap caps"). */
 const DUMMY_ROUND = new Set(["replica:replica", "replica:deactivated"]);
@@ -113,8 +118,7 @@ export function senseSpan(f: FieldResult, h: Hit, c: SenseCue): TextEvidenceSpan
     text: f.original.slice(start, end),
     normalised: dummy ? "dummy round or snap cap" : SENSES[c.sense] ?? c.sense,
     kind: "negative",
-    // (a round that never fires is no replica gun either, whatever it names: "Exerzierpatronen 7,9 Mauser")
-    category: dummy || c.sense === "replica:round" ? null : SENSE_CATEGORY[senseClass(c.sense)] ?? null,
+    category: dummy ? null : categoryOf(c.sense),
     rule: `sense:${c.sense}`,
     weight: c.hit.weight,
     evasion: false,

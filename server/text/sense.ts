@@ -347,12 +347,13 @@ const ONE = new Set(["a", "an", "one", "un", "une", "una", "uno", "um", "uma", "
  */
 export function addedItem(l: Layout, original: string, first: Placed, hit: Placed, marks: Uint8Array, article: boolean, polish: boolean): boolean {
   if (hit.first <= first.last || FIT.has(l.words[hit.first - 1].text)) return false;
-  const and = (w: string) => AND_JOINERS.has(w) && (w !== "i" || polish);
-  for (let k = first.last + 1; k < hit.first; k++) {
-    if (article ? and(l.words[k].text) && ONE.has(l.words[k + 1].text) : and(l.words[k].text) || /[+&]/.test(original.slice(l.words[k - 1].end, l.words[k].start))) return true;
+  const and = (k: number) => k < hit.first && AND_JOINERS.has(l.words[k].text) && (l.words[k].text !== "i" || polish);
+  const sign = (k: number) => /[+&]/.test(original.slice(l.words[k - 1].end, l.words[k].start));
+  for (let k = first.last + 1; k <= hit.first; k++) {
+    if (article ? and(k) && ONE.has(l.words[k + 1].text) : and(k) || sign(k)) return true;
     if (marks[k]) return false;
   }
-  return !article && /[+&]/.test(original.slice(l.words[hit.first - 1].end, l.words[hit.first].start));
+  return false;
 }
 
 /** Whether a joining word, "+" or "&" stands between two placed ranges: "Beretta 92 with box and manual pdf". */

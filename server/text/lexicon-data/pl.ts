@@ -16,7 +16,8 @@ export const PL: TermSpec[] = [
     ["tłumik*", 0.55], ["magazynek do pistoletu", 0.85], ["magazynek", 0.4], ["zamek do pistoletu", 0.85],
     ["lufa do", 0.4], ["komora zamkowa", 0.85], ["szkielet pistoletu", 0.85], ["iglica", 0.4],
     ["pułapka na rozpuszczalnik", 0.9],
-    // a bolt carrier ("Suwadło z zamkiem AK / Beryl"): no other thing is called that
+    // a bolt carrier ("Suwadło z zamkiem AK / Beryl"): no other thing is called that (the stem's case endings have no
+    // nominative -o, so the nominative is its own term)
     ["suwadł*", 0.7], ["suwadło", 0.7],
     // choke tubes ("czoki do Beretty"), and the English "upper" with the adjective after it
     ["czok*", 0.6], ["upper kompletny", 0.8],
