@@ -995,3 +995,31 @@ describe("piercing and paint guns, empty cabinets, cap-strip toys, sticker 'ammo
     ["Lote 500 cromos Panini Liga 23-24", "Munición de sobra para terminar el álbum jaja."],
   ]);
 });
+
+// hw42-lo, a diagnostic list of long listings beside the hunt, read row by row; hw44-hg, written apart, checked the rule unread
+describe("the gun a seller hunted or shot with, told of in a listing that sells something else (hw42)", () => {
+  readsAsNoGun([
+    ["Podenco andaluz macho 2 años, cazando ya", "Está hecho al tiro desde cachorro, nosotros cazamos con escopeta del 12 y mi hijo con una del 20 y ni se inmuta."],
+    ["Wildkamera Seissiqo + Zubehör", "Dank der Kamera habe ich letztes Jahr einen reifen Keiler mit meiner Repetierbüchse in 8x57 IS erlegt."],
+    ["Jagdterier suka 3 lata", "Jest ostrzelana od szczeniaka, teraz strzał z kniejówki obok niej to dla niej sygnał do pracy."],
+    ["Browning trail cams x4 + SD cards", "Got some great pictures on these, including the 10 point I finally got with my dad's old .270 last November."],
+    ["Sitka Gear lot - Mountain pant, Kelvin Lite", "That elk trip was the first time I carried my 7mm Rem Mag above 10k ft."],
+    // what a bracket says is said of what it holds: the mount is included, not the rifle it sat on
+    ["Lunette Swarovski Z6i 2,5-15x56", "Elle était montée sur ma Blaser R8 en 8x68S avec un montage Blaser pour rail SR (montage inclus dans la vente)."],
+  ]);
+  countsAsOffer([
+    // the same words in a sentence that offers the gun
+    ["Podenco andaluz macho 2 años", "Lo vendo con mi escopeta Beretta 686, 900 euros los dos."],
+    ["Perdigueiro português macho 3 anos", "Vem com a caçadeira Beretta 686 também, para quem tenha licença."],
+    ["Springer spaniel, 3 yrs, steady to shot", "Also selling the Beretta 686 I shot over him with, $1,200 to a certificate holder."],
+    // a rifle sold with its parts: "with" there adds, it does not tell
+    ["Material disponible", "Herramientas cortas de 9 y de 380, una de ellas con el silenciador puesto."],
+    // shotgun slugs by their maker's name
+    ["Psy myśliwskie - posokowiec + sprzęt + brenneki", "Zostały mi też 2 opakowania breneki 12/70, dołożę je do psa."],
+  ]);
+  it("reads '40к' as forty thousand, not a leet 'чок' (choke)", () => {
+    const s = analyseText({ title: "Блок затвора Canon 5D Mark III", description: "оригинальный, снят с рабочего аппарата, пробег ~40к" }).ruleScores;
+    expect(s.firearm_part ?? 0).toBeLessThan(0.5);
+    expect(analyseText({ title: "Ч0к 12 калибра", description: "" }).ruleScores.firearm_part ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+});

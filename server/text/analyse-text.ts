@@ -25,7 +25,7 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { affirmedInSentence, deniedInSentence, sentenceAt } from "./sentence-sale";
+import { affirmedInSentence, deniedInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
 import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Placed } from "./sense";
 
@@ -88,7 +88,7 @@ interface TitleContext {
 const ORDNANCE = "sense:ordnance:inert";
 
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
-function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: boolean, ordnance: boolean, out: Collected): void {
+function judge(f: FieldResult, titleContext: TitleContext | undefined, gunTitle: boolean, licence: boolean, ordnance: boolean, out: Collected): void {
   const negs = f.negatives;
   const readings = (f.readings ??= readingsOf(f));
   // a lot's or a kit's title lists what it holds: its head is one item, not what the others are ("Attrezzatura braccata completa:
@@ -182,6 +182,12 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, licence: 
     if (!by && f.field !== "title" && isFirearmLikeCategory(h.category) && deniedInSentence(f.original, h.start, h.end)) {
       by = "negation:not-for-sale";
       dampen = false;
+    }
+    // "nosotros cazamos con escopeta del 12", "mit meiner Repetierbüchse in 8x57 IS erlegt": under a title that names no gun, the gun
+    // a sentence says the seller hunted or shot with, and that offers nothing, is told of, not sold (halved: the model decides)
+    if (!by && !dampen && !gunTitle && f.field !== "title" && isFirearmLikeCategory(h.category) && usedWith(f, h) && !offeredInSentence(f.original, h.start)) {
+      dampen = true;
+      out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: USED_WITH_RULE, normalised: "a gun the seller used, told of in passing (not offered)" });
     }
     // a make or model named by a part word is that part: "Cerrojo Springfield 1903", "Magazin P08"; a cartridge said to be live is ammunition
     const span = (w = h.weight): TextEvidenceSpan => (parts.has(h) ? { ...toSpan(f, h, w), category: "firearm_part" } : toSpan(f, h, w));
@@ -335,6 +341,48 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number): boolean {
   return true;
 }
 
+const USED_WITH_RULE = "sense:told:used";
+/** Words before the gun a seller hunted, shot or mounted something with: "with", "con", "mit", "z", "с", "из", "on/sur/na" (a scope's rifle). */
+const USED_WITH = new Set([
+  "with", "using", "carried", "carrying", "on", "off", "con", "col", "coi", "sul", "sulla", "sui", "avec", "sur", "mit", "auf", "com", "usando", "z", "ze", "с", "со", "из", "на", "na",
+]);
+/** Words that may stand between such a word and the gun: articles, possessives, "old", "dad's". */
+const USED_FILLERS = new Set([
+  ...OFFER_FILLERS, "s", "old", "trusty", "dad", "father", "grandpa", "granddad", "alte", "alten", "alter", "altes", "vieja", "viejo",
+  "vecchio", "vecchia", "velha", "velho", "vieux", "vieille", "vieil", "stary", "starego", "starym", "старого", "старым", "старой", "mio",
+  "miei", "moim", "mojego", "mojej", "swoim", "swojego", "swojej", "моим", "моей", "своим", "своей", "meiner", "meinem", "seiner",
+  "seinem", "dem", "unser", "unserer", "unserem", "our", "nostro", "nostra", "nuestro", "nuestra", "minha", "meu", "notre", "nos", "votre",
+]);
+/** Words that join a gun to its caliber: "Merkel Helix in 9,3x62", "escopeta del 12", "Baikal kal. 16", "ИЖ-27 12 калибра". */
+const CALIBER_LINKS = new Set(["in", "en", "im", "w", "в", "kal", "cal", "calibre", "caliber", "calibro", "kaliber", "kalibru", "kalibrze", "калибра", "del", "de", "do", "da", "du"]);
+/**
+ * Whether the hit is the gun a "with", "con", "mit", "z" or "с" before it names as what was used ("the 10 point I finally got with
+ * my dad's old .270", "comecei com uma pistola de alarme ... e depois com a caçadeira", "strzał z kniejówki", "sur ma Blaser R8 en
+ * 8x68S"): back over the gun's own words (and a caliber's link to them, past one unknown model word: "Merkel Helix in 9,3x62") and
+ * up to three fillers to that word, inside the sentence. Only a gun or a caliber: a part or a box of cartridges "with" a gun is
+ * sold with it ("una de ellas con el silenciador puesto").
+ */
+function usedWith(f: FieldResult, h: Hit): boolean {
+  if (h.category !== "firearm" && !(h.category === "ammunition" && h.kind === "pattern")) return false;
+  const l = f.layout;
+  const gun = gunWords(f);
+  const { a: sentenceStart } = sentenceAt(f.original, h.start);
+  const inSentence = (k: number) => k >= 0 && l.words[k].end > sentenceStart;
+  let fillers = 0;
+  for (let k = place(l, h.a, h.b).first - 1; inSentence(k); k--) {
+    const w = l.words[k].text;
+    if (gun[k]) continue;
+    if (USED_WITH.has(w)) return true;
+    if (USED_FILLERS.has(w) && ++fillers <= 3) continue;
+    if (CALIBER_LINKS.has(w) && inSentence(k - 1)) {
+      if (!gun[k - 1] && gun[k - 2] && inSentence(k - 2)) k--;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * A firearm or ammunition word in quotes is a figure of speech: "'ammo' for broke ppl", "BD 1ml
  * 'guns' = syringes", "Tattoo machine rotary 'gun' kit"; a make alone in quotes is a brand borrowed
@@ -441,11 +489,12 @@ function addedAfter(f: FieldResult, n: Hit, h: Hit): boolean {
 function apartFrom(f: FieldResult, head: Placed): (h: Hit) => boolean {
   return (h) => listedApart(f.layout, f.original, head, place(f.layout, h.a, h.b), gunWords(f));
 }
+/** Whether the judged title sells a gun: a firearm-like word there counts as the listing's subject. */
+const titleSubject = (judged: Collected) => judged.spans.some((s) => s.field === "title" && isFirearmLikeCategory(s.category) && s.weight >= SUBJECT);
 function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult[]): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
   if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
-  const subject = judged.spans.some((s) => s.field === "title" && isFirearmLikeCategory(s.category) && s.weight >= SUBJECT);
-  if (subject) return undefined;
+  if (titleSubject(judged)) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
   // a lot's title reads a gun word beside its accessory ("truck gun rack"), not the description's gun items
   const kitNot = (sense: string) => spreadsNot(sense) && kitTitle(title, judged);
@@ -490,9 +539,10 @@ export function analyseText(fields: TextFields): TextAnalysis {
 
   const out: Collected = { spans: [], suppressed: [], senses: [] };
   const ordnance = !!ordnanceHead(results[0]);
-  judge(results[0], undefined, licence, ordnance, out);
+  judge(results[0], undefined, true, licence, ordnance, out);
+  const gunTitle = titleSubject(out);
   const titleContext = titleContextOf(results[0], out, results.slice(1));
-  for (const f of results.slice(1)) judge(f, titleContext, licence, ordnance, out);
+  for (const f of results.slice(1)) judge(f, titleContext, gunTitle, licence, ordnance, out);
 
   const negatives: TextEvidenceSpan[] = [];
   const ruleScores: Partial<Record<Category, number>> = {};

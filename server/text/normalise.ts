@@ -449,10 +449,14 @@ const UNITS = new Set([
   "pm", "yo", "yr", "yrs", "mo", "wk", "pt", "sm", "xxl", "mg", "mcg", "ug", "iu",
 ]);
 
-/** A number with its unit ("9mm", "5mg", "4pcs"): never leetspeak, so "5mg" is no "smg". */
+/** The same in Russian: "40к" (thousand), "12км", "5шт" ("пробег ~40к" is no "чок", a choke). */
+const CYRILLIC_UNITS = new Set(["к", "км", "кг", "мм", "см", "мл", "л", "г", "шт", "тыс", "т", "р", "руб", "гб", "мб", "мп", "вт", "квт", "лс", "ч", "мин", "мес", "лет", "год"]);
+/** A number with its unit ("9mm", "5mg", "4pcs", "40к"): never leetspeak, so "5mg" is no "smg". */
 export function isQuantity(word: string): boolean {
   const m = /^\d+(\p{L}+)$/u.exec(word);
-  return !!m && UNITS.has(m[1].toLowerCase());
+  if (!m) return false;
+  const unit = m[1].toLowerCase();
+  return UNITS.has(unit) || CYRILLIC_UNITS.has(unit);
 }
 /** Digits that read as vowels at the end of a long word: "rosc4", "tarj3ta" (a 5 or 7 there is more often a model: "iphone7"). */
 const TRAILING_VOWEL = new Set(["3", "4"]);

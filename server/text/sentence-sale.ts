@@ -121,6 +121,25 @@ function phrases(list: string[]): RegExp {
   return new RegExp(`(?<!\\p{L})(?:${list.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
 }
 
+/** Words that offer what a sentence names besides STILL_SELLS: "comes with", "thrown in", "available", a gift, "dołożę". */
+const OFFERS_TOO =
+  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|available|bonus|extra|free|gratis|regal|brinde|offert|omaggio|geschenkt|dazu|dorzuc|doloz|dokladam|в подарок|подар|viene con|vienen con|vem com|vient avec|kommt mit|disponible|disponivel|disponibile|verfugbar|dostepn|в наличии|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
+/** Brackets: what one says is said of what it holds ("(montage inclus dans la vente)" offers the mount, not the gun before it). */
+const BRACKETS = /\([^()]*\)/g;
+
+/**
+ * Whether the sentence holding original[start] offers anything: a sale verb, an inclusion, a price, "comes with", "available", a
+ * gift or an affirmation, outside brackets that do not hold the hit.
+ */
+export function offeredInSentence(original: string, start: number): boolean {
+  const s = find(original, start);
+  const folded = outsideBrackets(read(original, s).folded, start - s.a);
+  return STILL_SELLS.test(folded) || OFFERS_TOO.test(folded) || AFFIRMATION.test(folded);
+}
+/** The sentence with every bracket that does not hold offset `at` blanked (offsets kept). */
+const outsideBrackets = (folded: string, at: number) =>
+  folded.replace(BRACKETS, (m, i: number) => (at >= i && at < i + m.length ? m : " ".repeat(m.length)));
+
 /** A sentence's bounds in its text; what it says is read the first time it is asked for (most sentences name no gun). */
 interface Sentence {
   a: number;
@@ -176,9 +195,11 @@ function find(text: string, start: number): Sentence {
   return sentences[lo];
 }
 
-/** Whether the sentence holding original[start, end) says it goes too (AFFIRMATIONS) and denies nothing. */
+/** Whether the sentence holding original[start] says it goes too (AFFIRMATIONS), outside brackets that do not hold it, and denies nothing. */
 export function affirmedInSentence(original: string, start: number): boolean {
-  return read(original, find(original, start)).affirmed;
+  const s = find(original, start);
+  const { folded, affirmed } = read(original, s);
+  return affirmed && AFFIRMATION.test(outsideBrackets(folded, start - s.a));
 }
 
 /** Whether the sentence holding original[start, end) denies that what it names is sold (see the module comment). */

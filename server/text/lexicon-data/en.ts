@@ -57,7 +57,7 @@ const AMMUNITION: TermSpec[] = lexicon("en", "ammo", "ammunition", 0.85, [
   ["jhp", 0.75], ["soft point", 0.5], ["ballistic tip", 0.6],
   ["primed brass", 0.85], ["primed cases", 0.85], ["primed hulls", 0.85], ["pistol primers", 0.85], ["rifle primers", 0.85], ["small pistol primers", 0.9],
   ["large rifle primers", 0.9], ["shotgun shells", 0.9], ["shotgun shell", 0.9], ["shotshell", 0.9],
-  ["buckshot", 0.85], ["birdshot", 0.8], ["00 buck", 0.85], ["shotgun slugs", 0.9], ["rifled slugs", 0.85],
+  ["buckshot", 0.85], ["birdshot", 0.8], ["00 buck", 0.85], ["shotgun slugs", 0.9], ["rifled slugs", 0.85], ["brenneke", 0.8], ["brennekes", 0.8],
   ["gunpowder", 0.8], ["gun powder", 0.8], ["smokeless powder", 0.85], ["black powder", 0.55],
   ["reloading dies", 0.6], ["stripper clips", 0.6], ["tracer rounds", 0.9], ["armor piercing", 0.6],
   ["live rounds", 0.9], ["live round", 0.85], ["rounds of ammo", 0.95],

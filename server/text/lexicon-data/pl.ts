@@ -25,6 +25,8 @@ export const PL: TermSpec[] = [
   ...lexicon("pl", "ammo", "ammunition", 0.8, [
     ["amunicj*", 0.9], ["naboj*", 0.7], ["nabój", 0.7], ["pocisk*", 0.35], ["łusk*", 0.3], ["śrut*", 0.3],
     ["proch*", 0.3], ["spłonk*", 0.6], ["proch czarny", 0.55], ["czarny proch", 0.55],
+    // shotgun slugs by their maker's name, declined and often with one "n" ("2 opakowania breneki 12/70")
+    ["brenek*", 0.75], ["brennek*", 0.8],
   ]),
   ...lexicon("pl", "replica", "replica", 0.8, [
     ["broń pozbawiona cech użytkowych", 0.95], ["pozbawiona cech użytkowych", 0.9], ["replika", 0.4],

@@ -491,11 +491,11 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- cameras: a shutter count is "150.000 disparos", a photo "geschossen" ----
   ...sense("camera:camera", null, 0.8, {
-    en: ["camera", "dslr", "mirrorless", "shutter", "shutter count", "photography", "nikon", "fujifilm", "olympus", "pentax", "hasselblad", "leica"],
-    es: ["camara", "fotografia", "obturador", "fotografica"], pt: ["camera", "fotografia", "obturador", "cliques"],
-    fr: ["appareil photo", "reflex", "declenchements", "photographie"], it: ["fotocamera", "fotografia", "reflex", "scatti", "otturatore"],
-    de: ["kamera", "spiegelreflex*", "fotoausrust*", "auslosungen", "objektiv*"], ru: ["фотоаппарат*", "зеркалк*", "объектив*"],
-    pl: ["aparat fotograficzny", "lustrzank*", "obiektyw*", "migawk*"],
+    en: ["trail cam", "trail cams", "trail camera", "trail cameras", "game camera", "game cameras", "camera trap", "cellular cam", "camera", "dslr", "mirrorless", "shutter", "shutter count", "photography", "nikon", "fujifilm", "olympus", "pentax", "hasselblad", "leica"],
+    es: ["camara de caza", "camara trampa", "camara", "fotografia", "obturador", "fotografica"], pt: ["camera de trilha", "camera de caca", "camera", "fotografia", "obturador", "cliques"],
+    fr: ["camera de chasse", "piege photo", "pieges photo", "appareil photo", "reflex", "declenchements", "photographie"], it: ["fototrappol*", "fotocamera", "fotografia", "reflex", "scatti", "otturatore"],
+    de: ["wildkamera*", "kamera", "spiegelreflex*", "fotoausrust*", "auslosungen", "objektiv*"], ru: ["фотоловушк*", "фотоаппарат*", "зеркалк*", "объектив*"],
+    pl: ["fotopulapk*", "aparat fotograficzny", "lustrzank*", "obiektyw*", "migawk*"],
   }),
   // ---- empty cases for crafts or reloading: components, not ammunition ----
   ...sense("spent:brass", null, 0.8, {
@@ -799,21 +799,21 @@ export const SENSE_CUES: TermSpec[] = [
       // driven hunts and shoots sell places to guests with their own guns
       "driven hunt", "driven hunts", "driven shoot", "driven shoots", "shooting lesson", "shooting lessons",
     ],
-    es: [
+    es: ["viaje de caza", "viaje caza", "viajes de caza", 
       "coto", "coto de caza", "socio", "socios", "jornada de caza", "jornadas de caza", "alojamiento", "academia", "examen", "preparacion",
       // driven hunts and their stands ("Montería en Sierra Morena – 2 puestos libres"; a bare "puesto" is also a stall)
       "monteria", "monterias", "batida", "batidas", "gancho de caza", "ganchos de caza", "puesto libre", "puestos libres", "escuela de tiro",
     ],
-    pt: [
+    pt: ["viagem de caca", "viagens de caca", 
       "zona de caca", "socio", "socios", "jornada de caca", "alojamento", "formacao", "treinamento", "exame", "instrutor",
       "cacada", "cacadas", "montaria", "montarias", "batida de caca", "batidas de caca", "escola de tiro", "clube de tiro",
     ],
-    fr: [
+    fr: ["voyage de chasse", "voyages de chasse", 
       "sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "part de chasse", "parts de chasse", "actionnaire", "formation", "examen", "hebergement",
       // range courses and first shots ("Stage de tir sportif – initiation pistolet et carabine")
       "stage de tir", "stage d'initiation", "initiation", "initiation au tir", "bapteme du tir", "bapteme de tir", "club de tir", "postes libres",
     ],
-    it: [
+    it: ["viaggio di caccia", "viaggi di caccia", 
       "giornate di caccia", "giornata di caccia", "azienda faunistico", "azienda agrituristico", "esame", "lezione", "lezioni", "pernottamento", "socio",
       // a driven boar hunt and its stands ("Battuta al cinghiale – posti liberi per cacciatori ospiti")
       "battuta", "battute", "braccata", "braccate", "posti liberi", "posto libero", "cacciatori ospiti",
@@ -826,7 +826,7 @@ export const SENSE_CUES: TermSpec[] = [
       "обучени*", "охота на", "охотничий тур", "охотничьи туры", "тур", "туры", "проживани*", "путевк*", "экзамен*",
       "загонн* охот*", "тир", "стрельбищ*",
     ],
-    pl: [
+    pl: ["polowanie w", "polowania w", "wyjazd na polowanie", "kwatera mysliwska", 
       "polowanie na", "polowania na", "nocleg", "noclegi", "szkoleni*", "egzamin*", "pakiet turystyczny",
       // hunts sold to foreign guests, driven hunts, a hunting club's invitation ("Polowania dewizowe – koło łowieckie zaprasza")
       "polowania dewizowe", "polowanie dewizowe", "polowania zbiorowe", "polowanie zbiorowe", "kolo lowieckie", "strzelnica", "strzelnicy",
@@ -861,14 +861,14 @@ export const SENSE_CUES: TermSpec[] = [
   // a hunting dog heading a title is the dog for sale; the gun its description names is what it is used to ("ni le afecta la escopeta",
   // "ora col fucile va tranquillissima", "ktoś tam przystrzeliwuje sztucery")
   ...sense("hobby:dog", null, 0.8, {
-    en: ["puppies", "pups", "puppy", "gun dog", "bird dog", "beagle", "setter", "spaniel", "retriever", "labrador", "gsp"],
+    en: ["pointer", "vizsla", "weimaraner", "brittany", "jagdterrier", "puppies", "pups", "puppy", "gun dog", "bird dog", "beagle", "setter", "spaniel", "retriever", "labrador", "gsp"],
     es: ["cachorros", "cachorro", "perro de caza", "perra de caza", "epagneul", "setter", "pointer", "podenco", "sabueso", "braco"],
-    pt: ["filhotes", "filhote", "cao de caca", "cadela de caca", "perdigueiro", "setter", "pointer"],
-    fr: ["chiots", "chiot", "chien de chasse", "chienne de chasse", "epagneul", "setter", "griffon", "braque", "beagle"],
+    pt: ["cadela", "filhotes", "filhote", "cao de caca", "cadela de caca", "perdigueiro", "setter", "pointer"],
+    fr: ["chienne", "chiots", "chiot", "chien de chasse", "chienne de chasse", "epagneul", "setter", "griffon", "braque", "beagle"],
     it: ["cuccioli", "cucciolo", "cane da caccia", "cagna da caccia", "setter", "pointer", "bracco", "segugio", "spinone", "epagneul"],
-    de: ["welpen", "welpe", "jagdhund", "jagdhunde", "hundin", "deutsch drahthaar", "kurzhaar", "dackel", "teckel", "bracke"],
-    ru: ["щенки", "щенок", "щенков", "лайка", "лайки", "гончая", "гончие", "легавая", "спаниель", "сеттер", "курцхаар", "дратхаар"],
-    pl: ["szczenieta", "szczeniaki", "szczeniak", "pies mysliwski", "suka", "gonczy", "wyzel", "seter", "jamnik", "posokowiec"],
+    de: ["jagdterrier", "welpen", "welpe", "jagdhund", "jagdhunde", "hundin", "deutsch drahthaar", "kurzhaar", "dackel", "teckel", "bracke"],
+    ru: ["кобель", "щенки", "щенок", "щенков", "лайка", "лайки", "гончая", "гончие", "легавая", "спаниель", "сеттер", "курцхаар", "дратхаар"],
+    pl: ["jagdterier", "jagdterierka", "szczenieta", "szczeniaki", "szczeniak", "pies mysliwski", "suka", "gonczy", "wyzel", "seter", "jamnik", "posokowiec"],
   }),
   // a bow and its archery gear: a rifle its description names is what the seller turns to ("to spend more time with my rifle")
   ...sense("hobby:archery", null, 0.8, {
@@ -882,11 +882,11 @@ export const SENSE_CUES: TermSpec[] = [
   // Yukon") is the garment's brand, and the cartridges its description names go in its pockets (readings.ts, readGarmentBrand) ----
   ...sense("merch:garment", null, 0.8, {
     en: ["boots", "hunting boots", "trousers", "hunting pants", "hunting suit", "bib overalls", "parka", "softshell"],
-    es: ["chaqueton", "botas", "botas de caza", "pantalon", "pantalones", "zapatos", "traje de caza", "chaleco de tiro", "forro polar"],
-    pt: ["botas", "botas de caca", "calcas", "casaco de caca", "fato de caca", "colete de tiro"],
-    fr: ["tenue", "tenue de chasse", "tenue de traque", "bottes", "pantalon", "blouson", "parka", "gilet de tir", "chaussures de chasse"],
-    it: ["scarponi", "scarpone", "stivali", "pantaloni", "ghette", "completo da caccia", "gilet da tiro", "giubbino"],
-    de: ["stiefel", "jagdstiefel", "jagdhose", "jagdanzug", "jagdbekleidung", "ansitzjacke", "ansitzhose", "schiessweste", "lodenmantel"],
+    es: ["ropa de caza", "chaqueton", "botas", "botas de caza", "pantalon", "pantalones", "zapatos", "traje de caza", "chaleco de tiro", "forro polar"],
+    pt: ["roupa de caca", "botas", "botas de caca", "calcas", "casaco de caca", "fato de caca", "colete de tiro"],
+    fr: ["vetements de chasse", "tenue", "tenue de chasse", "tenue de traque", "bottes", "pantalon", "blouson", "parka", "gilet de tir", "chaussures de chasse"],
+    it: ["abbigliamento", "abbigliamento da caccia", "scarponi", "scarpone", "stivali", "pantaloni", "ghette", "completo da caccia", "gilet da tiro", "giubbino"],
+    de: ["hose", "stiefel", "jagdstiefel", "jagdhose", "jagdanzug", "jagdbekleidung", "ansitzjacke", "ansitzhose", "schiessweste", "lodenmantel"],
     ru: ["костюм*", "ботинк*", "сапог*", "берц*", "штаны", "брюки", "полукомбинезон*"],
     pl: ["buty", "spodnie", "kombinezon*", "stroj mysliwski", "kurtka mysliwska"],
   }),
