@@ -1023,3 +1023,18 @@ describe("the gun a seller hunted or shot with, told of in a listing that sells 
     expect(analyseText({ title: "Ч0к 12 калибра", description: "" }).ruleScores.firearm_part ?? 0).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+// hw44-hg, a diagnostic list of hunters' goods, read row by row after it had checked the rules above unread
+describe("a gun, part or box of cartridges offered beside a car, a safe or binoculars; a club's guns (hw44)", () => {
+  countsAsOffer([
+    ["Fiat Panda 4x4 da caccia", "Usata per andare a caccia. Per chi è interessato vendo a parte anche la doppietta Bernardelli cal 20, 300€, passaggio in armeria."],
+    ["Armoire forte 14 armes + chargeurs HK", "Armoire forte Rietti 14 armes, 400€. J'ai aussi 3 chargeurs 10 coups pour HK SL8 que je ne garde pas, 40€ pièce."],
+    ["Congélateur coffre 300 L", "Congélateur Beko 300 L, 150€. Dans le garage il y a aussi une boîte de cartouches Sologne calibre 12, je les cède avec le congélateur si vous avez votre permis."],
+  ]);
+  readsAsNoGun([
+    // "have" names a second item only when it is not denied
+    ["Knife collection + Enfield bayonet", "A No.4 spike bayonet for the Lee-Enfield, no rifle - I do NOT have the rifle, people keep asking, $55."],
+    ["Iscrizione tiro a volo - cedo tessera", "Il campo è bellissimo. Io sparavo con un Beretta DT11 che però non vendo."],
+    ["Perro de sangre bávaro adiestrado", "Acostumbrado a disparo de rifle y a ir en coche. 1.500 €."],
+  ]);
+});

@@ -25,9 +25,9 @@ import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField
 import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
 import { SENSES } from "./lexicon-data/senses";
-import { affirmedInSentence, deniedInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
+import { affirmedInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
-import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Placed } from "./sense";
+import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Layout, type Placed } from "./sense";
 
 export interface TextEvidenceSpan extends EvidenceSpan {
   /** The hit only reads as a firearm term after an evasion was undone (leet, homoglyphs ...). */
@@ -274,8 +274,8 @@ function ownItem(f: FieldResult, h: Hit, context: TitleContext): boolean {
 
 /** Selling words: "selling my Tikka T3x too", "vendo también mi Beretta", "verkaufe", "продаю", "sprzedam". */
 const SALE = /(?<!\p{L})(?:sell|selling|for sale|vend[oe]|venden|vendem|vendono|vends|vendesi|vendiamo|vendemos|verkaufe|verkaufen|abzugeben|продаю|продам|продается|продаётся|продаются|sprzedam|sprzedaje)(?!\p{L})/iu;
-/** Heads beside which a gun is offered as one more item: gear, clothes, militaria, pictures, hobbies, hunts, containers. */
-const OFFER_BESIDE = new Set(["service", "accessory", "militaria", "depiction", "hobby", "spent", "camera"]);
+/** Heads beside which a gun is offered as one more item: gear, clothes, militaria, pictures, hobbies, hunts, containers, a hunter's car. */
+const OFFER_BESIDE = new Set(["service", "accessory", "militaria", "depiction", "hobby", "spent", "camera", "vehicle"]);
 const offersBeside = (sense: string) => OFFER_BESIDE.has(senseClass(sense)) || sense === "merch:garment";
 /** Words that may stand between a sale verb or a joining word and the gun it sells: "vendo una escopeta", "and his Mauser K98". */
 const OFFER_FILLERS = new Set([
@@ -283,7 +283,17 @@ const OFFER_FILLERS = new Set([
   "mi", "mio", "mia", "mon", "ma", "mes", "son", "sa", "meu", "minha", "sein", "seine", "seinen", "mein", "meine", "meinen", "ein", "eine",
   "einen", "den", "die", "das", "der", "aussi", "tambien", "anche", "auch", "tambem", "moj", "moja", "moje", "мой", "моё", "мою", "также",
   "su", "sus", "suo", "sua",
+  // "vendo aparte mi rifle", "dorzucić swój stary śrutowiec", "отдать и свой ИЖ-18", "una caixa de munição"
+  "aparte", "parte", "separately", "separadamente", "separat", "osobno", "отдельно", "old", "stary", "stara", "старый", "старое", "swoj", "swoja",
+  "swoje", "свой", "свою", "своё", "свое", "box", "boxes", "caja", "cajas", "caixa", "caixas", "scatola", "scatole", "boite", "boites",
+  "schachtel", "schachteln", "packung", "pudelko", "pudelka", "opakowanie", "opakowania", "пачка", "пачки", "коробка", "коробки", "of", "de",
+  "di", "des", "du", "half", "media", "meia", "mezza", "demi", "halbe",
 ]);
+/** Words that make the next one or two say the opposite: "I do NOT have the rifle", "je n'ai pas", "у меня нет". */
+const NEGATORS = new Set(["not", "no", "don", "dont", "t", "never", "nie", "не", "нет", "pas", "ne", "n", "nicht", "kein", "non", "nao"]);
+const negatedAt = (l: Layout, k: number) => [1, 2].some((d) => k - d >= 0 && NEGATORS.has(l.words[k - d].text));
+/** "J'ai aussi 3 chargeurs ... 40€ pièce", "Ho anche una canna di ricambio, 200€", "Ещё есть двустволка": a second item, priced. */
+const HAVE = new Set(["have", "got", "ai", "ho", "tengo", "tenho", "habe", "hab", "mam", "есть", "annuncio", "annonce", "anuncio", "ad", "listing", "ogloszeniu"]);
 /** Joining words a gun sold as one more item stands after ("Vendo botas ... y una escopeta Beretta"; "i" only in Polish: Italian "i fucili"). */
 const OFFER_BEFORE = new Set(["and", "plus", "y", "e", "et", "und", "sowie", "oraz", "и", "ed"]);
 /**
@@ -305,14 +315,18 @@ const NOT_OFFERED = new Set([
  */
 function soldInSentence(f: FieldResult, h: Hit, context: TitleContext): boolean {
   const service = context.sense === "service:hunt";
-  if (!service && !offersBeside(context.sense)) return false;
-  const ammo = h.category === "ammunition" && !service && senseClass(context.sense) !== "spent";
-  if ((h.category !== "firearm" && !ammo) || h.rule.startsWith("licence:")) return false;
+  if ((!service && !offersBeside(context.sense)) || h.rule.startsWith("licence:")) return false;
   const { a, b } = sentenceAt(f.original, h.start);
   const sentence = f.original.slice(a, b);
-  const sold = SALE.test(sentence);
-  if (service) return (sold && offeredItem(f, h, a)) || (!h.generic && PRICE.test(sentence));
-  return (sold || PRICE.test(sentence)) && offeredItem(f, h, a);
+  const priced = PRICE.test(sentence);
+  const ammo = h.category === "ammunition" && !service && senseClass(context.sense) !== "spent";
+  // a part is offered beside another product only with its own price: "3 chargeurs 10 coups pour HK SL8, 40€ pièce"
+  const part = h.category === "firearm_part" && !service && priced;
+  if (h.category !== "firearm" && !ammo && !part) return false;
+  if (service) return (SALE.test(sentence) && offeredItem(f, h, a)) || (!h.generic && priced);
+  // "je les cède avec le congélateur", "van de regalo con el lote", "отдам покупателю машины" offer as a sale verb does
+  const sold = SALE.test(sentence) || givenInSentence(f.original, h.start);
+  return (sold || priced) && offeredItem(f, h, a, priced);
 }
 
 /**
@@ -321,7 +335,7 @@ function soldInSentence(f: FieldResult, h: Hit, context: TitleContext): boolean 
  * ("Vendo botas de caza talla 43 y una escopeta Beretta", "uniform plus an M1 Garand"); not after "with" or "of" ("a hunter
  * with his rifle, 300€", "Ci stanno due fucili").
  */
-function offeredItem(f: FieldResult, h: Hit, sentenceStart: number): boolean {
+function offeredItem(f: FieldResult, h: Hit, sentenceStart: number, priced = false): boolean {
   const l = f.layout;
   const at = place(l, h.a, h.b);
   // other firearm-like words before it name the same gun ("escopeta Beretta", "M1 Garand rifle")
@@ -329,8 +343,8 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number): boolean {
   const inSentence = (k: number) => k >= 0 && l.words[k].end > sentenceStart;
   const joiner = (w: string) => OFFER_BEFORE.has(w) || (w === "i" && h.language === "pl");
   let k = at.first - 1;
-  for (let n = 0; inSentence(k) && (gun[k] || OFFER_FILLERS.has(l.words[k].text) || /^\d+$/.test(l.words[k].text)); k--) if (!gun[k] && ++n > 3) return false;
-  if (!inSentence(k) || SALE.test(l.words[k].text)) return true;
+  for (let n = 0; inSentence(k) && (gun[k] || OFFER_FILLERS.has(l.words[k].text) || /^\d+$/.test(l.words[k].text)); k--) if (!gun[k] && ++n > 5) return false;
+  if (!inSentence(k) || SALE.test(l.words[k].text) || (priced && HAVE.has(l.words[k].text) && !negatedAt(l, k))) return true;
   if (!joiner(l.words[k].text)) return false;
   // the list before the joining word: back to its sale verb or the sentence's start, unless a word governs it
   for (k--; inSentence(k); k--) {
@@ -353,6 +367,12 @@ const USED_FILLERS = new Set([
   "miei", "moim", "mojego", "mojej", "swoim", "swojego", "swojej", "моим", "моей", "своим", "своей", "meiner", "meinem", "seiner",
   "seinem", "dem", "unser", "unserer", "unserem", "our", "nostro", "nostra", "nuestro", "nuestra", "minha", "meu", "notre", "nos", "votre",
 ]);
+/** A shot of a gun is the gun fired, not sold: "acostumbrado a disparo de rifle", "coup de fusil", "выстрел из ружья", "the sound of a shotgun". */
+const SHOT_NOUNS = new Set([
+  "shot", "shots", "sound", "bang", "disparo", "disparos", "tiro", "tiros", "coup", "coups", "detonation", "colpo", "colpi", "sparo", "spari",
+  "schuss", "schusse", "knall", "strzal", "strzaly", "strzalow", "huk", "выстрел", "выстрела", "выстрелы", "выстрелов", "звук",
+]);
+const SHOT_OF = new Set(["of", "de", "d", "du", "di", "del", "da", "do", "aus", "der", "z", "ze", "из"]);
 /** Words that join a gun to its caliber: "Merkel Helix in 9,3x62", "escopeta del 12", "Baikal kal. 16", "ИЖ-27 12 калибра". */
 const CALIBER_LINKS = new Set(["in", "en", "im", "w", "в", "kal", "cal", "calibre", "caliber", "calibro", "kaliber", "kalibru", "kalibrze", "калибра", "del", "de", "do", "da", "du"]);
 /**
@@ -372,7 +392,7 @@ function usedWith(f: FieldResult, h: Hit): boolean {
   for (let k = place(l, h.a, h.b).first - 1; inSentence(k); k--) {
     const w = l.words[k].text;
     if (gun[k]) continue;
-    if (USED_WITH.has(w)) return true;
+    if (USED_WITH.has(w) || (SHOT_OF.has(w) && inSentence(k - 1) && SHOT_NOUNS.has(l.words[k - 1].text))) return true;
     if (USED_FILLERS.has(w) && ++fillers <= 3) continue;
     if (CALIBER_LINKS.has(w) && inSentence(k - 1)) {
       if (!gun[k - 1] && gun[k - 2] && inSentence(k - 2)) k--;

@@ -47,16 +47,16 @@ const DENIALS = [
   // es
   "no esta a la venta", "no estan a la venta", "no esta en venta", "no se vende", "no se venden", "no la vendo", "no lo vendo",
   "no los vendo", "no las vendo", "ya se vendio", "ya la vendi", "ya lo vendi", "ya esta vendid", "ya fue vendid", "me la quedo",
-  "me lo quedo", "me los quedo", "me las quedo", "no se incluye", "no se incluyen", "no esta incluid", "no entra", "no forma parte",
+  "me lo quedo", "me los quedo", "me las quedo", "no se incluye", "no se incluyen", "no esta incluid", "no entra", "no forma parte", "no vendo",
   "se queda conmigo", "se quedan conmigo",
   // pt
   "nao esta a venda", "nao estao a venda", "nao vai ser vendid", "nao sera vendid", "nao se vende", "ja foi vendid", "ja a vendi",
-  "ja o vendi", "fica comigo", "ficam comigo", "nao faz parte", "nao fazem parte", "nao esta incluid", "nao vai no lote",
+  "ja o vendi", "fica comigo", "ficam comigo", "nao vendo", "nao faz parte", "nao fazem parte", "nao esta incluid", "nao vai no lote",
   "nao vao no lote", "nao entra",
   // it
   "non e in vendita", "non sono in vendita", "non la vendo", "non lo vendo", "non li vendo", "gia venduta", "gia venduto",
   "gia venduti", "la tengo", "lo tengo", "li tengo", "resta a me", "restano a me", "rimane a me", "non e compres", "non sono compres",
-  "non e inclus", "non sono inclus", "non fa parte", "non fanno parte", "non c'entra", "non si vende",
+  "non e inclus", "non sono inclus", "non fa parte", "non fanno parte", "non c'entra", "non si vende", "non vendo",
   // pl
   "nie jest na sprzedaz", "nie sa na sprzedaz", "nie na sprzedaz", "juz sprzedan", "zostaje u mnie", "zostaja u mnie",
   "zostawiam sobie", "nie wchodzi w sklad", "nie wchodza w sklad", "nie jest w zestawie", "nie jest czescia", "nie sprzedaje",
@@ -102,7 +102,7 @@ const AFFIRMATIONS = [
   "yes it's included", "yes its included", "yes it is included", "also included", "is included too", "goes too", "also goes",
   "goes with it too", "also selling", "also for sale", "can go too",
   "tambien va", "tambien van", "tambien la vendo", "tambien lo vendo", "tambien la vendemos", "tambien lo vendemos",
-  "tambem vai", "tambem vao", "tambem vendo", "vai junto",
+  "tambem vai", "tambem vao", "tambem vendo", "vai junto", "vao junto", "van junto", "va junto",
   "va aussi", "vont aussi", "est aussi inclus", "aussi inclus", "je la vends aussi", "je le vends aussi", "part aussi",
   "va anche", "vanno anche", "e compreso anche", "vendo anche",
   "ist auch dabei", "sind auch dabei", "auch mit dabei", "gibt es auch dazu", "verkaufe ich auch", "geht auch mit",
@@ -121,11 +121,16 @@ function phrases(list: string[]): RegExp {
   return new RegExp(`(?<!\\p{L})(?:${list.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
 }
 
-/** Words that offer what a sentence names besides STILL_SELLS: "comes with", "thrown in", "available", a gift, "dołożę". */
-const OFFERS_TOO =
-  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|available|bonus|extra|free|gratis|regal|brinde|offert|omaggio|geschenkt|dazu|dorzuc|doloz|dokladam|в подарок|подар|viene con|vienen con|vem com|vient avec|kommt mit|disponible|disponivel|disponibile|verfugbar|dostepn|в наличии|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
+/** Words that give what a sentence names to the buyer: "comes with", "thrown in", "je les cède avec", "dołożę", "отдам покупателю". */
+const GIVES =
+  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|bonus|dorzuc|doloz|dokladam|cede|cedo|lascio|dejo|deixo|oddam|отдам|отдать|в подарок|viene con|vienen con|vem com|vient avec|kommt mit|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
+/** Words that offer besides those and STILL_SELLS: "available", "extra", "free", a gift. */
+const OFFERS_TOO = /(?<!\p{L})(?:available|extra|free|gratis|regal|brinde|offert|omaggio|geschenkt|dazu|disponible|disponivel|disponibile|verfugbar|dostepn|в наличии|подар)/u;
 /** Brackets: what one says is said of what it holds ("(montage inclus dans la vente)" offers the mount, not the gun before it). */
 const BRACKETS = /\([^()]*\)/g;
+
+/** The sentence as it speaks of the hit at `start`: brackets that do not hold it and denials blanked. */
+const unsaid = (original: string, s: Sentence, start: number) => outsideBrackets(read(original, s).folded, start - s.a).replace(EVERY_DENIAL, " ");
 
 /**
  * Whether the sentence holding original[start] offers anything: a sale verb, an inclusion, a price, "comes with", "available", a
@@ -133,8 +138,15 @@ const BRACKETS = /\([^()]*\)/g;
  */
 export function offeredInSentence(original: string, start: number): boolean {
   const s = find(original, start);
-  const folded = outsideBrackets(read(original, s).folded, start - s.a);
-  return STILL_SELLS.test(folded) || OFFERS_TOO.test(folded) || AFFIRMATION.test(folded);
+  // (a denial is no offer: "un Beretta DT11 che però non vendo")
+  const folded = unsaid(original, s, start);
+  return STILL_SELLS.test(folded) || GIVES.test(folded) || OFFERS_TOO.test(folded) || AFFIRMATION.test(folded);
+}
+
+/** Whether the sentence holding original[start] gives what it names to the buyer (GIVES), outside brackets and denials. */
+export function givenInSentence(original: string, start: number): boolean {
+  const s = find(original, start);
+  return GIVES.test(unsaid(original, s, start));
 }
 /** The sentence with every bracket that does not hold offset `at` blanked (offsets kept). */
 const outsideBrackets = (folded: string, at: number) =>

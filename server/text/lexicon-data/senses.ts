@@ -799,7 +799,7 @@ export const SENSE_CUES: TermSpec[] = [
       // driven hunts and shoots sell places to guests with their own guns
       "driven hunt", "driven hunts", "driven shoot", "driven shoots", "shooting lesson", "shooting lessons",
     ],
-    es: ["viaje de caza", "viaje caza", "viajes de caza", 
+    es: ["club de tiro", "cuota de socio", "viaje de caza", "viaje caza", "viajes de caza", 
       "coto", "coto de caza", "socio", "socios", "jornada de caza", "jornadas de caza", "alojamiento", "academia", "examen", "preparacion",
       // driven hunts and their stands ("Montería en Sierra Morena – 2 puestos libres"; a bare "puesto" is also a stall)
       "monteria", "monterias", "batida", "batidas", "gancho de caza", "ganchos de caza", "puesto libre", "puestos libres", "escuela de tiro",
@@ -808,25 +808,25 @@ export const SENSE_CUES: TermSpec[] = [
       "zona de caca", "socio", "socios", "jornada de caca", "alojamento", "formacao", "treinamento", "exame", "instrutor",
       "cacada", "cacadas", "montaria", "montarias", "batida de caca", "batidas de caca", "escola de tiro", "clube de tiro",
     ],
-    fr: ["voyage de chasse", "voyages de chasse", 
+    fr: ["adhesion", "cotisation", "voyage de chasse", "voyages de chasse", 
       "sejour", "sejours", "sejour de chasse", "chasse guidee", "action de chasse", "part de chasse", "parts de chasse", "actionnaire", "formation", "examen", "hebergement",
       // range courses and first shots ("Stage de tir sportif – initiation pistolet et carabine")
       "stage de tir", "stage d'initiation", "initiation", "initiation au tir", "bapteme du tir", "bapteme de tir", "club de tir", "postes libres",
     ],
-    it: ["viaggio di caccia", "viaggi di caccia", 
+    it: ["iscrizione", "tessera", "tiro a volo", "campo di tiro", "viaggio di caccia", "viaggi di caccia", 
       "giornate di caccia", "giornata di caccia", "azienda faunistico", "azienda agrituristico", "esame", "lezione", "lezioni", "pernottamento", "socio",
       // a driven boar hunt and its stands ("Battuta al cinghiale – posti liberi per cacciatori ospiti")
       "battuta", "battute", "braccata", "braccate", "posti liberi", "posto libero", "cacciatori ospiti",
     ],
-    de: [
+    de: ["mitgliedschaft", "schutzenverein", "schiessstand", 
       "begehungsschein*", "jagdschule", "kompaktkurs", "jagdkurs", "jagdreise*", "jagdgast", "schulung", "seminar", "prufung", "ubernachtung",
       "druckjagd", "druckjagden", "gesellschaftsjagd", "gesellschaftsjagden", "schiesskino", "schnupperschiessen", "jagdgaste",
     ],
-    ru: [
+    ru: ["членство", "стрелковый клуб", "стрелковом клубе", "абонемент", 
       "обучени*", "охота на", "охотничий тур", "охотничьи туры", "тур", "туры", "проживани*", "путевк*", "экзамен*",
       "загонн* охот*", "тир", "стрельбищ*",
     ],
-    pl: ["polowanie w", "polowania w", "wyjazd na polowanie", "kwatera mysliwska", 
+    pl: ["czlonkostwo", "klub strzelecki", "klubie strzeleckim", "polowanie w", "polowania w", "wyjazd na polowanie", "kwatera mysliwska", 
       "polowanie na", "polowania na", "nocleg", "noclegi", "szkoleni*", "egzamin*", "pakiet turystyczny",
       // hunts sold to foreign guests, driven hunts, a hunting club's invitation ("Polowania dewizowe – koło łowieckie zaprasza")
       "polowania dewizowe", "polowanie dewizowe", "polowania zbiorowe", "polowanie zbiorowe", "kolo lowieckie", "strzelnica", "strzelnicy",
