@@ -1038,3 +1038,21 @@ describe("a gun, part or box of cartridges offered beside a car, a safe or binoc
     ["Perro de sangre bávaro adiestrado", "Acostumbrado a disparo de rifle y a ir en coche. 1.500 €."],
   ]);
 });
+
+// hw43-mi, a diagnostic list of militaria and collectors' listings, read row by row
+describe("war-time guns named alone, a Spanish pistol maker, Russian bullet codes and war trophies (hw43)", () => {
+  countsAsOffer([
+    ["Pistola Astra 400 en funcionamiento, con guía", "Pistola Astra modelo 400, calibre 9 largo, fabricada en Guernica en 1934."],
+    ["Cargador MP40 original", "Cargador original MP40 funcional, marcado, con muelle bueno - 180€"],
+    ["Цинк 7,62х54 ЛПС 440 шт, запечатан", "Запаянный цинк 7,62х54R ЛПС, 440 патронов, 1983 год."],
+    ["Люгер P08 трофейный, рабочий", "Продам трофейный парабеллум P08, 1940 г., полностью рабочий."],
+    ["Кобура ПМ + запасной магазин + ремень", "Кобура для ПМ коричневая и боевой магазин к ПМ."],
+  ]);
+  readsAsNoGun([
+    ["TM 9-1005-222-12 M1 rifle manual + WW2 poster", "Original 1960s printing of the M1 rifle operator manual. Books and paper only."],
+    ["H.Dv. 240 Gewehr 98 Reprint", "Reprint der Dienstvorschrift zum Gewehr 98, 1940. Buch."],
+    ["Глушитель Фольксваген Пассат Б5 б/у", "Снят с рабочей машины, без прогаров."],
+    ["Патрон Е27 керамический — 20 шт", "Патроны Е27 керамические для ламп."],
+    ["Чучело и трофеи охотника", ""],
+  ]);
+});

@@ -375,6 +375,9 @@ function record(ctx: WindowContext, entries: LexiconEntry[], suffix: string, use
   for (const entry of entries) {
     if (!endingAllowed(entry, suffix, ctx.language)) continue;
     if (entry.onlyIn && !entry.onlyIn.includes(ctx.language)) continue;
+    // a short letters-only cue read through transliteration is a Russian abbreviation ("ЛПС", a bullet, is no "LPs"); longer ones are
+    // brands written in Cyrillic ("Пассат", "Е27")
+    if (v === Variant.Translit && entry.kind === "cue" && /^\p{L}{1,3}$/u.test(entry.key)) continue;
     const a = ctx.inside?.a ?? ws[i].a;
     const b = ctx.inside?.b ?? (isLeetVariant(v) ? ws[j].leetB : ws[j].b);
     const id = `${a}:${b}:${entry.id}`;

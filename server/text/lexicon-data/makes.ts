@@ -152,5 +152,8 @@ export const MAKES: TermSpec[] = [
     "m1903a3", "1903a3", ["03a3", 0.8], "vetterli-vitali", "carcano 91", ["mod. 91", 0.6], ["mannlicher 1895", 0.9], ["steyr m95", 0.9],
     // the French Gras rifle, named with its gun word or year ("gras" alone is grass in German and fat in French)
     "fusil gras", "gras 1874", "gras mle 1874", "gras modele 1874", "gras m80", "mousqueton gras", "carabine gras",
+    // the war's submachine and machine guns, named alone on militaria lists ("Cargador original MP40", "ППШ-41 ММГ")
+    "mp40", "mp 40", "mp-40", "mp38", "mp 38", "ppsh", "ppsh-41", "ппш", "ппш-41", "mg42", "mg 42", "mg34", "mg 34", "stg44", "stg 44", "stg-44",
+    "mp44", "mp 44",
   ]),
 ];

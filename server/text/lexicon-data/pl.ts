@@ -29,7 +29,7 @@ export const PL: TermSpec[] = [
     ["brenek*", 0.75], ["brennek*", 0.8],
   ]),
   ...lexicon("pl", "replica", "replica", 0.8, [
-    ["broń pozbawiona cech użytkowych", 0.95], ["pozbawiona cech użytkowych", 0.9], ["replika", 0.4],
+    ["broń pozbawiona cech użytkowych", 0.95], ["pozbawiona cech użytkowych", 0.9], ["pozbawiony cech użytkowych", 0.9], ["pozbawione cech użytkowych", 0.9], ["replika", 0.4],
     ["pistolet hukowy", 0.7], ["pistolet startowy", 0.6], ["atrapa", 0.6],
   ]),
   ...negative("pl", "airsoft", "airsoft_paintball", 0.85, [

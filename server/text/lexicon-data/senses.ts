@@ -667,7 +667,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // cleaning rods, brushes and kits carry the calibers they clean, listed on either side (sense.ts): "Otis .223/9mm/12ga cleaning kit"
   ...sense("accessory:cleaning", null, 0.6, {
-    en: ["cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "bore snakes", "boresnakes", "otis", "dewey", "hoppes", "hoppe's"],
+    en: ["oiler", "oil bottle", "pull-through", "pull through", "cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "bore snakes", "boresnakes", "otis", "dewey", "hoppes", "hoppe's"],
     es: ["limpieza", "baqueta", "escobillon"], pt: ["limpeza", "vareta"], fr: ["nettoyage", "baguette", "ecouvillon", "ecouvillons"],
     it: ["pulizia", "scovolo", "scovoli", "bacchetta"], de: ["reinigung*", "putzstock", "putzzeug", "laufburste"],
     ru: ["чистк*", "шомпол*", "ершик*", "пенал*", "масленк*"], pl: ["czyszczeni*", "wycior*", "olejark*"],
@@ -688,11 +688,11 @@ export const SENSE_CUES: TermSpec[] = [
     fr: ["boutons de manchette", "bouton de manchette", "coupe-vent", "blouson", "polaire", "coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
     it: ["gemelli da polso", "cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
     de: ["manschettenknopf*", "handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
-    ru: ["запонк*", "чехол*", "чучел*", "трофей*", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
+    ru: ["запонк*", "чехол*", "чучел*", "трофей", "трофея", "трофеи", "трофеев", "трофеем", "трофеями", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
     pl: ["spinki do mankietow", "spinki", "etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*", "bluza", "bluzy"],
   }),
   ...sense("merch:media", null, 0.8, {
-    en: [
+    en: ["reprint", "reprints", "rifle manual", "pistol manual", "operator manual", "operators manual", "operator's manual", "technical manual", 
       "book", "books", "dvd", "vinyl", "album", "poster", "novel", "digest", "catalog", "catalogue", "lp", "cd", "beatles", "outdoor life",
       "field & stream", "guns & ammo", "american rifleman", "blu-ray", "bluray", "movie", "film",
       "handbook", "paperback", "hardcover", "hardback",
@@ -705,11 +705,11 @@ export const SENSE_CUES: TermSpec[] = [
       // a magazine's or catalogue's gun adverts: "Field & Stream from the same years with rifle ads"
       "ads", "adverts", "advertisements", "advertising",
     ],
-    es: ["libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "manual instruccion", "reglamento", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
+    es: ["reedicion", "facsimil", "libro", "libros", "revista", "revistas", "catalogo", "cartel", "manual de", "manual del", "manual instruccion", "reglamento", "folleto", "pelicula", "manuales", "biblioteca", "documentos antiguos", "documentos de coleccion"],
     pt: ["livro", "livros", "revista", "revistas", "catalogo", "cartaz", "manual de", "manual do", "filme", "vista explodida", "manuais", "biblioteca", "documentos antigos"],
-    fr: ["livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
-    it: ["libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
-    de: [
+    fr: ["reimpression", "fac-simile", "livre", "livres", "revue", "revues", "catalogue", "vinyle", "affiche", "affiches", "enseigne", "plaque emaillee", "manuel", "film", "bibliotheque", "gazette", "ouvrages", "documents anciens"],
+    it: ["ristampa", "libro", "libri", "rivista", "riviste", "catalogo", "manifesto", "locandina", "manuale", "film", "cartelle di tiro", "libretto", "libretti", "biblioteca", "documenti antichi", "documenti storici"],
+    de: ["reprint", "nachdruck", 
       "buch", "bucher", "fachbuch", "fachbucher", "lehrbuch", "lehrbucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
       "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek", "alte dokumente", "historische dokumente", "papierkonvolut",
       // a service regulation and its booklets: "Dienstvorschrift H.Dv. 257 - MG 08/15 ... dazu ein Heft über das Gewehr 98"
@@ -756,7 +756,8 @@ export const SENSE_CUES: TermSpec[] = [
       // exhaust makers: "Silenziatore Akrapovic per Yamaha MT-07"
       "akrapovic", "yoshimura", "termignoni", "leovince", "slip-on", "remus",
       // scooters and cars named with the part: "silencieux TMAX 530", "Schalldämpfer Golf 4 hinten", "tłumik golf 4"
-      "tmax", "t-max", "xmax", "nmax", "golf", "passat", "astra", "corsa", "clio", "megane", "punto", "ford",
+      // (never a bare "astra": the Spanish pistol maker, "Pistola Astra 400"; "Opel" reads an Astra)
+      "tmax", "t-max", "xmax", "nmax", "golf", "passat", "corsa", "clio", "megane", "punto", "ford",
       // a car's silencers by position: "Rear silencer box Ford Focus", "centre silencer", "back box"
       "rear silencer", "centre silencer", "center silencer", "middle silencer", "silencer box", "back box", "rear box",
       // Brazilian motorcycles named with the part: "Ponteira escapamento / silenciador CB 300"
@@ -855,7 +856,7 @@ export const SENSE_CUES: TermSpec[] = [
     en: ["antlers", "shoulder mount", "euro mount", "european mount", "skull mount", "taxidermy", "elk calls", "game calls", "deer calls", "turkey calls", "duck calls"],
     es: ["trofeo", "trofeos", "cuerna", "cuernas", "reclamo", "reclamos"], pt: ["trofeu", "trofeus", "chamariz"],
     fr: ["massacre", "trophee", "trophees", "appeau", "appeaux"], it: ["trofeo", "trofei", "palco", "richiamo", "richiami"],
-    de: ["geweih", "geweihe", "gehorn", "gehorne", "trophae", "rehblatter", "lockjagd"], ru: ["трофей*", "рога", "чучело", "манок", "манки"],
+    de: ["geweih", "geweihe", "gehorn", "gehorne", "trophae", "rehblatter", "lockjagd"], ru: ["трофей", "трофея", "трофеи", "трофеев", "трофеем", "трофеями", "рога", "чучело", "манок", "манки"],
     pl: ["trofeum", "trofea", "wieniec", "poroze", "wabik", "wabiki"],
   }),
   // a hunting dog heading a title is the dog for sale; the gun its description names is what it is used to ("ni le afecta la escopeta",
@@ -988,7 +989,7 @@ export const SENSE_CUES: TermSpec[] = [
       "olio su tela", "olio su tavola", "stampa", "stampe", "scultura", "statua", "ritratto", "ritratti", "francobolli", "francobollo", "monete",
     ],
     de: [
-      "postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie",
+      "postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "privatfoto*", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie",
       "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur", "portrat", "atelierfoto", "briefmarke*", "munze*",
     ],
     ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*", "портрет*", "монет*", "значк*"],
