@@ -1030,6 +1030,10 @@ describe("a gun, part or box of cartridges offered beside a car, a safe or binoc
     ["Fiat Panda 4x4 da caccia", "Usata per andare a caccia. Per chi è interessato vendo a parte anche la doppietta Bernardelli cal 20, 300€, passaggio in armeria."],
     ["Armoire forte 14 armes + chargeurs HK", "Armoire forte Rietti 14 armes, 400€. J'ai aussi 3 chargeurs 10 coups pour HK SL8 que je ne garde pas, 40€ pièce."],
     ["Congélateur coffre 300 L", "Congélateur Beko 300 L, 150€. Dans le garage il y a aussi une boîte de cartouches Sologne calibre 12, je les cède avec le congélateur si vous avez votre permis."],
+    // Russian possessives as the layout writes them ("свой" is "свои" there)
+    ["УАЗ Патриот 2016 охотничий", "Покупателю машины могу отдать и свой ИЖ-18 16 калибра, за 5 000 ₽ сверху."],
+    ["Бинокль Nikon + двустволка", "Бинокль Nikon Prostaff 10x42, 8 000 ₽. Ещё есть двустволка ТОЗ-63 16 калибра отца, стреляет, 15 000 ₽."],
+    ["Armadio blindato 8 fucili + canna di ricambio", "Armadio blindato, 350€. Ho anche una canna di ricambio per Beretta A400 da 66 cm, 200€."],
   ]);
   readsAsNoGun([
     // "have" names a second item only when it is not denied

@@ -24,6 +24,7 @@
 import { isFirearmLikeCategory, type Category, type EvidenceSpan, type TextField } from "@/server/taxonomy";
 import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toSpan, TYPO_ALONE, type FieldResult, type Hit } from "./field-hits";
 import { detectLanguage } from "./language";
+import { wordSet } from "./normalise";
 import { SENSES } from "./lexicon-data/senses";
 import { affirmedInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
@@ -276,9 +277,9 @@ function ownItem(f: FieldResult, h: Hit, context: TitleContext): boolean {
 const SALE = /(?<!\p{L})(?:sell|selling|for sale|vend[oe]|venden|vendem|vendono|vends|vendesi|vendiamo|vendemos|verkaufe|verkaufen|abzugeben|продаю|продам|продается|продаётся|продаются|sprzedam|sprzedaje)(?!\p{L})/iu;
 /** Heads beside which a gun is offered as one more item: gear, clothes, militaria, pictures, hobbies, hunts, containers, a hunter's car. */
 const OFFER_BESIDE = new Set(["service", "accessory", "militaria", "depiction", "hobby", "spent", "camera", "vehicle"]);
-const offersBeside = (sense: string) => OFFER_BESIDE.has(senseClass(sense)) || sense === "merch:garment";
+const offersBeside = (sense: string) => OFFER_BESIDE.has(senseClass(sense)) || sense === "merch:garment" || sense === "merch:merch";
 /** Words that may stand between a sale verb or a joining word and the gun it sells: "vendo una escopeta", "and his Mauser K98". */
-const OFFER_FILLERS = new Set([
+const OFFER_FILLERS = wordSet([
   "a", "an", "the", "my", "his", "her", "our", "also", "too", "un", "une", "una", "uma", "um", "el", "la", "le", "les", "l", "il", "lo", "o",
   "mi", "mio", "mia", "mon", "ma", "mes", "son", "sa", "meu", "minha", "sein", "seine", "seinen", "mein", "meine", "meinen", "ein", "eine",
   "einen", "den", "die", "das", "der", "aussi", "tambien", "anche", "auch", "tambem", "moj", "moja", "moje", "мой", "моё", "мою", "также",
@@ -287,13 +288,13 @@ const OFFER_FILLERS = new Set([
   "aparte", "parte", "separately", "separadamente", "separat", "osobno", "отдельно", "old", "stary", "stara", "старый", "старое", "swoj", "swoja",
   "swoje", "свой", "свою", "своё", "свое", "box", "boxes", "caja", "cajas", "caixa", "caixas", "scatola", "scatole", "boite", "boites",
   "schachtel", "schachteln", "packung", "pudelko", "pudelka", "opakowanie", "opakowania", "пачка", "пачки", "коробка", "коробки", "of", "de",
-  "di", "des", "du", "half", "media", "meia", "mezza", "demi", "halbe",
+  "di", "des", "du", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "half", "media", "meia", "mezza", "demi", "halbe",
 ]);
 /** Words that make the next one or two say the opposite: "I do NOT have the rifle", "je n'ai pas", "у меня нет". */
-const NEGATORS = new Set(["not", "no", "don", "dont", "t", "never", "nie", "не", "нет", "pas", "ne", "n", "nicht", "kein", "non", "nao"]);
+const NEGATORS = wordSet(["not", "no", "don", "dont", "t", "never", "nie", "не", "нет", "pas", "ne", "n", "nicht", "kein", "non", "nao"]);
 const negatedAt = (l: Layout, k: number) => [1, 2].some((d) => k - d >= 0 && NEGATORS.has(l.words[k - d].text));
 /** "J'ai aussi 3 chargeurs ... 40€ pièce", "Ho anche una canna di ricambio, 200€", "Ещё есть двустволка": a second item, priced. */
-const HAVE = new Set(["have", "got", "ai", "ho", "tengo", "tenho", "habe", "hab", "mam", "есть", "annuncio", "annonce", "anuncio", "ad", "listing", "ogloszeniu"]);
+const HAVE = wordSet(["have", "got", "ai", "ho", "tengo", "tenho", "habe", "hab", "mam", "есть", "annuncio", "annonce", "anuncio", "ad", "listing", "ogloszeniu"]);
 /** Joining words a gun sold as one more item stands after ("Vendo botas ... y una escopeta Beretta"; "i" only in Polish: Italian "i fucili"). */
 const OFFER_BEFORE = new Set(["and", "plus", "y", "e", "et", "und", "sowie", "oraz", "и", "ed"]);
 /**
@@ -357,18 +358,18 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number, priced = fal
 
 const USED_WITH_RULE = "sense:told:used";
 /** Words before the gun a seller hunted, shot or mounted something with: "with", "con", "mit", "z", "с", "из", "on/sur/na" (a scope's rifle). */
-const USED_WITH = new Set([
+const USED_WITH = wordSet([
   "with", "using", "carried", "carrying", "on", "off", "con", "col", "coi", "sul", "sulla", "sui", "avec", "sur", "mit", "auf", "com", "usando", "z", "ze", "с", "со", "из", "на", "na",
 ]);
 /** Words that may stand between such a word and the gun: articles, possessives, "old", "dad's". */
-const USED_FILLERS = new Set([
+const USED_FILLERS = wordSet([
   ...OFFER_FILLERS, "s", "old", "trusty", "dad", "father", "grandpa", "granddad", "alte", "alten", "alter", "altes", "vieja", "viejo",
   "vecchio", "vecchia", "velha", "velho", "vieux", "vieille", "vieil", "stary", "starego", "starym", "старого", "старым", "старой", "mio",
   "miei", "moim", "mojego", "mojej", "swoim", "swojego", "swojej", "моим", "моей", "своим", "своей", "meiner", "meinem", "seiner",
   "seinem", "dem", "unser", "unserer", "unserem", "our", "nostro", "nostra", "nuestro", "nuestra", "minha", "meu", "notre", "nos", "votre",
 ]);
 /** A shot of a gun is the gun fired, not sold: "acostumbrado a disparo de rifle", "coup de fusil", "выстрел из ружья", "the sound of a shotgun". */
-const SHOT_NOUNS = new Set([
+const SHOT_NOUNS = wordSet([
   "shot", "shots", "sound", "bang", "disparo", "disparos", "tiro", "tiros", "coup", "coups", "detonation", "colpo", "colpi", "sparo", "spari",
   "schuss", "schusse", "knall", "strzal", "strzaly", "strzalow", "huk", "выстрел", "выстрела", "выстрелы", "выстрелов", "звук",
 ]);
@@ -442,7 +443,7 @@ const PRODUCT_CLASSES = new Set([
 ]);
 
 /** Words of a title that sells many things at once: a garage sale, a house clear-out, "vendo tutto". */
-const LOT_WORDS = new Set([
+const LOT_WORDS = wordSet([
   "garage", "yard", "moving", "estate", "clearout", "clearance", "items", "stuff", "everything", "misc", "haushaltsauflosung",
   "entrumpelung", "nachlass", "flohmarkt", "wohnungsauflosung", "umzug", "alles", "verschiedenes", "debarras", "demenagement",
   "grenier", "tout", "divers", "liquidacion", "mudanza", "garaje", "todo", "varios", "desapego", "mudanca", "tudo", "svendita",

@@ -19,7 +19,7 @@
  * A cue after a negation ("not a toy", "не ММГ", "kein Softair") is no cue.
  */
 import { tokenRuns } from "./lexicon";
-import { originalRange, type NormalisedDetail } from "./normalise";
+import { originalRange, wordSet, type NormalisedDetail } from "./normalise";
 
 /** What a rule hit is, as far as senses go. */
 export type HeadClass = "handgun" | "generic" | "make" | "model" | "ammo" | "part";
@@ -460,7 +460,7 @@ export function absent(l: Layout, hit: Placed): boolean {
 const COPULA = new Set(["is", "are", "ist", "sind", "est", "sont", "n", "ne", "es", "esta", "estan", "son", "e", "sono", "sao", "estao", "jest", "sa", "è"]);
 
 /** "without" before a firearm word: "Holster ohne Waffe", "Кобура без пистолета", "funda sin pistola" ("no" is left out: "No 4 rifle" is a Lee-Enfield). */
-const WITHOUT_WEAPON = new Set([
+const WITHOUT_WEAPON = wordSet([
   "without", "sin", "sans", "ohne", "без", "sem", "senza", "bez", "kein", "keine", "keinen",
   // "qui non c'è nessun fucile", "il n'y a aucune arme", "no hay ninguna escopeta", "nenhuma arma", "żadnej broni", "никакого оружия"
   "nessun", "nessuna", "aucun", "aucune", "ningun", "ninguna", "nenhum", "nenhuma", "zadnej", "zadnego", "zadna", "zaden",
@@ -688,7 +688,7 @@ export function tradeBefore(l: Layout, k: number, from: number): boolean {
 /** Joining words that list what an accessory fits ("pasuje do Shadow 2 i SP-01", "Glock 17 or 19"), unlike "with", "mit", "z". */
 export const LISTING_JOINERS = new Set(["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "и", "или", "lub", "oraz", "albo"]);
 /** Between a fit word and the gun it names: articles, possessives and caliber words ("pour la Helix", "for my Tikka", "do kal. .22"). */
-export const FIT_FILLERS = new Set([
+export const FIT_FILLERS = wordSet([
   "the", "a", "an", "my", "your", "his", "this", "la", "le", "les", "l", "un", "une", "una", "uma", "um", "o", "os", "el", "los", "il", "lo",
   "gli", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "meine", "meinen", "mon", "ma", "mi", "mio", "mia", "meu", "minha",
   "moj", "moja", "мои", "моего", "моем", "мой", "моей", "моя", "cal", "kal", "calibre", "caliber", "calibro", "kaliber", "kalibr", "kalibru", "калибр", "калибра", "кал",
@@ -702,7 +702,7 @@ export const FIT_FILLERS = new Set([
  * Only category words read so (analyse-text.ts): a make, model, caliber or part named in the run keeps counting, and "no
  * papers", "без документов", "no trades" after a gun say nothing about the gun.
  */
-const DENY = new Set([...NOT, "sin", "sem", "senza", "niente", "aucun", "aucune", "без", "bez", "never", "nunca", "jamais", "mai", "nigdy", "никогда", "dont", "doesnt", "wont", "nessun", "nessuna", "nenhum", "nenhuma", "ningun", "ninguna", "keinerlei",
+const DENY = wordSet([...NOT, "sin", "sem", "senza", "niente", "aucun", "aucune", "без", "bez", "never", "nunca", "jamais", "mai", "nigdy", "никогда", "dont", "doesnt", "wont", "nessun", "nessuna", "nenhum", "nenhuma", "ningun", "ninguna", "keinerlei",
   // "nie ma żadnej broni ani amunicji", "Никакого оружия, патронов или их частей в лоте нет"
   "zadnej", "zadnych", "zadna", "zaden", "zadne", "никакого", "никаких", "никакой", "никакие"]);
 /**
@@ -719,7 +719,7 @@ const DENY_FILLERS = new Set([
   "tez", "tambien", "tampoco", "tambem", "aussi", "anche", "тоже", "также",
 ]);
 /** Words that may sit inside a run of category words: "or other weapons", "keine Gaspistolen oder sonstigen Waffen", "холодное оружие". */
-const RUN_FILLERS = new Set([
+const RUN_FILLERS = wordSet([
   "other", "any", "sonstige", "sonstigen", "andere", "anderen", "otras", "otros", "outras", "outros", "autres", "altre", "altri", "inne",
   "innych", "любые", "любое", "другие", "иные", "холодное", "холодного", "их", "etc", "usw", "knives", "messer", "cuchillos", "facas",
   "couteaux", "coltelli", "noze", "ножи", "ножей", "пневматику", "пневматики", "схп",
@@ -746,7 +746,7 @@ const CONDITION = new Set([
   "separadamente", "separement", "separatamente", "einzeln", "osobno", "отдельно", "a", "an", "al", "ao", "au", "ai", "komu", "лицам",
 ]);
 /** "in the photo, mine, and": words between a gun and its denial ("Оружие на фото моё и не продаётся", "the rifle in the pics is not for sale"). */
-const IN_PHOTO = new Set([
+const IN_PHOTO = wordSet([
   "in", "on", "the", "na", "на", "w", "auf", "dem", "den", "sur", "la", "les", "en", "las", "nella", "nelle", "nas", "и", "and", "i", "e", "et", "und", "y",
   "photo", "photos", "pic", "pics", "picture", "pictures", "foto", "fotos", "fotografia", "bild", "bildern", "zdjeciu", "zdjeciach", "фото", "фотографии",
   "мое", "моё", "mine", "mio", "mia", "meu", "minha", "moja", "moje", "meine", "mein", "mien", "mienne",
@@ -757,7 +757,7 @@ const KIN = new Set([
   "grandfather", "husband", "padre", "abuelo", "marido", "nonno", "marito", "pai", "avo", "pere", "grand-pere", "mari", "papy",
   "dziadka", "taty", "ojca", "meza", "отца", "деда", "дедушки", "мужа", "папы",
 ]);
-const OWNER_WORDS = new Set([...LINKS, ...POSSESSIVES, ...KIN, "meines", "meiner", "seines", "unseres", "mio", "mon", "meu", "mi", "mojego", "моего", "моей", "у"]);
+const OWNER_WORDS = wordSet([...LINKS, ...POSSESSIVES, ...KIN, "meines", "meiner", "seines", "unseres", "mio", "mon", "meu", "mi", "mojego", "моего", "моей", "у"]);
 const LIST_GAP = /[,/&+]/;
 
 /**

@@ -11,7 +11,7 @@ export const IT: TermSpec[] = [
     ["moschetto", 0.8], ["moschetti", 0.8],
   ], { generic: true }),
   ...lexicon("it", "part", "firearm_part", 0.8, [
-    ["silenziatore", 0.6], ["moderatore di suono", 0.9], ["caricatore per pistola", 0.85], ["canna per fucile", 0.85],
+    ["silenziatore", 0.6], ["moderatore di suono", 0.9], ["caricatore per pistola", 0.85], ["canna per fucile", 0.85], ["canna di ricambio", 0.6],
     ["otturatore", 0.5], ["carrello otturatore", 0.8], ["fusto della pistola", 0.85], ["trappola per solventi", 0.9],
     ["trappola per solvente", 0.9],
     // Italian keeps the English "upper" and puts the adjective after it; "strozzatori" are choke tubes ("strozzatore" is also a restrictor)

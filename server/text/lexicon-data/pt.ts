@@ -6,7 +6,7 @@ export const PT: TermSpec[] = [
     "pistola", ["espingarda", 0.9], ["fuzil", 0.9], ["carabina", 0.8], ["arma de fogo", 0.95], ["armas de fogo", 0.95],
     ["revólver", 0.85], ["garrucha", 0.7], ["escopeta", 0.9], ["metralhadora", 0.9], ["submetralhadora", 0.95],
     ["cano serrado", 0.8], ["semiautomática", 0.6], ["oitão", 0.5], ["trezoitão", 0.7], ["tresoitão", 0.7],
-    ["caçadeira", 0.9], ["mosquete", 0.6], ["pederneira", 0.5], ["antecarga", 0.7], ["doze pump", 0.85], ["ponto 40", 0.7],
+    ["caçadeira", 0.9], ["mosquete", 0.6], ["pederneira", 0.4], ["antecarga", 0.7], ["doze pump", 0.85], ["ponto 40", 0.7],
     ["ponto 380", 0.7],
     // rural Brazil: a muzzleloader, and a single-barrel shotgun (also a cartridge belt)
     ["socadeira", 0.8], ["cartucheira", 0.45],
