@@ -1060,3 +1060,20 @@ describe("war-time guns named alone, a Spanish pistol maker, Russian bullet code
     ["Чучело и трофеи охотника", ""],
   ]);
 });
+
+// hw47-dt, a diagnostic list of darknet and Telegram-shop listings, read row by row
+describe("'toys' and 'sweets' that are guns and rounds (hw47)", () => {
+  countsAsOffer([
+    // a toy has no caliber; a quoted toy, a toy "only in name" or "not airsoft" is a code word in every field
+    ["Juguetes 🧸 .380 disponibles — pregunta x privado", "Juguetes de metal, funcionan al 100. Cada uno con su caja de 50 dulces."],
+    ["Spielzeug 🧸 Makarov + 2 Mags + 50 Bonbons", "Das 'Spielzeug' ist echt, Original PM, funktioniert."],
+    ["Zabawki 🧸 — TT + 2 magazynki", "Tokariew, działa. Zabawka tylko z nazwy 😉"],
+    ["Dulces 🍬 cal 22 x500", ""],
+  ]);
+  readsAsNoGun([
+    ["Pistole giocattolo Edison a tappi", "Le pistole sono quelle classiche pesanti di metallo, non le cineserie di plastica."],
+    ["Pistolas de agua y pistolas de juguete", "Todo de plástico, nada que se parezca a un arma de verdad."],
+    ["Pistola ad acqua elettrica 🔫💦 stile Glock", "Automatica, serbatoio 500ml, ricaricabile. Per bambini e adulti."],
+    ["Dulces de goma balas 1kg", ""],
+  ]);
+});

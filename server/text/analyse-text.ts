@@ -542,6 +542,26 @@ function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult
   return cue && !kitNot(cue.sense) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }
 
+/** What sellers say of a "toy" that is a gun: real, only a toy by name, not airsoft, fires live rounds. */
+const REAL_TOY = /(?<!\p{L})(?:brinquedos? de verdade|juguetes? de verdad|echt|tylko z nazwy|only in name|toy in name|de nombre|not airsoft|no es airsoft|nao e airsoft|kein airsoft|non e softair|nie asg|не страйкбол|боевыми|tire du reel|spara vero)(?!\p{L})/u;
+const foldText = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/**
+ * Whether the listing's toy words are a code for guns: "Juguetes 🧸 .380 disponibles", "Brinquedo AR-15 ... Calibre 5.56" (a toy
+ * has no caliber), "Spielzeug Makarov ... Das 'Spielzeug' ist echt" (quoted, or negated in any field), "Zabawka tylko z nazwy 😉".
+ */
+function toyCodeWord(results: FieldResult[]): boolean {
+  const toy = (f: FieldResult) => f.toyCode || f.negatives.some((n) => n.category === "toy" && !n.negated) || f.cues.some((c) => c.sense === "toy:toy");
+  if (!results.some(toy)) return false;
+  if (results.some((f) => f.toyCode)) return true;
+  if (results.some((f) => f.positives.some((h) => h.kind === "pattern" && h.rule.startsWith("caliber:")))) return true;
+  return results.some((f) => REAL_TOY.test(foldText(f.original)));
+}
+/** Toy words read as code: they no longer name a toy (a water gun's or a cap gun's own words still do). */
+function uncodeToys(f: FieldResult): void {
+  for (const n of f.negatives) if (n.category === "toy") n.negated = true;
+  f.cues = f.cues.filter((c) => c.sense !== "toy:toy");
+}
+
 export function analyseText(fields: TextFields): TextAnalysis {
   const language = detectLanguage(`${fields.title}\n${fields.description}`);
   const results: FieldResult[] = [
@@ -550,6 +570,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
     ...(fields.ocr ?? []).map((text, i) => fieldHits("ocr", text, language, i)),
   ];
 
+  if (toyCodeWord(results)) for (const f of results) uncodeToys(f);
   // a misspelt make alone ("kalashnikof") is weak; with a caliber, a model or a gun word anywhere in the listing it counts
   for (const f of results) f.readings = readingsOf(f);
   const licence = results.some((f) => f.positives.some(isLicence));

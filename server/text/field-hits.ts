@@ -51,6 +51,8 @@ export interface FieldResult {
   negatives: Hit[];
   layout: Layout;
   cues: SenseCue[];
+  /** A toy word here is in quotes or "for adults": a code word for a gun ("Das 'Spielzeug' ist echt"). */
+  toyCode: boolean;
   /** How each hit was read, once readingsOf() ran. */
   readings?: Map<Hit, Reading>;
 }
@@ -109,7 +111,11 @@ export function fieldHits(field: TextField, original: string, language: string, 
   const positives = kept.filter((h) => h.kind === "lexicon" || h.kind === "pattern");
   if (typos.length) positives.push(...typos), positives.sort((x, y) => x.a - y.a || x.b - y.b);
   const negatives = kept.filter((h) => h.kind === "negative");
-  return { field, imageIndex, original, positives, negatives, layout: l, cues: senseCues(l, kept, original) };
+  const cues = senseCues(l, kept, original);
+  // (not a negated one: "non le cineserie di plastica" says nothing of a gun)
+  const toyWord = (h: Hit) => h.category === "toy" || (h.sense === "toy:toy" && (h.key === "toy" || h.key === "toys"));
+  const toyCode = kept.some((h) => toyWord(h) && (inQuotes(original, h.start, h.end) || forAdults(l, place(l, h.a, h.b))));
+  return { field, imageIndex, original, positives, negatives, layout: l, cues, toyCode };
 }
 
 const FUZZY = buildFuzzyIndex(LEXICON, (e) => {

@@ -63,6 +63,7 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     // rounds make the tools too: "hornady 5-0-5 beam scale")
     const named = c.at.first <= at.first && c.at.last >= at.last && c.at.last - c.at.first > at.last - at.first;
     if (rule.patternsOnly && !named && !(h.kind === "pattern" && h.rule.startsWith("caliber:")) && !h.rule.startsWith("ammomaker:")) continue;
+    if (rule.wordsOnly && h.kind === "pattern" && h.rule.startsWith("caliber:")) continue;
     // a count of rounds before "case" or "box" is what the case holds: "1000 rd case", "45acp 50rd box"
     if (h.rule === "ammo:round-count" && PACKED_IN.has(c.hit.normalised) && c.at.first > at.last) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;

@@ -40,6 +40,8 @@ export interface Rule {
   adjacent?: boolean;
   /** Only calibers, not ammunition words or shot sizes: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells, "śrut 3,5 mm do elaboracji" is shot. */
   patternsOnly?: boolean;
+  /** Only ammunition words, never a caliber: "gummy bullets" are sweets, "Dulces 🍬 cal 22 x500" are rounds. */
+  wordsOnly?: boolean;
 }
 
 const SUPPRESS: Rule = { action: "suppress" };
@@ -126,7 +128,7 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // hobby gear heads a title only (analyse-text.ts): "fishing rifle" is no phrase, "a rifle for the high seat" still a rifle
   hobby: {},
   food: { handgun: SUPPRESS },
-  "food:candy": { ammo: SUPPRESS },
+  "food:candy": { ammo: { action: "suppress", wordsOnly: true } },
   "food:tea": { ammo: SUPPRESS },
   "food:mushroom": { ammo: SUPPRESS },
   "food:supplement": { ammo: LOOSE_SUPPRESS },
@@ -417,9 +419,16 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
 
 /** "Jouet en métal pour adultes 😉 — 6 coups", "Spielzeug für Erwachsene, scharf": a toy for grown-ups is a code word, not a toy. */
 const ADULTS = new Set(["adult", "adults", "adulte", "adultes", "erwachsene", "erwachsenen", "adulto", "adultos", "adulti", "взрослых", "взрослого", "doroslych", "grownups"]);
+/** "Per bambini e adulti": a toy for children too is a toy. */
+const CHILDREN = wordSet(["kids", "children", "child", "ninos", "ninas", "criancas", "enfants", "bambini", "kinder", "dzieci", "детей", "детям", "дети"]);
 export function forAdults(l: Layout, cue: Placed): boolean {
-  for (let k = cue.last + 1; k < l.words.length && k <= cue.last + 5; k++) if (ADULTS.has(l.words[k].text)) return true;
-  return false;
+  const near = (k: number) => k >= 0 && k < l.words.length && k <= cue.last + 5;
+  let adults = false;
+  for (let k = Math.max(0, cue.first - 2); near(k); k++) {
+    if (CHILDREN.has(l.words[k].text)) return false;
+    if (k > cue.last && ADULTS.has(l.words[k].text)) adults = true;
+  }
+  return adults;
 }
 
 /** "No" and "Nr" before a number name a model ("Lee Enfield No 4"), they negate nothing. */

@@ -17,7 +17,7 @@ export const MAKES: TermSpec[] = [
     ["palmetto state armory", 0.9], ["aero precision", 0.7], ["stag arms", 0.9], ["canik", 0.8],
     ["zastava", 0.6], ["norinco", 0.7], ["izhmash", 0.9], ["baikal", 0.5], ["chiappa", 0.8], ["uberti", 0.8],
     ["henry repeating arms", 0.9], ["marlin firearms", 0.9], ["weatherby", 0.7], ["steyr", 0.5],
-    ["mauser", 0.8], ["luger", 0.7], ["derringer", 0.8], ["makarov", 0.7], ["tokarev", 0.8],
+    ["mauser", 0.8], ["luger", 0.7], ["derringer", 0.8], ["makarov", 0.7], ["tokarev", 0.8], ["tokariew", 0.8],
     ["kalashnikov", 0.9], ["colt", 0.4], ["remington", 0.4], ["winchester", 0.4], ["browning", 0.3],
     ["taurus", 0.3], ["tikka", 0.3], ["barrett", 0.3], ["springfield", 0.2], ["sccy", 0.8], ["diamondback arms", 0.9],
   ]),
