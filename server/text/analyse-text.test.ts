@@ -1077,3 +1077,19 @@ describe("'toys' and 'sweets' that are guns and rounds (hw47)", () => {
     ["Dulces de goma balas 1kg", ""],
   ]);
 });
+
+// hw48-rl, a diagnostic list of ammunition and reloading listings, read row by row
+describe("scrap brass, bottle openers, dummy rounds, bullet cameras and reloading bullets (hw48)", () => {
+  readsAsNoGun([
+    ["5 gallon bucket of fired .223/5.56 brass - SCRAP", "Range pickup, mixed headstamps, all fired once and deprimed."],
+    ["Flaschenöffner aus Patronenhülse .50 BMG", "Handgemacht aus einer leeren, abgefeuerten Hülse, poliert."],
+    ["Cartucce manichino inerti (dummy) .308 Win - 5 pz", "5 cartucce manichino cal. .308 Win in ottone con foro laterale."],
+    ["Telecamera bullet Ezviz esterno", "Telecamera wi-fi tipo bullet con visione notturna."],
+    ["Пули для пневматики 4,5 мм Шершень", "Банка 300 шт, новая."],
+  ]);
+  countsAsOffer([
+    ["Palle Nosler Partition 7mm 160gr x50", "Vendo due scatole di palle per ricarica 7mm."],
+    // a cartridge "never fired" is live
+    ["1000 rounds 5.56 M193 never fired, sealed spam can", ""],
+  ]);
+});

@@ -19,7 +19,7 @@ export const IT: TermSpec[] = [
   ]),
   ...lexicon("it", "ammo", "ammunition", 0.8, [
     ["munizioni", 0.9], ["munizione", 0.9], ["cartucce", 0.6], ["cartuccia", 0.3], ["proiettili", 0.6],
-    ["proiettile", 0.4], ["pallettoni", 0.85], ["bossoli", 0.6], ["polvere da sparo", 0.8], ["inneschi", 0.7], ["polvere nera", 0.55],
+    ["proiettile", 0.4], ["pallettoni", 0.85], ["palle per ricarica", 0.8], ["palle da ricarica", 0.8], ["bossoli", 0.6], ["polvere da sparo", 0.8], ["inneschi", 0.7], ["polvere nera", 0.55],
     // primed cases carry live primers, unlike spent "bossoli"
     ["bossoli innescati", 0.85],
   ]),

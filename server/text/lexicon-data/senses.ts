@@ -226,7 +226,7 @@ export const SENSE_CUES: TermSpec[] = [
   // 9mm", "фальшпатроны", "salvapercussori cal. 12")
   ...sense("replica:round", null, 0.6, {
     en: ["snap cap", "snap caps", "drill round", "drill rounds", "drill cartridge", "drill cartridges", "dummy round", "dummy rounds"],
-    de: ["exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*"], ru: ["фальшпатрон*"], it: ["salvapercussor*"],
+    de: ["exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*"], ru: ["фальшпатрон*"], it: ["manichino", "manichini", "salvapercussor*"],
     pl: ["zbijak*", "delaborowan*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
@@ -491,15 +491,15 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- cameras: a shutter count is "150.000 disparos", a photo "geschossen" ----
   ...sense("camera:camera", null, 0.8, {
-    en: ["trail cam", "trail cams", "trail camera", "trail cameras", "game camera", "game cameras", "camera trap", "cellular cam", "camera", "dslr", "mirrorless", "shutter", "shutter count", "photography", "nikon", "fujifilm", "olympus", "pentax", "hasselblad", "leica"],
+    en: ["bullet camera", "bullet cam", "cctv", "ip camera", "security camera", "trail cam", "trail cams", "trail camera", "trail cameras", "game camera", "game cameras", "camera trap", "cellular cam", "camera", "dslr", "mirrorless", "shutter", "shutter count", "photography", "nikon", "fujifilm", "olympus", "pentax", "hasselblad", "leica"],
     es: ["camara de caza", "camara trampa", "camara", "fotografia", "obturador", "fotografica"], pt: ["camera de trilha", "camera de caca", "camera", "fotografia", "obturador", "cliques"],
-    fr: ["camera de chasse", "piege photo", "pieges photo", "appareil photo", "reflex", "declenchements", "photographie"], it: ["fototrappol*", "fotocamera", "fotografia", "reflex", "scatti", "otturatore"],
+    fr: ["camera de chasse", "piege photo", "pieges photo", "appareil photo", "reflex", "declenchements", "photographie"], it: ["telecamera*", "videosorveglianza", "fototrappol*", "fotocamera", "fotografia", "reflex", "scatti", "otturatore"],
     de: ["wildkamera*", "kamera", "spiegelreflex*", "fotoausrust*", "auslosungen", "objektiv*"], ru: ["фотоловушк*", "фотоаппарат*", "зеркалк*", "объектив*"],
     pl: ["fotopulapk*", "aparat fotograficzny", "lustrzank*", "obiektyw*", "migawk*"],
   }),
   // ---- empty cases for crafts or reloading: components, not ammunition ----
   ...sense("spent:brass", null, 0.8, {
-    en: [
+    en: ["fired", "scrap", "brass scrap", "scrap brass", "bottle opener", "bottle openers", 
       "spent", "empty", "fired brass", "once fired", "once-fired", "deprimed", "crafts", "craft", "jewelry", "jewellery", "decor",
       "shot glass", "shot glasses",
       "keychain", "keychains", "pendant", "necklace", "pen", "pens", "casings", "shell casings", "hulls", "empty hulls",
@@ -508,14 +508,14 @@ export const SENSE_CUES: TermSpec[] = [
       // shell cases worked into vases and lamps by soldiers: "Kartuschhülse mit Gravur 'Champagne 1917' - Grabenkunst"
       "trench art",
     ],
-    es: [
+    es: ["abrebotellas", "destapador", 
       "vacios", "vacias", "vacia", "vacio", "percutidas", "percutidos", "disparada", "disparadas", "disparado", "disparados", "manualidades", "bisuteria", "decoracion", "casquillos", "vainas",
       "llavero", "llaveros", "colgante", "boligrafo", "arte de trinchera",
     ],
-    pt: ["vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente", "arte de trincheira"],
-    fr: ["vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles", "porte-cles", "pendentif", "art de tranchee", "art des tranchees"],
-    it: ["vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "bossolo", "sparato", "fermasoldi", "portachiavi", "ciondolo", "arte di trincea"],
-    de: [
+    pt: ["abridor de garrafa*", "vazias", "vazios", "vazia", "vazio", "deflagrados", "deflagradas", "artesanato", "decoracao", "bijuteria", "estojos", "chaveiro", "chaveiros", "pingente", "arte de trincheira"],
+    fr: ["decapsuleur", "vides", "percutees", "tirees", "deco", "decoration", "creations", "douilles", "porte-cles", "pendentif", "art de tranchee", "art des tranchees"],
+    it: ["apribottiglie", "vuoti", "vuote", "vuota", "vuoto", "sparati", "sparate", "lavoretti", "decorazioni", "bigiotteria", "bossoli", "bossolo", "sparato", "fermasoldi", "portachiavi", "ciondolo", "arte di trincea"],
+    de: ["abgeschossen*", "patronenhulsen", "bastelbedarf", "altmessing", "flaschenoffner", 
       "leere", "leer", "verschossen*", "bastler", "basteln", "deko", "hulsen", "schlusselanhanger", "kettenanhanger", "kugelschreiber",
       // a fired primer: "Zündhütchen abgeschossen, komplett leer"
       "abgeschossen", "abgefeuert", "grabenkunst",
@@ -524,12 +524,12 @@ export const SENSE_CUES: TermSpec[] = [
     pl: ["puste", "pusta", "pusty", "wystrzelone", "rekodziel*", "dekoracj*", "lusk*", "brelok*", "wisior*"],
   }),
   ...sense("spent:reloading", null, 0.8, {
-    en: ["reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer",
+    en: ["reloading manual", "reloading", "reloading press", "press", "dies", "die set", "powder measure", "rcbs", "dillon", "lyman", "case trimmer",
       // the other tools a die set or a trimmer is sold by: "Hornady shell holder #16", "Триммер Lee под 7.62х39", "Jogo de dies Lee .38"
       "trimmer", "shell holder", "shellholder",
       // scales, pullers and tumblers, and the chronographs and shot timers that hear the calibers they list ("picks up 9mm and .22")
       "beam scale", "powder scale", "bullet puller", "kinetic puller", "tumbler", "chrono", "chronograph", "shot timer"],
-    es: ["recarga", "prensa", "matrices", "recortadora", "dosificador", "dosificador de polvora", "cronografo"], pt: ["recarga", "prensa", "matrizes", "jogo de dies", "jogo de matrizes", "dosador", "dosador de polvora", "cronografo"],
+    es: ["manual de recarga", "recarga", "prensa", "matrices", "recortadora", "dosificador", "dosificador de polvora", "cronografo"], pt: ["recarga", "prensa", "matrizes", "jogo de dies", "jogo de matrizes", "dosador", "dosador de polvora", "cronografo"],
     fr: ["rechargement", "recharger", "rechargeurs", "presse", "rogneuse", "matrices", "doseur", "doseur de poudre", "chronographe"],
     it: ["ricarica", "pressa", "matrici", "rifilatore", "dosatore", "dosatore polvere", "cronografo"],
     de: ["wiederlad*", "presse", "matrizen", "matrizensatz", "hulsentrimmer", "pulverfuller", "pulverfullgerat", "pulverwaage", "chronograph"],
