@@ -61,7 +61,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   // the caliber in words, as sellers write it to pass a filter: "nueve milímetros", "calibro nove", "девять миллиметров"
   // ("nueve mil", "nove mil" are nine thousand: only English says "nine mil")
   p("caliber:9mm-in-words", "ammunition", 0.6, `${B}nine\\s?-?\\s?mil${E}|${B}(?:nine|nueve|nove|neuf|neun|девять|dziewiec)\\s?-?\\s?(?:mm|millimeters?|millimetres?|milimetros?|millimetri|milimetr\\p{L}*|миллиметр\\p{L}*|мм)${E}|${B}(?:calibre|calibro|caliber|kaliber|калибр)\\s(?:nine|nueve|nove|neuf|neun|девять|dziewiec)${E}`),
-  p("caliber:7.65", "ammunition", 0.7, `${B}7${DEC}65\\s?(?:mm\\s?)?(?:browning|br|para|parabellum|x17|x21|x25|x53|x54)${E}`),
+  p("caliber:7.65", "ammunition", 0.7, `${B}7${DEC}65\\s?(?:mm\\s?)?(?:browning|br|para|parabellum|x17|x21|x25|x53|x54)${E}|${B}(?:cal|calibre|caliber|kaliber|calibro|калибр|кал)\\.?\\s?7${DEC}65${E}(?![.,]\\d)`),
   // quantities
   // rounds and cartridges in the thousands may be grouped ("1.000 cartuchos", "1,000 rounds"); shots in the thousands are a camera's
   // shutter count or a used gun's history ("Canon 7D - 30.000 disparos"), and the tail of a grouped number ("000 disparos") counts nothing

@@ -26,7 +26,7 @@ import { CORPUS_SOURCE, generatedTexts, FIREARM_LIKE } from "./texts";
 import { mergeMembers } from "./ensemble";
 import { trainFusion, type TrainExample } from "./trainer";
 
-export const TRAIN_RECIPE = "mm3.24";
+export const TRAIN_RECIPE = "mm3.27";
 /** Seeds trained and merged into the served model (ensemble.ts); TEXT_DIM is their total width. */
 export const ENSEMBLE_MEMBERS = 3;
 
