@@ -1069,12 +1069,17 @@ describe("'toys' and 'sweets' that are guns and rounds (hw47)", () => {
     ["Spielzeug 🧸 Makarov + 2 Mags + 50 Bonbons", "Das 'Spielzeug' ist echt, Original PM, funktioniert."],
     ["Zabawki 🧸 — TT + 2 magazynki", "Tokariew, działa. Zabawka tylko z nazwy 😉"],
     ["Dulces 🍬 cal 22 x500", ""],
+    // a blank gun converted to fire live rounds
+    ["Pistolet d'alarme modifié — tire du RÉEL", "Alarme réalésée, canon changé, tire du 9mm balle."],
+    ["Переделанный СХП — стреляет боевыми", "Вставка вынута, ствол под 9x18. Проверен, отстрелян."],
   ]);
   readsAsNoGun([
     ["Pistole giocattolo Edison a tappi", "Le pistole sono quelle classiche pesanti di metallo, non le cineserie di plastica."],
     ["Pistolas de agua y pistolas de juguete", "Todo de plástico, nada que se parezca a un arma de verdad."],
     ["Pistola ad acqua elettrica 🔫💦 stile Glock", "Automatica, serbatoio 500ml, ricaricabile. Per bambini e adulti."],
     ["Dulces de goma balas 1kg", ""],
+    // converted from a live gun, and said not to fire live rounds: a blank gun
+    ["СХП ППШ-О охолощённый под патрон Кольт 10ТК", "Переделан из боевого ППШ, стреляет только холостыми 10х24. Боевым патроном выстрелить не может, ствол заглушен."],
   ]);
 });
 

@@ -562,6 +562,17 @@ function uncodeToys(f: FieldResult): void {
   f.cues = f.cues.filter((c) => c.sense !== "toy:toy");
 }
 
+/** Words that say a blank or alarm gun was converted ... */
+const CONVERTED = /(?<!\p{L})(?:modifie|modificat|modificad|convert|umgebaut|przerobion|переделан|realese|canon change|canna sostituita|cano trocado|tappo tolto|вставка вынута|вставку вынул|reactivad|riattivat|reativad|reaktiviert|reactive)/u;
+/** ... and to fire live rounds. */
+const FIRES_LIVE = /(?<!\p{L})(?:tire du reel|tire a balle|spara vero|spara reale|dispara real|dispara bala|atira real|стреляет боевыми|schiesst scharf|scharfe munition|strzela ostr|fires live|shoots live|live rounds?|live ammo)/u;
+function convertedBlank(results: FieldResult[]): boolean {
+  const text = foldText(results.map((f) => f.original).join("\n"));
+  const live = FIRES_LIVE.exec(text);
+  // "не стреляет боевыми", "non spara vero": what it cannot do
+  return CONVERTED.test(text) && !!live && !/(?<!\p{L})(?:не|non|not|nie|ne|no|nao|kein|nicht|never)\s+$/u.test(text.slice(Math.max(0, live.index - 8), live.index));
+}
+
 export function analyseText(fields: TextFields): TextAnalysis {
   const language = detectLanguage(`${fields.title}\n${fields.description}`);
   const results: FieldResult[] = [
@@ -571,6 +582,9 @@ export function analyseText(fields: TextFields): TextAnalysis {
   ];
 
   if (toyCodeWord(results)) for (const f of results) uncodeToys(f);
+  // "Pistolet d'alarme modifié — tire du RÉEL", "Переделанный СХП — стреляет боевыми": a blank gun converted to fire live rounds
+  // is a gun; its calibers are no longer the blank gun's
+  if (convertedBlank(results)) for (const f of results) f.cues = f.cues.filter((c) => senseClass(c.sense) !== "replica");
   // a misspelt make alone ("kalashnikof") is weak; with a caliber, a model or a gun word anywhere in the listing it counts
   for (const f of results) f.readings = readingsOf(f);
   const licence = results.some((f) => f.positives.some(isLicence));
