@@ -1078,9 +1078,12 @@ describe("'toys' and 'sweets' that are guns and rounds (hw47)", () => {
     ["Pistolas de agua y pistolas de juguete", "Todo de plástico, nada que se parezca a un arma de verdad."],
     ["Pistola ad acqua elettrica 🔫💦 stile Glock", "Automatica, serbatoio 500ml, ricaricabile. Per bambini e adulti."],
     ["Dulces de goma balas 1kg", ""],
-    // converted from a live gun, and said not to fire live rounds: a blank gun
-    ["СХП ППШ-О охолощённый под патрон Кольт 10ТК", "Переделан из боевого ППШ, стреляет только холостыми 10х24. Боевым патроном выстрелить не может, ствол заглушен."],
   ]);
+  it("keeps a blank gun converted from a live one, which it says cannot fire live rounds, a replica", () => {
+    const s = listing("СХП ППШ-О охолощённый под патрон Кольт 10ТК", "Переделан из боевого ППШ, стреляет только холостыми 10х24. Боевым патроном выстрелить не может.").ruleScores;
+    expect(Math.max(s.firearm ?? 0, s.ammunition ?? 0)).toBeLessThan(0.5);
+    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
 });
 
 // hw48-rl, a diagnostic list of ammunition and reloading listings, read row by row

@@ -284,8 +284,9 @@ function collapseSpelledOut(units: Unit[]): Unit[] {
     if (!isAlnum(units[i].c)) continue;
     const before = wordCharAt(units, i - 1, -1);
     const after = wordCharAt(units, i + 1, 1);
-    // the whole part of a decimal is no spelled-out character: "M u n i 7.62x39" keeps its caliber
-    const decimal = isDigit(units[i].c) && i + 2 < units.length && (units[i + 1].c === "." || units[i + 1].c === ",") && isDigit(units[i + 2].c);
+    // the whole part of a caliber is no spelled-out character: "M u n i 7.62x39" keeps it ("A.R.-1.5" is spelled out)
+    const decimal =
+      isDigit(units[i].c) && i + 3 < units.length && (units[i + 1].c === "." || units[i + 1].c === ",") && isDigit(units[i + 2].c) && isAlnum(units[i + 3].c);
     if (!before && !after && !decimal) singles.push(i);
   }
   let k = 0;
