@@ -1040,6 +1040,10 @@ describe("a gun, part or box of cartridges offered beside a car, a safe or binoc
     ["Knife collection + Enfield bayonet", "A No.4 spike bayonet for the Lee-Enfield, no rifle - I do NOT have the rifle, people keep asking, $55."],
     ["Iscrizione tiro a volo - cedo tessera", "Il campo è bellissimo. Io sparavo con un Beretta DT11 che però non vendo."],
     ["Perro de sangre bávaro adiestrado", "Acostumbrado a disparo de rifle y a ir en coche. 1.500 €."],
+    ["Primos and Zink calls + Woodhaven", "The box call is the one my boy called in his first gobbler with, he smoked it with his little 20 ga Mossberg."],
+    ["Cuccioli di segugio italiano", "I cuccioli sentono sparare spesso, io ho un sovrapposto Beretta e un semiauto Benelli, ma non vi preoccupate che non sono in vendita."],
+    ["Altana in ferro per caccia di selezione", "Altana da 3 metri, appoggio per carabina regolabile. 280€."],
+    ["Quad CF Moto 450 z uchwytem na broń", "Quad CF Moto 450L 2020, wyciągarka, uchwyt na broń z przodu, kufer. 19 000 zł."],
   ]);
 });
 

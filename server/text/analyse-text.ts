@@ -359,11 +359,11 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number, priced = fal
 const USED_WITH_RULE = "sense:told:used";
 /** Words before the gun a seller hunted, shot or mounted something with: "with", "con", "mit", "z", "с", "из", "on/sur/na" (a scope's rifle). */
 const USED_WITH = wordSet([
-  "with", "using", "carried", "carrying", "on", "off", "con", "col", "coi", "sul", "sulla", "sui", "avec", "sur", "mit", "auf", "com", "usando", "z", "ze", "с", "со", "из", "на", "na",
+  "with", "using", "use", "uses", "used", "shoot", "shoots", "hunt", "hunts", "hunted", "carried", "carrying", "on", "off", "vor", "con", "col", "coi", "sul", "sulla", "sui", "avec", "sur", "mit", "auf", "com", "usando", "z", "ze", "с", "со", "из", "на", "na",
 ]);
 /** Words that may stand between such a word and the gun: articles, possessives, "old", "dad's". */
 const USED_FILLERS = wordSet([
-  ...OFFER_FILLERS, "s", "old", "trusty", "dad", "father", "grandpa", "granddad", "alte", "alten", "alter", "altes", "vieja", "viejo",
+  ...OFFER_FILLERS, "s", "old", "trusty", "little", "favorite", "favourite", "beloved", "own", "dad", "father", "grandpa", "granddad", "grandad", "alte", "alten", "alter", "altes", "vieja", "viejo",
   "vecchio", "vecchia", "velha", "velho", "vieux", "vieille", "vieil", "stary", "starego", "starym", "старого", "старым", "старой", "mio",
   "miei", "moim", "mojego", "mojej", "swoim", "swojego", "swojej", "моим", "моей", "своим", "своей", "meiner", "meinem", "seiner",
   "seinem", "dem", "unser", "unserer", "unserem", "our", "nostro", "nostra", "nuestro", "nuestra", "minha", "meu", "notre", "nos", "votre",

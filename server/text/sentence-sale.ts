@@ -85,6 +85,9 @@ const BACK_REFERENCE = new Set([
   "der", "die", "das", "es", "sie", "er", "waffe", "waffen", "flinte", "flinten", "gewehr", "gewehre", "nicht",
   "ona", "ono", "one", "bron", "strzelba", "sztucer", "nie",
   "оно", "она", "он", "они", "оружие", "ружье", "ружья", "карабин", "не",
+  // a reassurance before the denial: "ma non vi preoccupate che non sono in vendita", "but don't worry, they're not for sale"
+  "don", "dont", "worry", "vi", "preoccupate", "preoccupatevi", "che", "preocupe", "preocupen", "que", "preocupes", "inquietez", "vous", "pas",
+  "keine", "sorge", "sorgen", "martw", "sie", "martwcie", "волнуйтесь", "что",
 ]);
 function butBetween(text: string): boolean {
   const m = BUT.exec(text);

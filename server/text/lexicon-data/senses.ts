@@ -564,7 +564,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- accessories: the gun word names what the accessory fits ----
   ...sense("accessory:accessory", null, 0.6, {
-    en: [
+    en: ["gun rest", "shooting rest", "rifle rest", 
       "case", "holster", "sling", "scope", "riflescope", "optic", "mount", "bipod", "belt", "bag", "cabinet", "rack",
       "weapon light", "pistol light", "purse", "handbag", "backpack", "rifle stock", "shotgun stock", "gun stock", "gunstock",
       "replacement stock", "chassis", "red dot", "scope mount",
@@ -586,7 +586,7 @@ export const SENSE_CUES: TermSpec[] = [
       // thermal and night optics, safes and ammunition boxes name the guns and rounds they watch over or hold
       "thermal", "thermal imager", "thermal monocular", "night vision", "gun safe", "ammo cans", "ammo boxes", "mtm",
     ],
-    es: [
+    es: ["apoyo", "barra de apoyo", 
       "funda", "estuche", "maletin", "armario", "visor", "mira telescopica", "mira holografica", "correa", "bipode", "soporte", "armero",
       "cinturon", "mochila", "bolso", "culata", "bayoneta", "montura", "anillas", "diana", "dianas", "cantonera",
       // rails, sights, cheek pieces, holsters and pouches: "Riel picatinny para Mauser 98", "Carrillera para Benelli", "Cartuchera para Makarov"
@@ -607,7 +607,7 @@ export const SENSE_CUES: TermSpec[] = [
       "cartouchiere", "cartouchieres", "coffre-fort", "armoire forte", "armoire", "camera thermique",
       "poire a poudre", "corne a poudre", "gibeciere", "kit de nettoyage",
     ],
-    it: [
+    it: ["appoggio", "appoggi", 
       "fondina", "custodia", "valigetta", "valigia", "valigie", "borsa", "ottica", "cannocchiale", "cinghia", "bipiede", "porta", "zaino", "baionetta", "fodero",
       "rastrelliera", "bersaglio", "bersagli", "montatura", "attacchi", "calciolo", "anelli",
       "slitta", "picatinny", "attacco", "magliette", "portacinghia", "poggiaguancia", "mire", "mirino", "punto rosso", "giberna", "giberne", "cassaforte", "armadio blindato", "termocamera", "visore termico",
@@ -623,14 +623,14 @@ export const SENSE_CUES: TermSpec[] = [
       "warmebildkamera", "warmebild*", "nachtsichtgerat", "waffenschrank", "waffentresor", "patronenkoffer", "munitionsbox*",
       "pulverflasche", "pulverhorn", "jagdtasche", "reinigungskit",
     ],
-    ru: [
+    ru: ["упор", "упором", "упоры", 
       "кобур*", "чехол*", "кейс*", "прицел*", "оптик*", "ремен*", "сошк*", "креплен*", "сейф*", "рюкзак*", "приклад*", "сумк*", "штык*",
       "пирамид*", "мишен*", "кронштейн*", "затыльник*",
       "кольц*", "планк*", "пикатинни", "антабк*", "целик*", "мушк*",
       // a rifle's accessory kit ("ружейная принадлежность к мосинке")
       "принадлежност*", "тепловизор*", "пороховниц*", "ягдташ*", "патронташ*", "манок", "манки",
     ],
-    pl: [
+    pl: ["podporka", "podporke", "podporki", "uchwyt", "uchwytem", "uchwyty", 
       "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
       "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*", "pokrowc*",
       "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "muszk*", "szczerbink*", "przybornik*", "termowizj*", "prochownic*", "torba mysliwska",
