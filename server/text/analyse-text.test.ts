@@ -1105,3 +1105,13 @@ describe("scrap brass, bottle openers, dummy rounds, bullet cameras and reloadin
     ["1000 rounds 5.56 M193 never fired, sealed spam can", ""],
   ]);
 });
+
+// hw45-ms, a diagnostic list of phone-typed listings in each market's slang, read row by row
+describe("street words of other markets (hw45)", () => {
+  countsAsOffer([
+    ["desi katta 315 bore", "country made katta 315 bore with 5 round. only hand delivery."],
+    ["sprzedam klamke", "klamka 9, czysta, z magazynkiem i pudelkiem naboi."],
+    ["9 for sale", "clean blicky, comes w 2 extra mags. $500 cash no questions"],
+  ]);
+  readsAsNoGun([["Pétards et fusées pour le nouvel an", "lot de 100 pétards"]]);
+});

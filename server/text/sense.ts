@@ -96,7 +96,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   "tool:lighter": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND, make: LOOSE_SUPPRESS, model: LOOSE_SUPPRESS },
   signal: { handgun: SUPPRESS, generic: SUPPRESS, ammo: SUPPRESS },
   // a "batteria"/"Batterie" cue is also a battery: it re-reads shot counts only, never a pistol next to it
-  "signal:fireworks": { ammo: SUPPRESS },
+  // (a firecracker has no caliber: "vends pétard 9mm ... 2 chargeurs" is slang for a pistol)
+  "signal:fireworks": { ammo: { action: "suppress", wordsOnly: true } },
   nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
   // crossbows share model names with guns: "Арбалет Скорпион" is a crossbow, not a Skorpion SMG
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS, model: STRICT_SUPPRESS },

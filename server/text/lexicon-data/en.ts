@@ -19,7 +19,9 @@ const GENERIC: TermSpec[] = lexicon("en", "generic", "firearm", 0.85, [
 const SLANG: TermSpec[] = lexicon("en", "slang", "firearm", 0.3, [
   ["blick", 0.4], ["glizzy", 0.2], ["strap", 0.1], ["strapped", 0.3], ["heater", 0.1],
   ["chopper", 0.2], ["choppa", 0.6], ["gat", 0.3], ["pew pew", 0.4], ["boom stick", 0.6],
-  ["boomstick", 0.6], ["yoppa", 0.6], ["switchy", 0.6], ["toolie", 0.4],
+  ["boomstick", 0.6], ["yoppa", 0.6], ["switchy", 0.6], ["toolie", 0.4], ["blicky", 0.6],
+  // India's country-made pistols ("desi katta 315 bore")
+  ["desi katta", 0.9], ["katta", 0.5], ["tamancha", 0.8],
 ], { generic: true, onlyIn: ["en", "und"] });
 
 const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [

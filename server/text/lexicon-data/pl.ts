@@ -23,7 +23,7 @@ export const PL: TermSpec[] = [
     ["czok*", 0.6], ["upper kompletny", 0.8],
   ]),
   ...lexicon("pl", "ammo", "ammunition", 0.8, [
-    ["amunicj*", 0.9], ["naboj*", 0.7], ["nabój", 0.7], ["pocisk*", 0.35], ["łusk*", 0.3], ["śrut*", 0.3],
+    ["amunicj*", 0.9], ["naboj*", 0.7], ["nabój", 0.7], ["naboi", 0.7], ["pocisk*", 0.35], ["łusk*", 0.3], ["śrut*", 0.3],
     ["proch*", 0.3], ["spłonk*", 0.6], ["proch czarny", 0.55], ["czarny proch", 0.55],
     // shotgun slugs by their maker's name, declined and often with one "n" ("2 opakowania breneki 12/70")
     ["brenek*", 0.75], ["brennek*", 0.8],
