@@ -1112,6 +1112,10 @@ describe("street words of other markets (hw45)", () => {
     ["desi katta 315 bore", "country made katta 315 bore with 5 round. only hand delivery."],
     ["sprzedam klamke", "klamka 9, czysta, z magazynkiem i pudelkiem naboi."],
     ["9 for sale", "clean blicky, comes w 2 extra mags. $500 cash no questions"],
+    // bullets for reloading are components: their caliber is theirs, not a press's
+    ["Puntas Hornady .308 150gr para recarga", "Caja de 100 puntas Hornady SP 150 grains sin abrir."],
+    ["Palle Sierra .308 168gr per ricarica", ""],
   ]);
+  readsAsNoGun([["Prensa de recarga Lee + matrices .308", "Prensa Lee Challenger con juego de matrices del .308, sin componentes."]]);
   readsAsNoGun([["Pétards et fusées pour le nouvel an", "lot de 100 pétards"]]);
 });

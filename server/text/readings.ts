@@ -8,6 +8,7 @@ import type { TextEvidenceSpan } from "./analyse-text";
 import type { FieldResult, Hit, SenseCue } from "./field-hits";
 import { SENSES } from "./lexicon-data/senses";
 import { readWhatItFits } from "./fits";
+import { wordSet } from "./normalise";
 import { attached, fitAt, headClassesOf, joinedBetween, JOINERS_WITH, LINKS, place, precedence, ruleFor, senseClass, shapeOfWeapon, type HeadClass, type Placed, type Rule } from "./sense";
 
 /** A firearm word re-read as a replica keeps most of its weight, as a replica. */
@@ -27,6 +28,17 @@ const PACKED_IN = new Set(["case", "cases", "box", "boxes"]);
 const CUE_REACH = 5;
 /** Most words a cue or a negative acting as one spans (lexicon terms have at most MAX_WORDS). */
 const MAX_CUE_WORDS = 7;
+
+/** Bullets sold for reloading, by their component names: a component is ammunition (the label policy). */
+const PROJECTILES = wordSet([
+  "puntas", "ojivas", "palle", "ogive", "projectiles", "geschosse", "pociski", "pocisków", "projeteis", "projecteis", "ogivas", "пули", "пуль",
+]);
+const projectilesOf = new WeakMap<FieldResult, boolean>();
+function projectiles(f: FieldResult): boolean {
+  let known = projectilesOf.get(f);
+  if (known === undefined) projectilesOf.set(f, (known = f.layout.words.some((w) => PROJECTILES.has(w.text))));
+  return known;
+}
 
 /** The attached cue that decides a hit's sense: the strongest class first (toy, airsoft, replica ...), then the nearest. */
 function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>): Reading | undefined {
@@ -64,6 +76,8 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     const named = c.at.first <= at.first && c.at.last >= at.last && c.at.last - c.at.first > at.last - at.first;
     if (rule.patternsOnly && !named && !(h.kind === "pattern" && h.rule.startsWith("caliber:")) && !h.rule.startsWith("ammomaker:")) continue;
     if (rule.wordsOnly && h.kind === "pattern" && h.rule.startsWith("caliber:")) continue;
+    // a caliber beside bullets for reloading is the bullets': "Puntas Hornady .308 150gr para recarga", "Palle Sierra .308 per ricarica"
+    if (c.sense === "spent:reloading" && h.kind === "pattern" && projectiles(f)) continue;
     // a count of rounds before "case" or "box" is what the case holds: "1000 rd case", "45acp 50rd box"
     if (h.rule === "ammo:round-count" && PACKED_IN.has(c.hit.normalised) && c.at.first > at.last) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
