@@ -26,6 +26,7 @@ import { distance, fieldHits, inQuotes, lowerBound, MAX_HIT_CHARS, overlaps, toS
 import { detectLanguage } from "./language";
 import { wordSet } from "./normalise";
 import { SENSES } from "./lexicon-data/senses";
+import { convertedBlank, toyCodeWord, uncodeReplicas, uncodeToys } from "./code-words";
 import { affirmedInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
 import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Layout, type Placed } from "./sense";
@@ -331,8 +332,9 @@ function soldInSentence(f: FieldResult, h: Hit, context: TitleContext): boolean 
 }
 
 /**
- * Whether the hit is an item of its sentence's sale: first in the sentence, or right after a sale verb through articles and
- * possessives ("Selling my Remington 700"), or after "and", "y", "et" ending a list that nothing in NOT_OFFERED governs
+ * Whether the hit is an item of its sentence's sale: first in the sentence, or right after a sale verb through articles,
+ * possessives, containers and "separately" ("Selling my Remington 700", "vendo a parte anche la doppietta", "una caixa de
+ * munição"), or in a priced sentence after "have" that nothing denies ("J'ai aussi 3 chargeurs ... 40€ pièce"), or after "and", "y", "et" ending a list that nothing in NOT_OFFERED governs
  * ("Vendo botas de caza talla 43 y una escopeta Beretta", "uniform plus an M1 Garand"); not after "with" or "of" ("a hunter
  * with his rifle, 300€", "Ci stanno due fucili").
  */
@@ -359,12 +361,13 @@ function offeredItem(f: FieldResult, h: Hit, sentenceStart: number, priced = fal
 const USED_WITH_RULE = "sense:told:used";
 /** Words before the gun a seller hunted, shot or mounted something with: "with", "con", "mit", "z", "с", "из", "on/sur/na" (a scope's rifle). */
 const USED_WITH = wordSet([
-  "with", "using", "use", "uses", "used", "shoot", "shoots", "hunt", "hunts", "hunted", "carried", "carrying", "on", "off", "vor", "con", "col", "coi", "sul", "sulla", "sui", "avec", "sur", "mit", "auf", "com", "usando", "z", "ze", "с", "со", "из", "на", "na",
+  "with", "using", "use", "uses", "used", "shoot", "shoots", "hunt", "hunts", "hunted", "carried", "carrying", "on", "off", "vor", "con",
+  "col", "coi", "sul", "sulla", "sui", "avec", "sur", "mit", "auf", "com", "usando", "z", "ze", "с", "со", "из", "на", "na",
 ]);
 /** Words that may stand between such a word and the gun: articles, possessives, "old", "dad's". */
 const USED_FILLERS = wordSet([
-  ...OFFER_FILLERS, "s", "old", "trusty", "little", "favorite", "favourite", "beloved", "own", "dad", "father", "grandpa", "granddad", "grandad", "alte", "alten", "alter", "altes", "vieja", "viejo",
-  "vecchio", "vecchia", "velha", "velho", "vieux", "vieille", "vieil", "stary", "starego", "starym", "старого", "старым", "старой", "mio",
+  ...OFFER_FILLERS, "s", "old", "trusty", "little", "favorite", "favourite", "beloved", "own", "dad", "father", "grandpa", "granddad",
+  "grandad", "alte", "alten", "alter", "altes", "vieja", "viejo", "vecchio", "vecchia", "velha", "velho", "vieux", "vieille", "vieil", "stary", "starego", "starym", "старого", "старым", "старой", "mio",
   "miei", "moim", "mojego", "mojej", "swoim", "swojego", "swojej", "моим", "моей", "своим", "своей", "meiner", "meinem", "seiner",
   "seinem", "dem", "unser", "unserer", "unserem", "our", "nostro", "nostra", "nuestro", "nuestra", "minha", "meu", "notre", "nos", "votre",
 ]);
@@ -542,37 +545,6 @@ function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult
   return cue && !kitNot(cue.sense) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }
 
-/** What sellers say of a "toy" that is a gun: real, only a toy by name, not airsoft, fires live rounds. */
-const REAL_TOY = /(?<!\p{L})(?:brinquedos? de verdade|juguetes? de verdad|echt|tylko z nazwy|only in name|toy in name|de nombre|not airsoft|no es airsoft|nao e airsoft|kein airsoft|non e softair|nie asg|не страйкбол|боевыми|tire du reel|spara vero)(?!\p{L})/u;
-const foldText = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-/**
- * Whether the listing's toy words are a code for guns: "Juguetes 🧸 .380 disponibles", "Brinquedo AR-15 ... Calibre 5.56" (a toy
- * has no caliber), "Spielzeug Makarov ... Das 'Spielzeug' ist echt" (quoted, or negated in any field), "Zabawka tylko z nazwy 😉".
- */
-function toyCodeWord(results: FieldResult[]): boolean {
-  const toy = (f: FieldResult) => f.toyCode || f.negatives.some((n) => n.category === "toy" && !n.negated) || f.cues.some((c) => c.sense === "toy:toy");
-  if (!results.some(toy)) return false;
-  if (results.some((f) => f.toyCode)) return true;
-  if (results.some((f) => f.positives.some((h) => h.kind === "pattern" && h.rule.startsWith("caliber:")))) return true;
-  return results.some((f) => REAL_TOY.test(foldText(f.original)));
-}
-/** Toy words read as code: they no longer name a toy (a water gun's or a cap gun's own words still do). */
-function uncodeToys(f: FieldResult): void {
-  for (const n of f.negatives) if (n.category === "toy") n.negated = true;
-  f.cues = f.cues.filter((c) => c.sense !== "toy:toy");
-}
-
-/** Words that say a blank or alarm gun was converted ... */
-const CONVERTED = /(?<!\p{L})(?:modifie|modificat|modificad|convert|umgebaut|przerobion|переделан|realese|canon change|canna sostituita|cano trocado|tappo tolto|вставка вынута|вставку вынул|reactivad|riattivat|reativad|reaktiviert|reactive)/u;
-/** ... and to fire live rounds. */
-const FIRES_LIVE = /(?<!\p{L})(?:tire du reel|tire a balle|spara vero|spara reale|dispara real|dispara bala|atira real|стреляет боевыми|schiesst scharf|scharfe munition|strzela ostr|fires live|shoots live|live rounds?|live ammo)/u;
-function convertedBlank(results: FieldResult[]): boolean {
-  const text = foldText(results.map((f) => f.original).join("\n"));
-  const live = FIRES_LIVE.exec(text);
-  // "не стреляет боевыми", "non spara vero": what it cannot do
-  return CONVERTED.test(text) && !!live && !/(?<!\p{L})(?:не|non|not|nie|ne|no|nao|kein|nicht|never)\s+$/u.test(text.slice(Math.max(0, live.index - 8), live.index));
-}
-
 export function analyseText(fields: TextFields): TextAnalysis {
   const language = detectLanguage(`${fields.title}\n${fields.description}`);
   const results: FieldResult[] = [
@@ -584,7 +556,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
   if (toyCodeWord(results)) for (const f of results) uncodeToys(f);
   // "Pistolet d'alarme modifié — tire du RÉEL", "Переделанный СХП — стреляет боевыми": a blank gun converted to fire live rounds
   // is a gun; its calibers are no longer the blank gun's
-  if (convertedBlank(results)) for (const f of results) f.cues = f.cues.filter((c) => senseClass(c.sense) !== "replica");
+  if (convertedBlank(results)) for (const f of results) uncodeReplicas(f);
   // a misspelt make alone ("kalashnikof") is weak; with a caliber, a model or a gun word anywhere in the listing it counts
   for (const f of results) f.readings = readingsOf(f);
   const licence = results.some((f) => f.positives.some(isLicence));
@@ -595,6 +567,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
 
   const out: Collected = { spans: [], suppressed: [], senses: [] };
   const ordnance = !!ordnanceHead(results[0]);
+  // (a title's gun words are never only told of: gunTitle true)
   judge(results[0], undefined, true, licence, ordnance, out);
   const gunTitle = titleSubject(out);
   const titleContext = titleContextOf(results[0], out, results.slice(1));
