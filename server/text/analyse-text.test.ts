@@ -1119,3 +1119,19 @@ describe("street words of other markets (hw45)", () => {
   readsAsNoGun([["Prensa de recarga Lee + matrices .308", "Prensa Lee Challenger con juego de matrices del .308, sin componentes."]]);
   readsAsNoGun([["Pétards et fusées pour le nouvel an", "lot de 100 pétards"]]);
 });
+
+// hw46-lh, a diagnostic list of house clear-outs, moves and inheritances (measured unread first), read row by row
+describe("the gun buyers ask after, and a denial that names it again in another sentence (hw46)", () => {
+  readsAsNoGun([
+    ["Nos vamos a Canadá!! Vendemos todo el piso", "Sofá 180€. Y como ya me han preguntado tres personas por el anuncio anterior: NO tengo escopetas para vender."],
+    ["Départ au Québec - on vend tout l'appart !", "Canapé 250 €. Le vieux fusil de mon beau-père, on ne le vend PAS, on l'a déposé à la gendarmerie."],
+    ["Продам речі з хати баби", "Дед был охотник, люди спрашивают за ружьё — его нема, дядька сдал в полицию."],
+    ["Mieszkanie mamy: pianino, meblościanka", "Pianino, 500 zł. Kilka osób pytało o broń taty, bo wiedzą, że polował. Broń przejął jego kolega, u nas jej nie ma."],
+  ]);
+  countsAsOffer([
+    // asked after, and offered: "yes", a price
+    ["Moving sale - everything goes", "People keep asking about the shotgun: yes it's for sale, $400 to a licence holder."],
+    // a title names what is sold, whatever the description denies of a word in it
+    ["Shotgun", "Shotgun, case not included"],
+  ]);
+});

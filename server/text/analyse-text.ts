@@ -27,7 +27,7 @@ import { detectLanguage } from "./language";
 import { wordSet } from "./normalise";
 import { SENSES } from "./lexicon-data/senses";
 import { convertedBlank, toyCodeWord, uncodeReplicas, uncodeToys } from "./code-words";
-import { affirmedInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
+import { affirmedInSentence, askedAboutInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
 import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Layout, type Placed } from "./sense";
 
@@ -183,6 +183,11 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, gunTitle:
     // reading, which tells the moderator more)
     if (!by && f.field !== "title" && isFirearmLikeCategory(h.category) && deniedInSentence(f.original, h.start, h.end)) {
       by = "negation:not-for-sale";
+      dampen = false;
+    }
+    // "NO tengo escopetas ... ya me han preguntado tres personas", "люди спрашивают за ружьё — его нема": what buyers ask after
+    if (!by && h.generic && h.category === "firearm" && askedAboutInSentence(f.original, h.start)) {
+      by = "negation:asked-about";
       dampen = false;
     }
     // "nosotros cazamos con escopeta del 12", "mit meiner Repetierbüchse in 8x57 IS erlegt": under a title that names no gun, the gun
@@ -545,6 +550,27 @@ function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult
   return cue && !kitNot(cue.sense) ? reloadingLot(title, { sense: cue.sense, rule: `sense:${cue.sense}` }) : undefined;
 }
 
+/** Denials that say of a gun word that it is not sold here, whichever sentence names it again. */
+const DENIED_HERE = new Set(["negation:not-for-sale", "negation:absent", "negation:asked-about"]);
+/**
+ * A generic gun word the description denies in one sentence is the same gun in its others, unless their own sentence offers it (a
+ * title names what is sold, whatever the description says of a word in it):
+ * "Kilka osób pytało o broń taty. Broń przejął jego kolega ..., u nas jej nie ma".
+ */
+function deniedElsewhere(results: FieldResult[], out: Collected): void {
+  const denied = new Map<string, string>();
+  for (const s of out.suppressed) if (s.category === "firearm" && s.rule?.startsWith("generic:") && DENIED_HERE.has(s.suppressedBy)) denied.set(s.rule, s.suppressedBy);
+  if (!denied.size) return;
+  const fieldOf = (s: TextEvidenceSpan) => results.find((f) => f.field === s.field && f.imageIndex === s.imageIndex);
+  out.spans = out.spans.filter((s) => {
+    const by = s.rule && denied.get(s.rule);
+    const f = by && fieldOf(s);
+    if (!by || !f || f.field === "title" || offeredInSentence(f.original, s.start)) return true;
+    out.suppressed.push({ ...s, suppressedBy: by });
+    return false;
+  });
+}
+
 export function analyseText(fields: TextFields): TextAnalysis {
   const language = detectLanguage(`${fields.title}\n${fields.description}`);
   const results: FieldResult[] = [
@@ -572,6 +598,8 @@ export function analyseText(fields: TextFields): TextAnalysis {
   const gunTitle = titleSubject(out);
   const titleContext = titleContextOf(results[0], out, results.slice(1));
   for (const f of results.slice(1)) judge(f, titleContext, gunTitle, licence, ordnance, out);
+
+  deniedElsewhere(results, out);
 
   const negatives: TextEvidenceSpan[] = [];
   const ruleScores: Partial<Record<Category, number>> = {};

@@ -62,6 +62,11 @@ const DENIALS = [
   "zostawiam sobie", "nie wchodzi w sklad", "nie wchodza w sklad", "nie jest w zestawie", "nie jest czescia", "nie sprzedaje",
   // ru
   "не продается", "не продаются", "не продаю", "уже продан", "уже ушл", "оставляю себе", "остается у меня", "не входит", "не входят",
+  "не продаем", "его нет", "его нема", "их нет", "там нет", "тут нет", "сдал в полицию", "сдали в полицию",
+  // the seller has none, it is elsewhere, someone else kept it: "NO tengo escopetas para vender", "on ne le vend PAS", "tu jej nie ma"
+  "no tengo", "nao tenho", "non ho", "je n'ai pas", "i don't have", "i dont have", "ich habe keine", "nie mam", "у меня нет",
+  "ne le vend pas", "ne la vend pas", "ne les vend pas", "ne le vendons pas", "ne les vendons pas", "jej nie ma", "go nie ma", "ich nie ma",
+  "se las quedo", "se la quedo", "se lo quedo", "se los quedo", "depose a la gendarmerie", "deposee a la gendarmerie",
 ];
 const DENIAL = phrases(DENIALS);
 /** The same, global, for matchAll and replace (which never keep its lastIndex between calls). */
@@ -69,7 +74,7 @@ const EVERY_DENIAL = new RegExp(DENIAL.source, "gu");
 
 /** What still sells once the denial is taken out: a sale verb, an inclusion, a price, "separately", "only to/with". */
 const STILL_SELLS =
-  /(?<!\p{L})(?:sell|selling|for sale|vend[oe]|vends|verkauf|sprzeda|прода|cedo|includ|inclu|inklusive|compris|compres|dabei|w komplecie|w zestawie|в комплекте|va junto|vai junto|goes|idzie|отдам|separately|einzeln|separement|por separado|separadamente|a parte|osobno|отдельно|only (?:to|with)|nur (?:an|mit)|solo (?:a|con) |apenas (?:a|com) |tylko (?:z|dla)|только (?:с|для))|[$€£₽]\s?\d|\d\s?(?:[$€£₽]|zl\b|zł|руб|eur\b|euro)/iu;
+  /(?<!\p{L})(?:sell|selling|for sale|vend[oe](?!r)|vends|verkauf|sprzeda|прода|cedo|includ|inclu|inklusive|compris|compres|dabei|w komplecie|w zestawie|в комплекте|va junto|vai junto|goes|idzie|отдам|separately|einzeln|separement|por separado|separadamente|a parte|osobno|отдельно|only (?:to|with)|nur (?:an|mit)|solo (?:a|con) |apenas (?:a|com) |tylko (?:z|dla)|только (?:с|для))|[$€£₽]\s?\d|\d\s?(?:[$€£₽]|zl\b|zł|руб|eur\b|euro)/iu;
 /** "But" between the gun and the denial: the denial is another gun's. */
 const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin embargo)(?!\p{L})/u;
 /**
@@ -154,6 +159,15 @@ export function givenInSentence(original: string, start: number): boolean {
 /** The sentence with every bracket that does not hold offset `at` blanked (offsets kept). */
 const outsideBrackets = (folded: string, at: number) =>
   folded.replace(BRACKETS, (m, i: number) => (at >= i && at < i + m.length ? m : " ".repeat(m.length)));
+
+/** "People keep asking about the rifle", "люди спрашивают за ружьё", "Kilka osób pytało o broń taty": what buyers ask after is not offered by that. */
+const ASKED =
+  /(?<!\p{L})(?:asked about|asking about|keep asking|asked me about|stop asking|messages? me|me han preguntado|me preguntan|preguntado por|preguntan por|perguntaram|perguntam pel|perguntam pela|perguntam pelo|me demandent|m'ont demande|mi chiedono|mi hanno chiesto|fragen nach|gefragt nach|nachgefragt|pytali o|pytalo o|pytaja o|pyta o|спрашивают|спрашивали|спросили|интересуются)/u;
+/** Whether the sentence holding original[start] says buyers ask about what it names, and offers nothing (see offeredInSentence). */
+export function askedAboutInSentence(original: string, start: number): boolean {
+  const s = find(original, start);
+  return ASKED.test(read(original, s).folded) && !offeredInSentence(original, start);
+}
 
 /** A sentence's bounds in its text; what it says is read the first time it is asked for (most sentences name no gun). */
 interface Sentence {
