@@ -1135,3 +1135,9 @@ describe("the gun buyers ask after, and a denial that names it again in another 
     ["Shotgun", "Shotgun, case not included"],
   ]);
 });
+describe("drill rounds by their names in each language (hw46)", () => {
+  readsAsNoGun([
+    ["Recordações militares do meu avô", "Capacete, baioneta, cartuchos de instrução inertes (sem pólvora nem fulminante)."],
+    ["Cimeli militari del nonno", "Elmetto M33, baionetta, cartucce da esercitazione inerti senza polvere."],
+  ]);
+});

@@ -225,9 +225,11 @@ export const SENSE_CUES: TermSpec[] = [
   // make or gun they name is their cartridge's or the gun they are for, not a replica ("Exerzierpatronen 7,9 Mauser", "Pufferpatronen
   // 9mm", "фальшпатроны", "salvapercussori cal. 12")
   ...sense("replica:round", null, 0.6, {
-    en: ["snap cap", "snap caps", "drill round", "drill rounds", "drill cartridge", "drill cartridges", "dummy round", "dummy rounds"],
-    de: ["exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*"], ru: ["фальшпатрон*"], it: ["manichino", "manichini", "salvapercussor*"],
-    pl: ["zbijak*", "delaborowan*"],
+    en: ["snap cap", "snap caps", "drill round", "drill rounds", "drill cartridge", "drill cartridges", "dummy round", "dummy rounds", "inert rounds", "training rounds"],
+    de: ["exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*"], ru: ["фальшпатрон*", "учебные патроны", "учебный патрон", "учебных патронов"],
+    it: ["manichino", "manichini", "salvapercussor*", "cartucce da esercitazione", "cartucce da addestramento"], es: ["cartuchos de instruccion"],
+    pt: ["cartuchos de instrucao", "municao de manejo"], fr: ["cartouches d'exercice"],
+    pl: ["zbijak*", "delaborowan*", "cwiczebn*"],
   }),
   // ---- tools: only pistol/gun words take these senses (there is no "glue rifle") ----
   ...sense("tool:glue", null, 0.8, {
