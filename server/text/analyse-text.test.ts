@@ -1141,3 +1141,10 @@ describe("drill rounds by their names in each language (hw46)", () => {
     ["Cimeli militari del nonno", "Elmetto M33, baionetta, cartucce da esercitazione inerti senza polvere."],
   ]);
 });
+describe("a gun a family story tells of (hw46)", () => {
+  readsAsNoGun([
+    ["Vecchie cornici e fotografie - soffitta della nonna", "La nonna raccontava che il moschetto lo aveva seppellito nell'orto dopo la liberazione. In vendita: cornici, 10 €."],
+    ["Vieux cadre et photos de famille", "L'arrière-grand-père aurait caché son fusil dans ce grenier pendant la guerre. À vendre : cadres dorés."],
+  ]);
+  countsAsOffer([["Recuerdos de mi abuelo", "Mi abuelo contaba que esta escopeta Beretta fue su primera; la vendo por 300 € con guía."]]);
+});

@@ -27,7 +27,7 @@ import { detectLanguage } from "./language";
 import { wordSet } from "./normalise";
 import { SENSES } from "./lexicon-data/senses";
 import { convertedBlank, toyCodeWord, uncodeReplicas, uncodeToys } from "./code-words";
-import { affirmedInSentence, askedAboutInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt } from "./sentence-sale";
+import { affirmedInSentence, askedAboutInSentence, deniedInSentence, givenInSentence, offeredInSentence, sentenceAt, toldInStory } from "./sentence-sale";
 import { depictionHead, vehicleHead, livesOf, NAIL, ordnanceHead, partsOf, readingsOf, replicaSpan, senseSpan, SUBJECT, titleHeadCueOf, titleHeadOf } from "./readings";
 import { absent, disclaimed, notIncluded, headClassesOf, listedApart, addedItem, place, senseClass, type Layout, type Placed } from "./sense";
 
@@ -192,9 +192,11 @@ function judge(f: FieldResult, titleContext: TitleContext | undefined, gunTitle:
     }
     // "nosotros cazamos con escopeta del 12", "mit meiner Repetierbüchse in 8x57 IS erlegt": under a title that names no gun, the gun
     // a sentence says the seller hunted or shot with, and that offers nothing, is told of, not sold (halved: the model decides)
-    if (!by && !dampen && !gunTitle && f.field !== "title" && isFirearmLikeCategory(h.category) && usedWith(f, h) && !offeredInSentence(f.original, h.start)) {
+    // (and a gun a family story tells of: "la nonna raccontava che il moschetto lo aveva seppellito nell'orto")
+    const told = () => (usedWith(f, h) && !offeredInSentence(f.original, h.start)) || (h.category === "firearm" && toldInStory(f.original, h.start));
+    if (!by && !dampen && !gunTitle && f.field !== "title" && isFirearmLikeCategory(h.category) && told()) {
       dampen = true;
-      out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: USED_WITH_RULE, normalised: "a gun the seller used, told of in passing (not offered)" });
+      out.senses.push({ ...toSpan(f, h), kind: "negative", category: null, rule: USED_WITH_RULE, normalised: "a gun told of in passing: used by the seller or in a family story (not offered)" });
     }
     // a make or model named by a part word is that part: "Cerrojo Springfield 1903", "Magazin P08"; a cartridge said to be live is ammunition
     const span = (w = h.weight): TextEvidenceSpan => (parts.has(h) ? { ...toSpan(f, h, w), category: "firearm_part" } : toSpan(f, h, w));

@@ -169,6 +169,15 @@ export function askedAboutInSentence(original: string, start: number): boolean {
   return ASKED.test(read(original, s).folded) && !offeredInSentence(original, start);
 }
 
+/** A family story told of the gun: "Mi abuela siempre contaba que la escopeta la tiró al pantano", "la nonna raccontava che il moschetto ...". */
+const STORY =
+  /(?<!\p{L})(?:contaba que|contaba|decia que|dicen que|cuentan que|contava que|dizem que|raccontava|raccontano|dicono che|racontait|raconte que|aurait cache|l'histoire|erzahlte|erzahlt man|opowiadal|opowiadala|рассказывал|рассказывала|говорила что|говорил что|used to tell|used to say|the story goes|legend has it|family story|family legend)/u;
+/** Whether the sentence holding original[start] tells a family story and offers nothing (see offeredInSentence). */
+export function toldInStory(original: string, start: number): boolean {
+  const s = find(original, start);
+  return STORY.test(read(original, s).folded) && !offeredInSentence(original, start);
+}
+
 /** A sentence's bounds in its text; what it says is read the first time it is asked for (most sentences name no gun). */
 interface Sentence {
   a: number;
