@@ -32,6 +32,8 @@ const CONVERTED = /(?<!\p{L})(?:modifie|modificat|modificad|convert|umgebaut|prz
 /** ... and to fire live rounds. */
 const FIRES_LIVE = /(?<!\p{L})(?:tire du reel|tire a balle|spara vero|spara reale|dispara real|dispara bala|atira real|стреляет боевыми|schiesst scharf|scharfe munition|strzela ostr|fires live|shoots live|live rounds?|live ammo)/u;
 export function convertedBlank(results: FieldResult[]): boolean {
+  // (most listings name no blank gun: the whole text is folded only for those that do)
+  if (!results.some((f) => f.cues.some((c) => senseClass(c.sense) === "replica") || f.positives.some((h) => h.category === "replica"))) return false;
   const text = foldText(results.map((f) => f.original).join("\n"));
   const live = FIRES_LIVE.exec(text);
   // "не стреляет боевыми", "non spara vero": what it cannot do
