@@ -1148,3 +1148,15 @@ describe("a gun a family story tells of (hw46)", () => {
   ]);
   countsAsOffer([["Recuerdos de mi abuelo", "Mi abuelo contaba que esta escopeta Beretta fue su primera; la vendo por 300 € con guía."]]);
 });
+describe("rounds given to the buyer, street names of auto sears, Polish folk names (session 32, last)", () => {
+  countsAsOffer([
+    ["УАЗ Хантер 2015 для охоты", "В бардачке лежат 2 пачки патронов 7,62х39 (40 шт.), остались после того, как я СКС продал — отдам покупателю машины, если есть разрешение."],
+    ["Switch do G — ogień ciągły", "Metalowy, sprawdzony. Wysyłka jako brelok."],
+    ["sprzedam wszystko z domu wujka", "meblościanka, kanapa i jeszcze ta stara flinta dziadka ze stodoły, jednolufowa, co wisiała nad drzwiami"],
+  ]);
+  readsAsNoGun([
+    // a caliber in a giving sentence is the gun's the mounts came off, not rounds given
+    ["Cannocchiale Swarovski Z8i 2-16x50", "Era montato sul mio Browning Bar MK3 in .30-06 con attacchi Browning, che lascio insieme al cannocchiale."],
+    ["Cámara de fototrampeo 4K", "Lo esperé tres noches y a la tercera se dejó ver; con el .300 Win Mag cayó en el sitio."],
+  ]);
+});

@@ -334,8 +334,11 @@ function soldInSentence(f: FieldResult, h: Hit, context: TitleContext): boolean 
   if (h.category !== "firearm" && !ammo && !part) return false;
   if (service) return (SALE.test(sentence) && offeredItem(f, h, a)) || (!h.generic && priced);
   // "je les cède avec le congélateur", "van de regalo con el lote", "отдам покупателю машины" offer as a sale verb does
-  const sold = SALE.test(sentence) || givenInSentence(f.original, h.start);
-  return (sold || priced) && offeredItem(f, h, a, priced);
+  const given = givenInSentence(f.original, h.start);
+  // rounds its sentence gives the buyer are offered wherever they stand in it ("В бардачке лежат 2 пачки патронов ... отдам
+  // покупателю машины"); a caliber or a gun there must still be an item of the sale, not what an accessory fits
+  if (given && ammo && (h.kind === "lexicon" || h.rule === "ammo:round-count")) return true;
+  return (SALE.test(sentence) || given || priced) && offeredItem(f, h, a, priced);
 }
 
 /**

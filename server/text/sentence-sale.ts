@@ -131,7 +131,7 @@ function phrases(list: string[]): RegExp {
 
 /** Words that give what a sentence names to the buyer: "comes with", "thrown in", "je les cède avec", "dołożę", "отдам покупателю". */
 const GIVES =
-  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|bonus|dorzuc|doloz|dokladam|cede|cedo|lascio|dejo|deixo|oddam|отдам|отдать|в подарок|viene con|vienen con|vem com|vient avec|kommt mit|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
+  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|bonus|dorzuc|doloz|dokladam|cede|cedo|lascio|dejo dentro|te dejo|le dejo|les dejo|os dejo|lo dejo|la dejo|los dejo|las dejo|deixo|oddam|отдам|отдать|в подарок|viene con|vienen con|vem com|vient avec|kommt mit|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
 /** Words that offer besides those and STILL_SELLS: "available", "extra", "free", a gift. */
 const OFFERS_TOO = /(?<!\p{L})(?:available|extra|free|gratis|regal|brinde|offert|omaggio|geschenkt|dazu|disponible|disponivel|disponibile|verfugbar|dostepn|в наличии|подар)/u;
 /** Brackets: what one says is said of what it holds ("(montage inclus dans la vente)" offers the mount, not the gun before it). */

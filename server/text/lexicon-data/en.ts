@@ -25,6 +25,9 @@ const SLANG: TermSpec[] = lexicon("en", "slang", "firearm", 0.3, [
 ], { generic: true, onlyIn: ["en", "und"] });
 
 const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
+  // an auto sear by its street name, in any language ("Switch auto per G — stampato 3D", "Switch do G — ogień ciągły")
+  ["glock switch", 0.9], ["auto switch", 0.85], ["switch auto", 0.85], ["switch per g", 0.85], ["switch do g", 0.85], ["switch para g", 0.85],
+  ["switch pour g", 0.85], ["switch fur g", 0.85], ["switch for g", 0.85], ["switch for glock", 0.9],
   ["lower receiver", 0.9], ["upper receiver", 0.85], ["stripped lower", 0.9], ["complete lower", 0.85],
   ["complete upper", 0.8], ["ar lower", 0.9], ["ar upper", 0.85], ["80 lower", 0.9], ["eighty percent lower", 0.95],
   ["polymer80", 0.95], ["polymer 80", 0.95], ["p80", 0.6], ["lower jig", 0.85], ["jig kit", 0.4],

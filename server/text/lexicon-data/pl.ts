@@ -9,6 +9,8 @@ export const PL: TermSpec[] = [
     ["półautomat*", 0.6], ["obrzyn*", 0.8], ["spluw*", 0.7], ["gnat*", 0.4], ["odprzodówk*", 0.8], ["czarnoprochow*", 0.8],
     ["klamka", 0.3], ["pukawk*", 0.5], ["kniejówk*", 0.85], ["dryling*", 0.8], ["bokfl*", 0.8], ["flobertk*", 0.85],
     // a musket, and the percussion lock antique guns are named by ("pistolet na kapiszony" is a cap gun: senses.ts; "kapiszonów" are caps)
+    // an old gun by its folk name ("ta stara flinta dziadka ze stodoły, jednolufowa")
+    ["flinta", 0.6], ["flinty", 0.6], ["flintę", 0.6], ["jednolufow*", 0.6],
     ["muszkiet*", 0.7], ["kapiszonowy", 0.6], ["kapiszonowa", 0.6], ["kapiszonowe", 0.6], ["kapiszonowego", 0.6], ["kapiszonowej", 0.6],
     ["kapiszonowym", 0.6], ["kapiszonowych", 0.6],
   ], { generic: true }),
