@@ -525,10 +525,10 @@ function apartFrom(f: FieldResult, head: Placed): (h: Hit) => boolean {
 }
 /** Whether the judged title sells a gun: a firearm-like word there counts as the listing's subject. */
 const titleSubject = (judged: Collected) => judged.spans.some((s) => s.field === "title" && isFirearmLikeCategory(s.category) && s.weight >= SUBJECT);
-function titleContextOf(title: FieldResult, judged: Collected, rest: FieldResult[]): TitleContext | undefined {
+function titleContextOf(title: FieldResult, judged: Collected, gunTitle: boolean, rest: FieldResult[]): TitleContext | undefined {
   const toyOrAirsoft = title.negatives.find((n) => (n.category === "toy" || n.category === "airsoft_paintball") && !n.negated);
   if (toyOrAirsoft) return { sense: toyOrAirsoft.category === "toy" ? "toy:toy" : "airsoft:airsoft", rule: toyOrAirsoft.rule };
-  if (titleSubject(judged)) return undefined;
+  if (gunTitle) return undefined;
   const read = judged.senses.find((s) => s.field === "title") ?? judged.spans.find((s) => s.field === "title" && s.rule?.startsWith("sense:replica"));
   // a lot's title reads a gun word beside its accessory ("truck gun rack"), not the description's gun items
   const kitNot = (sense: string) => spreadsNot(sense) && kitTitle(title, judged);
@@ -601,7 +601,7 @@ export function analyseText(fields: TextFields): TextAnalysis {
   // (a title's gun words are never only told of: gunTitle true)
   judge(results[0], undefined, true, licence, ordnance, out);
   const gunTitle = titleSubject(out);
-  const titleContext = titleContextOf(results[0], out, results.slice(1));
+  const titleContext = titleContextOf(results[0], out, gunTitle, results.slice(1));
   for (const f of results.slice(1)) judge(f, titleContext, gunTitle, licence, ordnance, out);
 
   deniedElsewhere(results, out);

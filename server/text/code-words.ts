@@ -5,11 +5,11 @@
  * readings the code words would otherwise give.
  */
 import type { FieldResult } from "./field-hits";
+import { fold } from "./sentence-sale";
 import { senseClass } from "./sense";
 
 /** What sellers say of a "toy" that is a gun: real, only a toy by name, not airsoft, fires live rounds. */
 const REAL_TOY = /(?<!\p{L})(?:brinquedos? de verdade|juguetes? de verdad|echt|tylko z nazwy|only in name|toy in name|de nombre|not airsoft|no es airsoft|nao e airsoft|kein airsoft|non e softair|nie asg|не страйкбол|боевыми|tire du reel|spara vero)(?!\p{L})/u;
-const foldText = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 /**
  * Whether the listing's toy words are a code for guns: "Juguetes 🧸 .380 disponibles", "Brinquedo AR-15 ... Calibre 5.56" (a toy
  * has no caliber), "Spielzeug Makarov ... Das 'Spielzeug' ist echt" (quoted or "for adults" in any field), "Zabawka tylko z nazwy 😉".
@@ -19,7 +19,7 @@ export function toyCodeWord(results: FieldResult[]): boolean {
   if (!results.some(toy)) return false;
   if (results.some((f) => f.toyCode)) return true;
   if (results.some((f) => f.positives.some((h) => h.kind === "pattern" && h.rule.startsWith("caliber:")))) return true;
-  return results.some((f) => REAL_TOY.test(foldText(f.original)));
+  return results.some((f) => REAL_TOY.test(fold(f.original)));
 }
 /** Toy words read as code: they no longer name a toy (a water gun's or a cap gun's own words still do). */
 export function uncodeToys(f: FieldResult): void {
@@ -34,7 +34,7 @@ const FIRES_LIVE = /(?<!\p{L})(?:tire du reel|tire a balle|spara vero|spara real
 export function convertedBlank(results: FieldResult[]): boolean {
   // (most listings name no blank gun: the whole text is folded only for those that do)
   if (!results.some((f) => f.cues.some((c) => senseClass(c.sense) === "replica") || f.positives.some((h) => h.category === "replica"))) return false;
-  const text = foldText(results.map((f) => f.original).join("\n"));
+  const text = fold(results.map((f) => f.original).join("\n"));
   const live = FIRES_LIVE.exec(text);
   // "не стреляет боевыми", "non spara vero": what it cannot do
   return CONVERTED.test(text) && !!live && !/(?<!\p{L})(?:не|non|not|nie|ne|no|nao|kein|nicht|never)\s+$/u.test(text.slice(Math.max(0, live.index - 8), live.index));

@@ -565,12 +565,12 @@ export function normaliseDetailed(original: string): NormalisedDetail {
   return { text, raw, offsets, ends, flags };
 }
 
-/** The normalised text and, per character, where it came from in `original`. */
 /** Words as normalise() writes them ("мой" → "мои", "всё" → "все", "też" → "tez"), for sets compared with a layout's words. */
 export function wordSet(words: Iterable<string>): Set<string> {
   return new Set([...words].map((w) => normaliseDetailed(w).text));
 }
 
+/** The normalised text and, per character, where it came from in `original`. */
 export function normalise(original: string): Normalised {
   const { text, offsets, ends } = normaliseDetailed(original);
   return { text, offsets, ends };

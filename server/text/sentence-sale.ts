@@ -92,7 +92,7 @@ const BACK_REFERENCE = new Set([
   "оно", "она", "он", "они", "оружие", "ружье", "ружья", "карабин", "не",
   // a reassurance before the denial: "ma non vi preoccupate che non sono in vendita", "but don't worry, they're not for sale"
   "don", "dont", "worry", "vi", "preoccupate", "preoccupatevi", "che", "preocupe", "preocupen", "que", "preocupes", "inquietez", "vous", "pas",
-  "keine", "sorge", "sorgen", "martw", "sie", "martwcie", "волнуйтесь", "что",
+  "keine", "sorge", "sorgen", "martw", "martwcie", "волнуйтесь", "что",
 ]);
 function butBetween(text: string): boolean {
   const m = BUT.exec(text);
@@ -124,7 +124,7 @@ const AFFIRMATIONS = [
 const AFFIRMATION = phrases(AFFIRMATIONS);
 
 // (ł has no decomposition: "skład" → "sklad"; every mapping keeps one character per character, so offsets stay aligned)
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[’‘`´]/g, "'");
+export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[’‘`´]/g, "'");
 function phrases(list: string[]): RegExp {
   return new RegExp(`(?<!\\p{L})(?:${list.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
 }
@@ -164,18 +164,16 @@ const outsideBrackets = (folded: string, at: number) =>
 const ASKED =
   /(?<!\p{L})(?:asked about|asking about|keep asking|asked me about|stop asking|messages? me|me han preguntado|me preguntan|preguntado por|preguntan por|perguntaram|perguntam pel|perguntam pela|perguntam pelo|me demandent|m'ont demande|mi chiedono|mi hanno chiesto|fragen nach|gefragt nach|nachgefragt|pytali o|pytalo o|pytaja o|pyta o|спрашивают|спрашивали|спросили|интересуются)/u;
 /** Whether the sentence holding original[start] says buyers ask about what it names, and offers nothing (see offeredInSentence). */
-export function askedAboutInSentence(original: string, start: number): boolean {
-  const s = find(original, start);
-  return ASKED.test(read(original, s).folded) && !offeredInSentence(original, start);
-}
+export const askedAboutInSentence = (original: string, start: number) => saysUnoffered(ASKED, original, start);
 
 /** A family story told of the gun: "Mi abuela siempre contaba que la escopeta la tiró al pantano", "la nonna raccontava che il moschetto ...". */
 const STORY =
   /(?<!\p{L})(?:contaba que|contaba|decia que|dicen que|cuentan que|contava que|dizem que|raccontava|raccontano|dicono che|racontait|raconte que|aurait cache|l'histoire|erzahlte|erzahlt man|opowiadal|opowiadala|рассказывал|рассказывала|говорила что|говорил что|used to tell|used to say|the story goes|legend has it|family story|family legend)/u;
 /** Whether the sentence holding original[start] tells a family story and offers nothing (see offeredInSentence). */
-export function toldInStory(original: string, start: number): boolean {
-  const s = find(original, start);
-  return STORY.test(read(original, s).folded) && !offeredInSentence(original, start);
+export const toldInStory = (original: string, start: number) => saysUnoffered(STORY, original, start);
+
+function saysUnoffered(pattern: RegExp, original: string, start: number): boolean {
+  return pattern.test(read(original, find(original, start)).folded) && !offeredInSentence(original, start);
 }
 
 /** A sentence's bounds in its text; what it says is read the first time it is asked for (most sentences name no gun). */
