@@ -89,8 +89,20 @@ interface TitleContext {
 /** What the rules read a replica word in an inert grenade's or shell's listing as ("Grenade F1 inerte, allumeur neutralisé"). */
 const ORDNANCE = "sense:ordnance:inert";
 
+/** What the whole listing says, that decides how each field's hits count. */
+interface ListingFacts {
+  /** What the title names, when it is another product than a firearm (descriptions only). */
+  titleContext?: TitleContext;
+  /** The title names a gun: a description's gun words are never only told of. */
+  gunTitle: boolean;
+  /** The listing talks licences: firearm-like words count at least LICENCE_FLOOR. */
+  licence: boolean;
+  /** The title sells an inert grenade or shell: its replica words are the ordnance's. */
+  ordnance: boolean;
+}
+
 /** Sort a field's hits into counting, suppressed and (halved) counting. */
-function judge(f: FieldResult, titleContext: TitleContext | undefined, gunTitle: boolean, licence: boolean, ordnance: boolean, out: Collected): void {
+function judge(f: FieldResult, { titleContext, gunTitle, licence, ordnance }: ListingFacts, out: Collected): void {
   const negs = f.negatives;
   const readings = (f.readings ??= readingsOf(f));
   // a lot's or a kit's title lists what it holds: its head is one item, not what the others are ("Attrezzatura braccata completa:
@@ -599,10 +611,10 @@ export function analyseText(fields: TextFields): TextAnalysis {
   const out: Collected = { spans: [], suppressed: [], senses: [] };
   const ordnance = !!ordnanceHead(results[0]);
   // (a title's gun words are never only told of: gunTitle true)
-  judge(results[0], undefined, true, licence, ordnance, out);
+  judge(results[0], { gunTitle: true, licence, ordnance }, out);
   const gunTitle = titleSubject(out);
   const titleContext = titleContextOf(results[0], out, gunTitle, results.slice(1));
-  for (const f of results.slice(1)) judge(f, titleContext, gunTitle, licence, ordnance, out);
+  for (const f of results.slice(1)) judge(f, { titleContext, gunTitle, licence, ordnance }, out);
 
   deniedElsewhere(results, out);
 
