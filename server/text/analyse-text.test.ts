@@ -1160,3 +1160,50 @@ describe("rounds given to the buyer, street names of auto sears, Polish folk nam
     ["Cámara de fototrampeo 4K", "Lo esperé tres noches y a la tercera se dejó ver; con el .300 Win Mag cayó en el sitio."],
   ]);
 });
+// hw49–hw52, diagnostic lists of session 33 (classifieds, long listings, street words, militaria), read row by row
+describe("gun-shaped lighters, kits and papers for a named gun, deactivated guns named first (hw52)", () => {
+  readsAsNoGun([
+    ["Colt Single Action Army revolver table lighter", "Chrome, butane, the flame comes out of the barrel."],
+    ["Encendedor con forma de pistola Luger P08", "Encendedor de mesa, funciona con gas."],
+    ["Feuerzeug in Form einer Pistole Walther PPK", ""],
+    ["Reinigungsgerät 34 für Karabiner 98k", "Dose mit Kette und Bürsten, vollständig."],
+    ["Pistolentasche P08 schwarz 1940", ""],
+    ["Маслёнка и шомпол к винтовке Мосина", "Оригинал, всё в комплекте."],
+    ["Значок «Отличный стрелок»", "Эмаль, на значке мишень и винтовка."],
+  ]);
+  it.each([
+    ["Lee Enfield No1 Mk3 1916 BSA deactivated", "UK spec with certificate."],
+    ["Fusil Mauser Oviedo 1944 INUTILIZADO con certificado", ""],
+  ])("reads %s, deactivated at the end of its title, as a replica and no firearm", (t, d) => {
+    const s = listing(t, d).ruleScores;
+    expect(s.firearm ?? 0).toBeLessThan(0.5);
+    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+  countsAsOffer([
+    // a lighter given with what the title sells, and a gun listed apart from the deactivated one
+    ["Pistolet Walther P99, zapalniczka gratis", ""],
+    ["Revolver Colt Python 357 and Zippo lighter", ""],
+    ["Glock 19 and deactivated Sten", ""],
+    // the title's deactivated gun does not reach a magazine its own clause says is live
+    ["Pistola Beretta 1934 disattivata + caricatore", "Si vende anche un caricatore originale da 7 colpi NON disattivato, separato dall'arma."],
+    // a black-powder "replica" fires
+    ["Vorderlader: Remington 1858 Replika + Zubehör", "Nachbau von Pietta, Kaliber .44, schießt sauber; dazu 200 Rundkugeln .451 und Zündhütchen."],
+  ]);
+});
+describe("glue and water guns through a linking word, powder by its maker, street words (hw49, hw51)", () => {
+  readsAsNoGun([
+    ["Pistola spara colla a caldo", "usata due volte"],
+    ["Fucile ad acqua per bambini", "Grande, usato un'estate."],
+    ["Pukawka na kapiszony dla dzieci", "metalowa, retro"],
+    ["Cuetes para año nuevo", "palomas, brujas y cebollitas, pura pólvora seca"],
+    ["Hornady powder measure", "Works fine, includes stand."],
+  ]);
+  countsAsOffer([
+    ["Polvere Vihtavuori N133 per ricarica", "500 g, solo con licenza."],
+    ["glizzy 19 gen5, 2 sticks", "hmu"],
+    ["switches for glizzys", "3d printed, 150 each"],
+    ["GP11 in Ladestreifen, 60 Stück", "trocken gelagert, nur gegen Erwerbsschein"],
+    ["Kit gatilho Taurus", "Instalado por armeiro, R$ 400"],
+    ["Volyna samopal pod 5.6", "самодел, стреляет"],
+  ]);
+});

@@ -169,7 +169,9 @@ function judge(f: FieldResult, { titleContext, gunTitle, licence, ordnance }: Li
     // an item of a price list ("- Патроны 9х18 ПМ, 2 коробки", "- Tłumik huku do broni długiej, 1 600 zł") or a gun its own
     // sentence sells is its own offer: the title's reading does not reach it
     const ownOffer = (c: TitleContext) => (!h.generic && ownItem(f, h, c)) || soldInSentence(f, h, c);
-    if (!by && titleContext && f.field !== "title" && !affirmed && !ownOffer(titleContext)) {
+    // (and a replica's title does not reach a part its clause says is not deactivated: "caricatore originale NON disattivato")
+    const live = (c: TitleContext) => senseClass(c.sense) === "replica" && f.liveClauses.has(f.layout.clause[place(f.layout, h.a, h.b).first]);
+    if (!by && titleContext && f.field !== "title" && !affirmed && !ownOffer(titleContext) && !live(titleContext)) {
       // under a title that sells dummy rounds, the gun the description names is what they are for: "Exerzierpatronen 7,92 für
       // K98k", "Perfect for display with your Lee Enfield"
       if (titleContext.dummy && (h.category === "ammunition" || headClassesOf(h).some((c) => c === "make" || c === "model"))) {

@@ -53,6 +53,8 @@ export interface FieldResult {
   cues: SenseCue[];
   /** A toy word here is in quotes or "for adults": a code word for a gun ("Das 'Spielzeug' ist echt"). */
   toyCode: boolean;
+  /** Clauses that say a thing is not a replica: "un caricatore originale da 7 colpi NON disattivato" is live, whatever the title is. */
+  liveClauses: ReadonlySet<number>;
   /** How each hit was read, once readingsOf() ran. */
   readings?: Map<Hit, Reading>;
 }
@@ -115,7 +117,8 @@ export function fieldHits(field: TextField, original: string, language: string, 
   // (not a negated one: "non le cineserie di plastica" says nothing of a gun)
   const toyWord = (h: Hit) => h.category === "toy" || (h.sense === "toy:toy" && (h.key === "toy" || h.key === "toys"));
   const toyCode = kept.some((h) => toyWord(h) && (inQuotes(original, h.start, h.end) || forAdults(l, place(l, h.a, h.b))));
-  return { field, imageIndex, original, positives, negatives, layout: l, cues, toyCode };
+  const liveClauses = new Set(kept.filter((h) => h.negated && (h.category === "replica" || h.sense?.startsWith("replica:"))).map((h) => l.clause[place(l, h.a, h.b).first]));
+  return { field, imageIndex, original, positives, negatives, layout: l, cues, toyCode, liveClauses };
 }
 
 const FUZZY = buildFuzzyIndex(LEXICON, (e) => {

@@ -72,8 +72,9 @@ export const PATTERNS: readonly PatternSpec[] = [
   p("ammo:shot-size", "ammunition", 0.7, `${B}(?:дробь|дроби|srut|schrot)\\s?(?:(?:no|nr|n)\\.?\\s?\\d{1,2}|\\d(?:[.,]\\d{1,2})?\\s?(?:mm|мм))${E}`),
   p("part:capacity-magazine", "firearm_part", 0.85, `${B}\\d{1,3}\\s?-?\\s?(?:rounds?|rds?|rnds?|shot)\\s?-?\\s?(?:mag|mags|magazines?|drums?|clips?|sticks?|pmags?)${E}`),
   // the same in the other languages, either way round: "magazynki 30 nab.", "cargador de 15 tiros", "Magazin 10 Schuss",
-  // "магазин на 8 патронов", "30-Schuss-Magazin"; German counts with "-er": "10er Magazin", "Magazine 10er"
-  p("part:capacity-magazine-words", "firearm_part", 0.85, `${B}(?:${MAG}\\s?(?:(?:de|da|a|na|на|for|per|fur|mit|von|do|on)\\s)?\\d{1,3}\\s?-?\\s?${ROUNDS}|\\d{1,3}\\s?-?\\s?${ROUNDS}\\s?-?\\s?${MAG}|\\d{1,3}er\\s?-?\\s?magazin(?:e|en)?|magazin(?:e|en)?\\s?\\d{1,3}er)${E}`),
+  // "магазин на 8 патронов", "30-Schuss-Magazin"; German counts with "-er": "10er Magazin", "Magazine 10er"; one describing word
+  // may stand before the count ("caricatore originale da 7 colpi")
+  p("part:capacity-magazine-words", "firearm_part", 0.85, `${B}(?:${MAG}\\s?(?:\\p{L}{3,14}\\s)?(?:(?:de|da|a|na|на|for|per|fur|mit|von|do|on)\\s)?\\d{1,3}\\s?-?\\s?${ROUNDS}|\\d{1,3}\\s?-?\\s?${ROUNDS}\\s?-?\\s?${MAG}|\\d{1,3}er\\s?-?\\s?magazin(?:e|en)?|magazin(?:e|en)?\\s?\\d{1,3}er)${E}`),
   // "Cargadores AK 30 tiros", "AR-15 mags", "магазины АК": magazines named for the rifle they fit
   p("part:rifle-magazine", "firearm_part", 0.8, `${B}(?:(?:ak|ar|akm|ак)\\s?-?\\s?(?:47|74|15|10)?\\s?(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)|(?:mags?|magazines?|cargadores?|chargeurs?|carregadores?|caricatori|magazin(?:e|es)?|магазин\\p{L}*|magazynk\\p{L}*)\\s?(?:de\\s|para\\s|pour\\s|per\\s|für\\s|fur\\s|для\\s|do\\s)?(?:ak|ar|akm|ак)(?:\\s?-?\\s?(?:47|74|15|10))?)${E}`),
   // air-gun calibers: count as airsoft_paintball, and read the pistol or rifle next to them as an air gun

@@ -40,6 +40,24 @@ function projectiles(f: FieldResult): boolean {
   return known;
 }
 
+/** Powder by its own word: "Polvere Vihtavuori N340 per ricarica", "Hodgdon Varget 1 lb powder for reloading". */
+const POWDER = wordSet(["powder", "polvere", "polvora", "poudre", "pulver", "proch", "prochu", "порох", "пороха"]);
+/** Words a powder word may stand from its maker's name. */
+const POWDER_REACH = 3;
+
+/**
+ * A powder maker's name beside a powder word that no reloading cue holds sells the powder, which is ammunition (the label policy):
+ * "Polvere Vihtavuori N340 per ricarica"; "Hornady powder measure" and "dosatore polvere" are the tools.
+ */
+function powderBeside(f: FieldResult, at: { first: number; last: number }): boolean {
+  const words = f.layout.words;
+  for (let k = Math.max(0, at.first - POWDER_REACH); k <= Math.min(words.length - 1, at.last + POWDER_REACH); k++) {
+    if (!POWDER.has(words[k].text)) continue;
+    if (!f.cues.some((c) => c.sense === "spent:reloading" && c.at.first <= k && c.at.last >= k)) return true;
+  }
+  return false;
+}
+
 /** The attached cue that decides a hit's sense: the strongest class first (toy, airsoft, replica ...), then the nearest. */
 function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>): Reading | undefined {
   if (!f.cues.length) return undefined;
@@ -78,6 +96,7 @@ function readingOf(f: FieldResult, h: Hit, replicaClauses: ReadonlySet<number>):
     if (rule.wordsOnly && h.kind === "pattern" && h.rule.startsWith("caliber:")) continue;
     // a caliber beside bullets for reloading is the bullets': "Puntas Hornady .308 150gr para recarga", "Palle Sierra .308 per ricarica"
     if (c.sense === "spent:reloading" && h.kind === "pattern" && projectiles(f)) continue;
+    if (c.sense === "spent:reloading" && h.rule.startsWith("ammomaker:") && powderBeside(f, at)) continue;
     // a count of rounds before "case" or "box" is what the case holds: "1000 rd case", "45acp 50rd box"
     if (h.rule === "ammo:round-count" && PACKED_IN.has(c.hit.normalised) && c.at.first > at.last) continue;
     if (!attached(f.layout, at, c.at, rule)) continue;
@@ -185,7 +204,8 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
       break;
     }
   }
-  // and a model right after a make that was read is that make's model: "Coldre kydex Glock G19" is a holster for a Glock G19
+  // and a model right after a make, model or gun word that was read names the same gun: "Coldre kydex Glock G19" is a holster
+  // for a Glock G19, "принадлежность к винтовке Мосина" a kit for a Mosin rifle, "Deactivated Lee Enfield No4 Mk1" one gun
   for (let i = 1; i < ps.length; i++) {
     const h = ps[i];
     if (!h.rule.startsWith("model:") || readings.has(h)) continue;
@@ -193,7 +213,7 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     for (let j = i - 1; j >= 0 && ps[j].b >= h.a - 2; j--) {
       const make = ps[j];
       const r = readings.get(make);
-      if (!r || !make.rule.startsWith("make:") || place(l, make.a, make.b).last !== first - 1) continue;
+      if (!r || make.category !== "firearm" || place(l, make.a, make.b).last !== first - 1) continue;
       const rule = ruleFor(r.cue.sense, "model");
       if (rule) readings.set(h, { cue: r.cue, rule });
       break;
@@ -221,9 +241,32 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     if (caliber) readings.set(h, { cue: readings.get(caliber)!.cue, rule: { action: readings.get(caliber)!.rule.action } });
   }
   readWhatItFits(f, f.field === "title" ? headCue(f) : undefined, readings);
+  if (f.field === "title") readDeactivatedAtEnd(f, readings);
   if (f.field === "title") readTitleDomain(f, readings), readDepiction(f, readings), readVehicleHead(f, readings);
   readDepicted(f, readings);
   return readings;
+}
+
+
+/**
+ * A title's phrase that ends on "deactivated" says it of every gun the phrase names before it: "Lee Enfield No4 Mk1 1943 Fazakerley
+ * deactivated", "Fusil Mauser Coruña 1943 INUTILIZADO con certificado". Joining words end a phrase (sense.ts), so a gun listed
+ * apart ("Glock 19 and deactivated Sten") keeps its own reading. Not "replica": a black-powder "Remington 1858 Replika" fires.
+ */
+function readDeactivatedAtEnd(f: FieldResult, readings: Map<Hit, Reading>): void {
+  const l = f.layout;
+  for (const c of f.cues) {
+    const next = c.at.last + 1;
+    // (what a bracket adds after it is a note: "pozbawiony cech użytkowych (PWPB)")
+    const ends = next >= l.words.length || l.clause[next] !== l.clause[c.at.last] || f.original.slice(l.words[c.at.last].end, l.words[next].start).includes("(");
+    if (c.sense !== "replica:deactivated" || c.hit.negated || !ends) continue;
+    for (const h of f.positives) {
+      const at = place(l, h.a, h.b);
+      if (readings.has(h) || at.last >= c.at.first || l.clause[at.first] !== l.clause[c.at.first]) continue;
+      const head = headClassesOf(h).find((k) => ruleFor(c.sense, k));
+      if (head) readings.set(h, { cue: c, rule: ruleFor(c.sense, head)! });
+    }
+  }
 }
 
 /** Punctuation that ends the picture's phrase (joining words do not: "foto con el fusil"). */
@@ -286,6 +329,20 @@ export function depictionHead(f: FieldResult): SenseCue | undefined {
   return c && !REAL.has(f.layout.words[c.at.last + 1]?.text ?? "") && !printed3d(f, c) ? c : undefined;
 }
 
+/**
+ * A gun-shaped lighter is named after the gun it copies. It heads the title ("Mechero con forma de pistola Luger", "Zapalniczka w
+ * kształcie pistoletu Walther") or ends it ("Colt Peacemaker revolver cigarette lighter"); a lighter after a comma or "+" is a gift
+ * with what the title sells ("Pistolet Walther P99, zapalniczka gratis").
+ */
+function lighterHead(f: FieldResult): SenseCue | undefined {
+  const c = f.cues.find((c) => c.sense === "tool:lighter");
+  if (!c) return undefined;
+  if (titleHeadCue(f, "tool") === c) return c;
+  const l = f.layout;
+  const last = c.at.last === l.words.length - 1;
+  return last && !PHRASE_BREAK.test(f.original.slice(l.words[c.at.first - 1]?.end ?? 0, l.words[c.at.first].start)) && !l.joined[c.at.first] ? c : undefined;
+}
+
 /** "Stampa 3D", "3D print", "impression 3D", "3D-Druck", "druk 3D", "3D-печать": 3D printing makes the thing, it depicts nothing. */
 const printed3d = (f: FieldResult, c: SenseCue) => [c.at.first - 1, c.at.last + 1].some((k) => /^3d$/.test(f.layout.words[k]?.text ?? ""));
 
@@ -296,7 +353,7 @@ const printed3d = (f: FieldResult, c: SenseCue) => [c.at.first - 1, c.at.last + 
  * comes after "and", "+" or "&" (another thing sold: "Photo album + Luger P08").
  */
 function readDepiction(f: FieldResult, readings: Map<Hit, Reading>): void {
-  const head = depictionHead(f);
+  const head = depictionHead(f) ?? lighterHead(f);
   if (!head) return;
   const unread = f.positives.filter((h) => !readings.has(h) && headClassesOf(h).length);
   if (unread.some((h) => h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern"))) return;
@@ -304,7 +361,9 @@ function readDepiction(f: FieldResult, readings: Map<Hit, Reading>): void {
   for (const h of unread) {
     const at = place(l, h.a, h.b);
     let listed = false;
-    for (let k = head.at.last + 1; k <= at.first && !listed; k++) {
+    // (a lighter may end the title: the words between the gun and it then say whether it is listed apart)
+    const [from, to] = at.first > head.at.last ? [head.at.last + 1, at.first] : [at.last + 1, head.at.first];
+    for (let k = from; k <= to && !listed; k++) {
       listed = !!l.joined[k] && !JOINERS_WITH.has(l.words[k].text) && !JOINERS_WITH.has(l.words[k - 1].text);
     }
     if (!listed) readings.set(h, { cue: head, rule: READ_AS_DOMAIN });

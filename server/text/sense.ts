@@ -38,6 +38,8 @@ export interface Rule {
   afterOnly?: boolean;
   /** Only right beside the head, or before it through linking words only: "tiroir munitions", "ammo drawer", "cassetto per munizioni". */
   adjacent?: boolean;
+  /** Right beside the head, or through linking words only on either side: "water rifle", "fucile ad acqua", "fusil à eau". */
+  linked?: boolean;
   /** Only calibers, not ammunition words or shot sizes: an air rifle's ".22" is its own, "cartouches à plombs" are shotgun shells, "śrut 3,5 mm do elaboracji" is shot. */
   patternsOnly?: boolean;
   /** Only ammunition words, never a caliber: "gummy bullets" are sweets, "Dulces 🍬 cal 22 x500" are rounds. */
@@ -54,6 +56,8 @@ const STRICT_SUPPRESS: Rule = { action: "suppress", strict: true };
 const LOOSE_SUPPRESS: Rule = { action: "suppress", loose: true };
 /** Only attached as a compound: "water pistol" yes, "water cooled machine gun" no. */
 const SUPPRESS_COMPOUND: Rule = { action: "suppress", strict: true };
+/** A compound, or the head and its cue joined by linking words only: "fucile ad acqua" yes, "water cooled machine gun" no. */
+const SUPPRESS_LINKED: Rule = { action: "suppress", linked: true };
 /** The caliber of a blank or alarm pistol ("Pistola a salve Bruni 92 cal. 9mm PAK") is the replica's, not ammunition. */
 const SPEC_OF_REPLICA: Rule = { action: "suppress", ofReplica: true };
 
@@ -63,7 +67,7 @@ const MERCH: Partial<Record<HeadClass, Rule>> = { handgun: SUPPRESS, generic: SU
 const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   toy: { handgun: SUPPRESS, generic: SUPPRESS, make: DAMPEN_NEAR, model: DAMPEN_NEAR, part: DAMPEN_NEAR, ammo: DAMPEN_NEAR },
   // "water cooled machine gun" is a machine gun; a water pistol, water gun or water rifle is a toy
-  "toy:water": { handgun: SUPPRESS, generic: SUPPRESS_COMPOUND },
+  "toy:water": { handgun: SUPPRESS, generic: SUPPRESS_LINKED },
   // "rifle for kids" can be a real youth rifle; a pistol for kids is a toy
   "toy:children": { handgun: SUPPRESS },
   // percussion caps also fire antique revolvers and muzzleloaders
@@ -193,7 +197,7 @@ export function precedence(sense: string): number {
 }
 
 /** Pistol, revolver and gun words in every language: the only words tools re-read ("Isqueiro formato revólver" is a lighter). */
-const HANDGUN_KEYS = new Set(["gun", "pistol", "pistola", "pistole", "pistolet", "пистолет", "revolver", "rewolwer", "револьвер"]);
+const HANDGUN_KEYS = new Set(["gun", "pistol", "pistola", "pistole", "pistolet", "пистолет", "revolver", "rewolwer", "револьвер", "pukawk"]);
 
 export function headClassesOf(hit: { rule: string; category: string | null; generic: boolean; key?: string }): HeadClass[] {
   if (hit.category === "ammunition") return ["ammo"];
@@ -387,7 +391,7 @@ export function place(l: Layout, a: number, b: number): Placed {
 }
 
 /** Whether `cue` is attached to `head` (see the module comment and Rule). */
-export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective" | "afterOnly" | "adjacent"> = {}): boolean {
+export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, "strict" | "loose" | "adjective" | "afterOnly" | "adjacent" | "linked"> = {}): boolean {
   if (cue.first <= head.last && head.first <= cue.last) return true;
   const after = cue.first > head.last;
   if (rule.afterOnly && !after) return false;
@@ -399,6 +403,11 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
   if (rule.adjacent) {
     if (between === 0) return true;
     if (after || between > 2) return false;
+    for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text)) return false;
+    return true;
+  }
+  if (rule.linked) {
+    if (between > 2) return false;
     for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text)) return false;
     return true;
   }

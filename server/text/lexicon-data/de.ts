@@ -32,7 +32,7 @@ export const DE: TermSpec[] = [
     ["wechselchoke", 0.8],
   ]),
   ...lexicon("de", "ammo", "ammunition", 0.8, [
-    ["munition", 0.9], ["patronen", 0.5], ["patrone", 0.3], ["schrotpatronen", 0.9], ["kugeln", 0.2], ["schrot", 0.4],
+    ["munition", 0.9], ["gp11", 0.8], ["gp 11", 0.8], ["gw pat 11", 0.9], ["gw pat 90", 0.9], ["patronen", 0.5], ["patrone", 0.3], ["schrotpatronen", 0.9], ["kugeln", 0.2], ["schrot", 0.4],
     ["geschosse", 0.6], ["hülsen", 0.4], ["zündhütchen", 0.8], ["schwarzpulver", 0.5], ["treibladungspulver", 0.85], ["flintenlaufgeschoss*", 0.85],
     // pinfire, rimfire and centrefire cartridges by their compound names
     ["stiftfeuerpatrone", 0.8], ["randfeuerpatrone", 0.8], ["zentralfeuerpatrone", 0.8],

@@ -17,7 +17,7 @@ const GENERIC: TermSpec[] = lexicon("en", "generic", "firearm", 0.85, [
 ], { generic: true });
 
 const SLANG: TermSpec[] = lexicon("en", "slang", "firearm", 0.3, [
-  ["blick", 0.4], ["glizzy", 0.2], ["strap", 0.1], ["strapped", 0.3], ["heater", 0.1],
+  ["blick", 0.4], ["glizzy", 0.2], ["glizzy 17", 0.85], ["glizzy 19", 0.85], ["glizzy 26", 0.85], ["glizzy 43", 0.85], ["glizzy 45", 0.85], ["glizzy 48", 0.85], ["strap", 0.1], ["strapped", 0.3], ["heater", 0.1],
   ["chopper", 0.2], ["choppa", 0.6], ["gat", 0.3], ["pew pew", 0.4], ["boom stick", 0.6],
   ["boomstick", 0.6], ["yoppa", 0.6], ["switchy", 0.6], ["toolie", 0.4], ["blicky", 0.6],
   // India's country-made pistols ("desi katta 315 bore")
@@ -28,6 +28,8 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
   // an auto sear by its street name, in any language ("Switch auto per G — stampato 3D", "Switch do G — ogień ciągły")
   ["glock switch", 0.9], ["auto switch", 0.85], ["switch auto", 0.85], ["switch per g", 0.85], ["switch do g", 0.85], ["switch para g", 0.85],
   ["switch pour g", 0.85], ["switch fur g", 0.85], ["switch for g", 0.85], ["switch for glock", 0.9],
+  // "glizzy" is a Glock (and a hot dog): a glizzy switch is an auto sear
+  ["glizzy switch*", 0.9], ["switch for glizzy", 0.9], ["switch for glizzys", 0.9], ["switches for glizzy", 0.9], ["switches for glizzys", 0.9], ["switches for g", 0.85],
   ["lower receiver", 0.9], ["upper receiver", 0.85], ["stripped lower", 0.9], ["complete lower", 0.85],
   ["complete upper", 0.8], ["ar lower", 0.9], ["ar upper", 0.85], ["80 lower", 0.9], ["eighty percent lower", 0.95],
   ["polymer80", 0.95], ["polymer 80", 0.95], ["p80", 0.6], ["lower jig", 0.85], ["jig kit", 0.4],

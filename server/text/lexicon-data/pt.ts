@@ -18,7 +18,7 @@ export const PT: TermSpec[] = [
     ["de ferrolho", 0.3],
   ], { generic: true }),
   ...lexicon("pt", "part", "firearm_part", 0.8, [
-    ["silenciador", 0.7], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],
+    ["silenciador", 0.7], ["kit gatilho", 0.8], ["kit de gatilho", 0.8], ["conjunto do gatilho", 0.8], ["supressor", 0.8], ["carregador de pistola", 0.85], ["cano de pistola", 0.85],
     ["ferrolho", 0.5], ["armação de pistola", 0.85], ["pente de pistola", 0.85], ["armadilha de solvente", 0.9],
     ["upper completo", 0.8], ["lower completo", 0.8], ["chokes intercambiáveis", 0.8],
   ]),

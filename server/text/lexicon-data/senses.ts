@@ -225,7 +225,7 @@ export const SENSE_CUES: TermSpec[] = [
   // make or gun they name is their cartridge's or the gun they are for, not a replica ("Exerzierpatronen 7,9 Mauser", "Pufferpatronen
   // 9mm", "фальшпатроны", "salvapercussori cal. 12")
   ...sense("replica:round", null, 0.6, {
-    en: ["snap cap", "snap caps", "drill round", "drill rounds", "drill cartridge", "drill cartridges", "dummy round", "dummy rounds", "inert rounds", "training rounds"],
+    en: ["snap cap", "snap caps", "drill round", "drill rounds", "drill cartridge", "drill cartridges", "dummy round", "dummy rounds", "inert rounds", "training rounds", "wood bullets", "wooden bullets", "wooden bullet"],
     de: ["exerzier*", "exerzierpatron*", "pufferpatron*", "delaboriert*"], ru: ["фальшпатрон*", "учебные патроны", "учебный патрон", "учебных патронов"],
     it: ["manichino", "manichini", "salvapercussor*", "cartucce da esercitazione", "cartucce da addestramento"], es: ["cartuchos de instruccion"],
     pt: ["cartuchos de instrucao", "municao de manejo"], fr: ["cartouches d'exercice"],
@@ -235,13 +235,13 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("tool:glue", null, 0.8, {
     en: ["glue", "hot glue", "hot melt", "hotmelt"], es: ["silicona", "silicon", "pegamento", "cola caliente", "termofusible", "barritas"],
     pt: ["cola", "cola quente", "silicone"], fr: ["colle", "colle chaude", "thermofusible"],
-    it: ["colla", "colla a caldo", "termocolla", "termocollant*", "incollatrice"], de: ["heissklebe*", "klebe", "kleber", "heisskleber", "klebepistole"],
+    it: ["colla", "colla a caldo", "spara colla", "sparacolla", "termocolla", "termocollant*", "incollatrice"], de: ["heissklebe*", "klebe", "kleber", "heisskleber", "klebepistole"],
     ru: ["клеев*", "термоклеев*", "клея", "клей"], pl: ["kleju", "klej", "klejow*"],
   }),
   ...sense("tool:sealant", null, 0.8, {
     en: ["caulk", "caulking", "sealant", "silicone", "mastic", "cartridge gun", "expanding foam", "foam"],
     es: ["sellador", "sellante", "calafatear", "calafateo", "espuma", "masilla"], pt: ["selante", "espuma", "calafetar", "silicone", "aplicador", "aplicadora"],
-    fr: ["calfeutrer", "mastic", "silicone", "mousse"], it: ["silicone", "sigillante", "schiuma"],
+    fr: ["calfeutrer", "mastic", "silicone", "mousse"], it: ["silicone", "spara silicone", "sparasilicone", "sigillante", "schiuma"],
     de: ["kartuschen*", "silikon*", "dichtstoff*", "schaum*", "pu-schaum"], ru: ["герметик*", "пены", "пена", "пену", "пеной", "монтажн*"],
     pl: ["silikon*", "uszczelniacz*", "pianki", "pianka", "piany"],
   }),
@@ -261,7 +261,7 @@ export const SENSE_CUES: TermSpec[] = [
     pt: ["pregos", "pregador", "pregadeira", "grampos", "grampeador", "rebites", "rebitadeira"],
     // Québec says "gun à clou" (singular)
     fr: ["clou", "cloueur", "scellement", "agrafes", "agrafeur", "agrafeuse", "rivets", "riveteuse"],
-    it: ["chiodi", "chiodatrice", "chiodatrici", "sparachiodi", "sparapunti", "fissatrice", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
+    it: ["chiodi", "spara chiodi", "spara punti", "chiodatrice", "chiodatrici", "sparachiodi", "sparapunti", "fissatrice", "graffette", "graffatrice", "graffettatrice", "rivetti", "rivettatrice"],
     de: ["nagel*", "tacker*", "klammern", "niet*", "bolzensetz*", "setzgerat*"], ru: ["гвозд*", "гвоздезабивн*", "степлер*", "скобозабивн*", "заклепо*", "клепальн*"],
     pl: ["gwozdzi*", "gwozdz*", "zszyw*", "taker*", "nitow*", "osadzak*"],
   }),
@@ -432,6 +432,8 @@ export const SENSE_CUES: TermSpec[] = [
       "pirotecnia", "fuegos artificiales", "petardos", "bateria", "baterias",
       // Latin America sells fireworks as "pólvora": "pólvora pa las novenas", "Cohetes y morteros pa la quema del diablo"
       "novenas", "cohete", "cohetillo", "voladores", "chispitas", "silbadores", "buscapies",
+      // Mexico and Colombia: "Cuetes para año nuevo ... palomas, brujas, cebollitas", "totes y volcanes, pólvora de la buena"
+      "ano nuevo", "volcanes", "cebollitas", "cuete de vara", "cuetes de vara",
     ],
     pt: ["pirotecnia", "fogos de artificio", "fogos", "rojoes", "bateria", "baterias"],
     fr: ["feux d'artifice", "feu d'artifice", "petards", "pyrotechnie", "batterie"], it: ["fuochi d'artificio", "petardi", "pirotecnica", "pirotecnici", "botti", "batteria", "batterie"],
@@ -616,7 +618,7 @@ export const SENSE_CUES: TermSpec[] = [
       "fiaschetta", "fiaschetta da polvere", "corno da polvere", "carniere", "kit da pulizia", "kit di pulizia",
     ],
     de: [
-      "holster", "koffer", "tasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
+      "holster", "koffer", "tasche", "pistolentasche", "futteral", "zielfernrohr", "optik", "montage", "riemen", "zweibein", "schrank", "tresor",
       "rucksack", "schaft", "bajonett*", "seitengewehr", "gewehrstander", "waffenstander", "zielscheibe*", "schaftkappe",
       "schiene", "picatinny", "ringmontage", "sattelmontage", "schwenkmontage", "einhakmontage", "aufschubmontage", "montageringe", "riemenbugel", "gewehrriemen",
       "schaftbacke", "visierung", "diopter", "waffentasche", "gewehrtasche", "gewehrkoffer", "lederholster", "adapterplatte",
@@ -671,7 +673,7 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("accessory:cleaning", null, 0.6, {
     en: ["oiler", "oil bottle", "pull-through", "pull through", "cleaning", "cleaning rod", "bore brush", "bore brushes", "bore snake", "boresnake", "bore snakes", "boresnakes", "otis", "dewey", "hoppes", "hoppe's"],
     es: ["limpieza", "baqueta", "escobillon"], pt: ["limpeza", "vareta"], fr: ["nettoyage", "baguette", "ecouvillon", "ecouvillons"],
-    it: ["pulizia", "scovolo", "scovoli", "bacchetta"], de: ["reinigung*", "putzstock", "putzzeug", "laufburste"],
+    it: ["pulizia", "scovolo", "scovoli", "bacchetta"], de: ["reinigung*", "reinigungsgerat", "reinigungsgerate", "putzstock", "putzzeug", "laufburste"],
     ru: ["чистк*", "шомпол*", "ершик*", "пенал*", "масленк*"], pl: ["czyszczeni*", "wycior*", "olejark*"],
   }),
   // ---- brands on other things, books, cars ----
@@ -715,7 +717,7 @@ export const SENSE_CUES: TermSpec[] = [
       "buch", "bucher", "fachbuch", "fachbucher", "lehrbuch", "lehrbucher", "zeitschrift", "zeitschriften", "katalog", "schallplatte", "plakat", "blechschild", "handbuch", "film", "bedienungsanleitung", "anleitung",
       "explosionszeichnung", "waffenbuch", "schiessbuch", "bibliothek", "alte dokumente", "historische dokumente", "papierkonvolut",
       // a service regulation and its booklets: "Dienstvorschrift H.Dv. 257 - MG 08/15 ... dazu ein Heft über das Gewehr 98"
-      "dienstvorschrift", "heft",
+      "dienstvorschrift", "heft", "schiessvorschrift", "schiessvorschriften",
     ],
     ru: ["книг*", "журнал*", "каталог*", "пластинк*", "плакат*", "руководств*", "наставлен*", "фильм*", "старые документы"],
     pl: ["ksiazk*", "album", "czasopism*", "katalog*", "plyt*", "winyl*", "plakat*", "instrukcj*", "film", "stare dokumenty", "dokumenty kolekcjonerskie"],
@@ -994,7 +996,7 @@ export const SENSE_CUES: TermSpec[] = [
       "postkarte", "ansichtskarte", "feldpostkarte", "foto", "fotos", "privatfoto*", "fotografie", "fotoalbum", "gemalde", "kupferstich", "lithographie", "lithografie",
       "ol auf leinwand", "olgemalde", "gravur", "stich", "gipsmodell", "gipsfigur", "bronzefigur", "skulptur", "portrat", "atelierfoto", "briefmarke*", "munze*",
     ],
-    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*", "портрет*", "монет*", "значк*"],
+    ru: ["открытк*", "фотооткрытк*", "фото", "фотографи*", "фотоальбом*", "картин*", "гравюр*", "литографи*", "холст", "скульптур*", "статуэтк*", "портрет*", "монет*", "значок", "значк*"],
     pl: ["pocztowk*", "kartka pocztowa", "zdjeci*", "fotografi*", "obraz", "grafik*", "litografi*", "obraz olejny", "olej na plotnie", "rzezba", "portret*", "znaczk*", "monet*"],
   }),
   ...sense("depiction:figure", null, 0.8, {
