@@ -1207,3 +1207,27 @@ describe("glue and water guns through a linking word, powder by its maker, stree
     ["Volyna samopal pod 5.6", "самодел, стреляет"],
   ]);
 });
+// hw50-lf, long listings whose other sentences say whether the gun is sold (measured unread first), read row by row
+describe("a gun kept, given to family or handed in, said in words of its own sentence (hw50)", () => {
+  readsAsNoGun([
+    ["Garage clear out", "Tool chest, shop vac, lanterns. Yes that's dad's old Remington 870 in pic 3, my uncle already claimed it, please don't ask."],
+    ["Hunting cabin closing", "Bunk beds and a stove. The .308 on the wall is not part of this, it goes to my son."],
+    ["Vide grenier", "Chaises, lampes. Le fusil du grand-père accroché au mur ne part pas, il reste dans la famille."],
+    ["Wohnungsauflösung", "Schrank, Tisch, Uhr. Die Flinte im Flur bleibt hier, die geht an meinen Bruder mit WBK."],
+    ["Cimeli del nonno", "Baionetta e borraccia. Il Carcano fu consegnato ai carabinieri dopo la guerra."],
+    ["Cachorros de pointer", "Mi abuelo cazaba con ellos. La escopeta sigue en casa y no se toca. 400 € cada uno."],
+    ["Expositor de madeira para espingardas", "As espingardas das fotos não vão junto, são minhas."],
+    ["Gablota na broń, dębowa", "Przeszklona, na 3 sztuki broni długiej. Broń ze zdjęć nie jest na sprzedaż."],
+    ["Щенки спаниеля", "Привиты, документы РКФ. Бронь с задатком."],
+  ]);
+  countsAsOffer([
+    // an affirmation nearer the rounds than the denial of the powder
+    ["Equipamento de recarga Lee", "As pontas vão junto (umas 1.000 ogivas 9mm 124gr), pólvora e espoletas não, essas não vendo."],
+    ["Elaboracja - prasa, matryce", "Pociski też idą - około 1000 szt. 9 mm 124 gr. Proch zostaje u mnie."],
+    ["Prensa de recarga y puntas", "Las puntas Sierra MatchKing de 168 grains también entran con el lote, que no tengo para qué quedármelas."],
+    ["Veste de chasse et cartouchière", "Les cartouches de la cartouchière (25 calibre 12) sont offertes avec, je n'ai plus le fusil."],
+    ["Hunting lease gear + handloads", "Stands 80 each. 300 rounds of 6.5 Creedmoor handloads, $1 a round, face to face only."],
+    // a conditional gift of rounds stays a gift
+    ["Gefriertruhe 300 Liter", "Die Packung Schrotpatronen 12/70 (ca. 20 Stück) lege ich dazu, falls Sie Jagdschein haben, sonst behalte ich sie."],
+  ]);
+});

@@ -378,6 +378,9 @@ function record(ctx: WindowContext, entries: LexiconEntry[], suffix: string, use
     // a short letters-only cue read through transliteration is a Russian abbreviation ("ЛПС", a bullet, is no "LPs"); longer ones are
     // brands written in Cyrillic ("Пассат", "Е27")
     if (v === Variant.Translit && entry.kind === "cue" && /^\p{L}{1,3}$/u.test(entry.key)) continue;
+    // and only names and cues are read through it: a word of another language is no Russian word ("бронь", a booking, is no Polish
+    // "broń")
+    if (v === Variant.Translit && entry.kind !== "cue" && !isBrand(entry) && !entry.id.startsWith("ammomaker:") && entry.language !== "en") continue;
     const a = ctx.inside?.a ?? ws[i].a;
     const b = ctx.inside?.b ?? (isLeetVariant(v) ? ws[j].leetB : ws[j].b);
     const id = `${a}:${b}:${entry.id}`;

@@ -36,27 +36,32 @@ const DENIALS = [
   "not for sale", "isn't for sale", "isnt for sale", "aren't for sale", "not included", "isn't included", "not part of", "stays with me",
   "staying with me", "stay with me", "i'm keeping", "im keeping", "i am keeping", "already sold", "already gone", "has been sold",
   "have been sold", "not selling", "won't sell", "wont sell", "not in the sale",
+  // it goes to someone else, or was handed in: "my brother already claimed it so it is going to him", "it goes to my nephew"
+  "already claimed", "goes to my", "going to my", "is going to him", "is going to her", "was handed in", "were handed in",
   // fr
   "pas a vendre", "pas en vente", "deja vendu", "reste avec moi", "reste chez moi", "je la garde", "je le garde", "je les garde",
   "pas inclus", "non inclus", "ne fait pas partie", "ne font pas partie", "pas compris", "n'en vends aucun", "ne vends pas", "ne la vends pas",
-  "ne le vends pas",
+  "ne le vends pas", "ne part pas", "ne partent pas", "reste dans la famille", "restent dans la famille", "a ete vendu", "ont ete vendu",
+  "a ete remis", "ont ete remis", "remis a la gendarmerie",
   // de
   "nicht zu verkaufen", "nicht zum verkauf", "nicht im verkauf", "nicht verkauft", "nicht dabei", "nicht enthalten", "nicht inklusive",
   "behalte ich", "bleibt bei mir", "schon weg", "bereits weg", "schon verkauft", "bereits verkauft", "gehort nicht", "verkaufe ich nicht",
-  "nicht teil",
+  "nicht teil", "bleibt hier", "bleiben hier", "bleibt naturlich hier", "bleiben naturlich hier", "gibt es nicht mehr", "verkauft er nicht",
+  "verkauft er naturlich nicht", "geht an meinen", "gehen an meinen", "musste abgegeben werden", "wurde abgegeben",
   // es
   "no esta a la venta", "no estan a la venta", "no esta en venta", "no se vende", "no se venden", "no la vendo", "no lo vendo",
   "no los vendo", "no las vendo", "ya se vendio", "ya la vendi", "ya lo vendi", "ya esta vendid", "ya fue vendid", "me la quedo",
   "me lo quedo", "me los quedo", "me las quedo", "no se incluye", "no se incluyen", "no esta incluid", "no entra", "no forma parte", "no vendo",
-  "se queda conmigo", "se quedan conmigo",
+  "se queda conmigo", "se quedan conmigo", "sigue en casa", "no se toca",
   // pt
   "nao esta a venda", "nao estao a venda", "nao vai ser vendid", "nao sera vendid", "nao se vende", "ja foi vendid", "ja a vendi",
   "ja o vendi", "fica comigo", "ficam comigo", "nao vendo", "nao faz parte", "nao fazem parte", "nao esta incluid", "nao vai no lote",
-  "nao vao no lote", "nao entra",
+  "nao vao no lote", "nao entra", "nao vao junto", "nao vai junto", "sao minhas", "sao meus", "foi entregue", "foram entregues",
   // it
   "non e in vendita", "non sono in vendita", "non la vendo", "non lo vendo", "non li vendo", "gia venduta", "gia venduto",
   "gia venduti", "la tengo", "lo tengo", "li tengo", "resta a me", "restano a me", "rimane a me", "non e compres", "non sono compres",
   "non e inclus", "non sono inclus", "non fa parte", "non fanno parte", "non c'entra", "non si vende", "non vendo",
+  "fu consegnat", "e stato consegnat", "e stata consegnat",
   // pl
   "nie jest na sprzedaz", "nie sa na sprzedaz", "nie na sprzedaz", "juz sprzedan", "zostaje u mnie", "zostaja u mnie",
   "zostawiam sobie", "nie wchodzi w sklad", "nie wchodza w sklad", "nie jest w zestawie", "nie jest czescia", "nie sprzedaje",
@@ -69,6 +74,8 @@ const DENIALS = [
   "se las quedo", "se la quedo", "se lo quedo", "se los quedo", "depose a la gendarmerie", "deposee a la gendarmerie",
 ];
 const DENIAL = phrases(DENIALS);
+/** Phrases that start like a denial and deny nothing: "que no tengo para qué quedármelas" (no reason to keep them). */
+const NOT_DENIALS = new RegExp(phrases(["no tengo para que", "no tengo por que", "no tengo prisa", "no tengo problema", "nao tenho pressa", "nao tenho problema", "non ho fretta", "non ho problemi", "i don't have time", "i dont have time", "i don't have room", "i dont have room", "je n'ai pas le temps", "je n'ai pas la place"]).source, "gu");
 /** The same, global, for matchAll and replace (which never keep its lastIndex between calls). */
 const EVERY_DENIAL = new RegExp(DENIAL.source, "gu");
 
@@ -76,7 +83,7 @@ const EVERY_DENIAL = new RegExp(DENIAL.source, "gu");
 const STILL_SELLS =
   /(?<!\p{L})(?:sell|selling|for sale|vend[oe](?!r)|vends|verkauf|sprzeda|прода|cedo|includ|inclu|inklusive|compris|compres|dabei|w komplecie|w zestawie|в комплекте|va junto|vai junto|goes|idzie|отдам|separately|einzeln|separement|por separado|separadamente|a parte|osobno|отдельно|only (?:to|with)|nur (?:an|mit)|solo (?:a|con) |apenas (?:a|com) |tylko (?:z|dla)|только (?:с|для))|[$€£₽]\s?\d|\d\s?(?:[$€£₽]|zl\b|zł|руб|eur\b|euro)/iu;
 /** "But" between the gun and the denial: the denial is another gun's. */
-const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin embargo)(?!\p{L})/u;
+const BUT = /(?<!\p{L})(?:but|aber|mais|pero|ma|mas|ale|но|however|jedoch|sin embargo|otherwise|sonst|sinon|altrimenti|inaczej|иначе)(?!\p{L})/u;
 /**
  * ... unless what follows "but" only points back at the same gun: "un fucile solo per le misure, ma l'arma non c'entra", "salen
  * mis rifles, pero las armas no se incluyen", "mais le fusil, non, il reste avec moi".
@@ -109,11 +116,11 @@ function butBetween(text: string): boolean {
 const AFFIRMATIONS = [
   "yes it's included", "yes its included", "yes it is included", "also included", "is included too", "goes too", "also goes",
   "goes with it too", "also selling", "also for sale", "can go too",
-  "tambien va", "tambien van", "tambien la vendo", "tambien lo vendo", "tambien la vendemos", "tambien lo vendemos",
+  "tambien va", "tambien van", "tambien entra", "tambien entran", "tambem entra", "tambem entram", "tambien la vendo", "tambien lo vendo", "tambien la vendemos", "tambien lo vendemos",
   "tambem vai", "tambem vao", "tambem vendo", "vai junto", "vao junto", "van junto", "va junto",
   "va aussi", "vont aussi", "est aussi inclus", "aussi inclus", "je la vends aussi", "je le vends aussi", "part aussi",
   "va anche", "vanno anche", "e compreso anche", "vendo anche",
-  "ist auch dabei", "sind auch dabei", "auch mit dabei", "gibt es auch dazu", "verkaufe ich auch", "geht auch mit",
+  "ist auch dabei", "sind auch dabei", "auch mit dabei", "gibt es auch dazu", "verkaufe ich auch", "geht auch mit", "lege ich dazu", "lege ich gerne dazu", "gebe ich dazu",
   "tez idzie", "tez ida", "rowniez idzie", "tez sprzedam", "tez sprzedaje",
   // included in the sale itself: "Les deux fusils qu'on voit dedans sont compris dans la vente", "c'è una canna di ricambio ed è compresa"
   "compris dans la vente", "inclus dans la vente", "included in the sale", "incluidas en la venta", "incluida en la venta",
@@ -122,6 +129,7 @@ const AFFIRMATIONS = [
   "тоже отдам", "тоже продам", "тоже продаю", "тоже идет", "тоже идут",
 ];
 const AFFIRMATION = phrases(AFFIRMATIONS);
+const EVERY_AFFIRMATION = new RegExp(AFFIRMATION.source, "gu");
 
 // (ł has no decomposition: "skład" → "sklad"; every mapping keeps one character per character, so offsets stay aligned)
 export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[’‘`´]/g, "'");
@@ -131,7 +139,7 @@ function phrases(list: string[]): RegExp {
 
 /** Words that give what a sentence names to the buyer: "comes with", "thrown in", "je les cède avec", "dołożę", "отдам покупателю". */
 const GIVES =
-  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|bonus|dorzuc|doloz|dokladam|cede|cedo|lascio|dejo dentro|te dejo|le dejo|les dejo|os dejo|lo dejo|la dejo|los dejo|las dejo|deixo|oddam|отдам|отдать|в подарок|viene con|vienen con|vem com|vient avec|kommt mit|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
+  /(?<!\p{L})(?:comes? with|coming with|thrown? in|throw in|bonus|dorzuc|doloz|dokladam|cede|cedo|lascio|dejo dentro|te dejo|le dejo|les dejo|os dejo|lo dejo|la dejo|los dejo|las dejo|deixo|oddam|отдам|отдать|в подарок|viene con|vienen con|vem com|vient avec|kommt mit|offerts? avec|offertes? avec|sont offert|buyer|new owner|comprador|nuevo dueno|novo dono|acheteur|acquirente|nuovo proprietario|kaufer|neuen besitzer|kupujac|nowemu wlascicielowi|nowego wlasciciela|покупател|новому владельцу)/u;
 /** Words that offer besides those and STILL_SELLS: "available", "extra", "free", a gift. */
 const OFFERS_TOO = /(?<!\p{L})(?:available|extra|free|gratis|regal|brinde|offert|omaggio|geschenkt|dazu|disponible|disponivel|disponibile|verfugbar|dostepn|в наличии|подар)/u;
 /** Brackets: what one says is said of what it holds ("(montage inclus dans la vente)" offers the mount, not the gun before it). */
@@ -182,14 +190,17 @@ interface Sentence {
   b: number;
   read?: {
     folded: string;
-    affirmed: boolean;
     /** Where each denial stands in `folded`, none when something else in the sentence still sells. */
     denials: Array<[number, number]>;
+    /** Where every denial stands, whatever else sells. */
+    said: Array<[number, number]>;
   };
 }
 /** The last text's sentences: a field is asked about once per hit, and a 20,000-character description has hundreds of hits. */
 let cache: { text: string; sentences: Sentence[] } | undefined;
 
+/** Abbreviations whose "." goes on before a number or a small letter: "około 1500 szt. 9 mm 124 gr", "ca. 2.000 Stück". */
+const ABBREVIATION_BEFORE = /(?<!\p{L})(?:szt|ca|approx|nr|no|kal|cal|tel|wz|mod|gen|vol|inkl|zzgl|bzw|vs|ok|шт|тыс|ок)$/iu;
 function sentencesOf(text: string): Sentence[] {
   if (cache?.text === text) return cache.sentences;
   const sentences: Sentence[] = [];
@@ -197,7 +208,7 @@ function sentencesOf(text: string): Sentence[] {
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
     const end = i === text.length || c === "\n" || ((c === "." || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1])));
-    if (!end) continue;
+    if (!end || (c === "." && /^\s[\p{Ll}\d]/u.test(text.slice(i + 1, i + 3)) && ABBREVIATION_BEFORE.test(text.slice(Math.max(a, i - 8), i)))) continue;
     sentences.push({ a, b: i });
     a = i + 1;
   }
@@ -208,10 +219,10 @@ function sentencesOf(text: string): Sentence[] {
 function read(text: string, s: Sentence): NonNullable<Sentence["read"]> {
   if (s.read) return s.read;
   // folding changes lengths only for letters with marks, which keep one base letter: offsets stay aligned
-  const folded = fold(text.slice(s.a, s.b));
+  const folded = fold(text.slice(s.a, s.b)).replace(NOT_DENIALS, (m) => " ".repeat(m.length));
   const denials = [...folded.matchAll(EVERY_DENIAL)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   const sells = denials.length > 0 && STILL_SELLS.test(folded.replace(EVERY_DENIAL, " "));
-  return (s.read = { folded, affirmed: !denials.length && AFFIRMATION.test(folded), denials: sells ? [] : denials });
+  return (s.read = { folded, denials: sells ? [] : denials, said: denials });
 }
 
 /** The sentence that holds text[start]: it ends at ".", "!" or "?" before a space, or at a line break. */
@@ -234,14 +245,23 @@ function find(text: string, start: number): Sentence {
 /** Whether the sentence holding original[start] says it goes too (AFFIRMATIONS), outside brackets that do not hold it, and denies nothing. */
 export function affirmedInSentence(original: string, start: number): boolean {
   const s = find(original, start);
-  const { folded, affirmed } = read(original, s);
-  return affirmed && AFFIRMATION.test(outsideBrackets(folded, start - s.a));
+  const { folded, said } = read(original, s);
+  const at = start - s.a;
+  const affirmations = [...outsideBrackets(folded, at).matchAll(EVERY_AFFIRMATION)];
+  // a sentence that affirms one thing and denies another says each of what stands nearer: "As pontas vão junto (1.500 ogivas
+  // 9mm), pólvora e espoletas não, essas não vendo"
+  return affirmations.some((m) => said.every((d) => away([m.index!, m.index! + m[0].length], at) < away(d, at)));
 }
+/** How far the span [x, y) stands from offset `at`. */
+const away = ([x, y]: [number, number], at: number) => (x > at ? x - at : Math.max(0, at - y));
 
 /** Whether the sentence holding original[start, end) denies that what it names is sold (see the module comment). */
 export function deniedInSentence(original: string, start: number, end: number): boolean {
   const s = find(original, start);
   const { folded, denials } = read(original, s);
   const [at, to] = [start - s.a, end - s.a];
-  return denials.some(([x, y]) => (x < at ? !BUT.test(folded.slice(y, at)) : !butBetween(folded.slice(to, x))));
+  const affirmations = [...folded.matchAll(EVERY_AFFIRMATION)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  return denials.some(
+    ([x, y]) => (x < at ? !BUT.test(folded.slice(y, at)) : !butBetween(folded.slice(to, x))) && !affirmations.some((m) => away(m, at) < away([x, y], at)),
+  );
 }

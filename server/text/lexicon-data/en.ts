@@ -59,7 +59,7 @@ const PARTS: TermSpec[] = lexicon("en", "part", "firearm_part", 0.85, [
 ]);
 
 const AMMUNITION: TermSpec[] = lexicon("en", "ammo", "ammunition", 0.85, [
-  ["ammo", 0.9], ["ammunition", 0.95], ["cartridge", 0.3], ["bullet", 0.5], ["fmj", 0.8],
+  ["ammo", 0.9], ["ammunition", 0.95], ["handloads", 0.8], ["handloaded", 0.7], ["cartridge", 0.3], ["bullet", 0.5], ["fmj", 0.8],
   ["full metal jacket", 0.5], ["hollow point", 0.85], ["hollowpoint", 0.85], ["hollow-point", 0.85],
   ["jhp", 0.75], ["soft point", 0.5], ["ballistic tip", 0.6],
   ["primed brass", 0.85], ["primed cases", 0.85], ["primed hulls", 0.85], ["pistol primers", 0.85], ["rifle primers", 0.85], ["small pistol primers", 0.9],

@@ -122,7 +122,7 @@ export const MAKES: TermSpec[] = [
     ["prvi partizan", 0.85], ["ppu", 0.4], "lapua", ["aguila", 0.3], ["aguila ammo", 0.9], "magtech",
     // Barnaul is a city too ("ледобур Тонар Барнаул"): alone it is weak, beside its caliber the caliber counts
     ["barnaul", 0.4],
-    ["tula ammo", 0.9], ["wolf ammo", 0.9], ["geco", 0.6], ["rws", 0.4], ["hornady", 0.7], ["federal premium", 0.8], ["nosler partition", 0.8], ["nosler accubond", 0.8], ["nosler ballistic tip", 0.8],
+    ["tula ammo", 0.9], ["wolf ammo", 0.9], ["geco", 0.6], ["rws", 0.4], ["hornady", 0.7], ["federal premium", 0.8], ["nosler partition", 0.8], ["sierra matchking", 0.85], ["matchking", 0.8], ["kent fasteel", 0.85], ["fasteel", 0.7], ["nosler accubond", 0.8], ["nosler ballistic tip", 0.8],
     ["winchester white box", 0.9], ["imr", 0.4], ["imr 4064", 0.9], ["imr 4350", 0.9], ["imr 4895", 0.9], ["varget", 0.85],
     ["h4350", 0.85], ["h335", 0.8], ["titegroup", 0.85], ["n140", 0.6], ["n320", 0.6], ["pyrodex", 0.85], ["cci", 0.4],
     // primers by model and powders by brand: "pistones cci 209", "poudre Vectan BA10", "NC-Pulver Rottweil", "polvere Baschieri"

@@ -598,7 +598,7 @@ export const SENSE_CUES: TermSpec[] = [
       "caja fuerte", "visor termico", "camara termica", "polvorera", "polvorin", "frasco de polvora", "morral",
     ],
     pt: [
-      "coldre", "maleta", "armario", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
+      "coldre", "maleta", "armario", "expositor", "luneta", "mira telescopica", "bandoleira", "suporte", "cofre", "colete", "capa", "mochila", "coronha", "baioneta",
       "mala rigida", "estojo", "alvo", "alvos", "montagem", "aneis", "soleira",
       "trilho", "picatinny", "zarelho", "zarelhos", "apoio de face", "bipe", "bolsa", "miras",
       // a leather "cartucheira" is a cartridge belt, a bare one in Brazil also a single-barrel shotgun: "Cartucheira de couro para cinto"
@@ -636,7 +636,7 @@ export const SENSE_CUES: TermSpec[] = [
     ],
     pl: ["podporka", "podporke", "podporki", "uchwyt", "uchwytem", "uchwyty", 
       "kabur*", "futeral*", "pokrowiec*", "lunet*", "celownik*", "montaz*", "dwojnog*", "sejf*", "plecak*", "kolb*", "torb*", "bagnet*",
-      "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*", "pokrowc*",
+      "walizk*", "stojak*", "tarcz*", "obejm*", "szaf*", "pokrowc*", "gablot*",
       "szyn*", "pierscien*", "kretlik*", "podpoliczek*", "muszk*", "szczerbink*", "przybornik*", "termowizj*", "prochownic*", "torba mysliwska",
     ],
   }),
@@ -818,7 +818,7 @@ export const SENSE_CUES: TermSpec[] = [
       // range courses and first shots ("Stage de tir sportif – initiation pistolet et carabine")
       "stage de tir", "stage d'initiation", "initiation", "initiation au tir", "bapteme du tir", "bapteme de tir", "club de tir", "postes libres",
     ],
-    it: ["iscrizione", "tessera", "tiro a volo", "campo di tiro", "viaggio di caccia", "viaggi di caccia", 
+    it: ["iscrizione", "tessera", "tiro a volo", "campo di tiro", "viaggio di caccia", "viaggi di caccia", "riserva di caccia", "quota riserva", 
       "giornate di caccia", "giornata di caccia", "azienda faunistico", "azienda agrituristico", "esame", "lezione", "lezioni", "pernottamento", "socio",
       // a driven boar hunt and its stands ("Battuta al cinghiale – posti liberi per cacciatori ospiti")
       "battuta", "battute", "braccata", "braccate", "posti liberi", "posto libero", "cacciatori ospiti",
