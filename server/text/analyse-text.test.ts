@@ -1231,3 +1231,26 @@ describe("a gun kept, given to family or handed in, said in words of its own sen
     ["Gefriertruhe 300 Liter", "Die Packung Schrotpatronen 12/70 (ca. 20 Stück) lege ich dazu, falls Sie Jagdschein haben, sonst behalte ich sie."],
   ]);
 });
+// hw55-dn, darknet and messenger-shop titles (measured unread first: the session's rules changed none), read row by row
+describe("blank guns by their makers, converted ones, game accounts with their items, gun-styled gear (hw55)", () => {
+  it("reads a blank gun's caliber beside its maker as the blank gun's, not rounds", () => {
+    const s = listing("Zoraki 925 9mm PAK, boxed", "").ruleScores;
+    expect(Math.max(s.firearm ?? 0, s.ammunition ?? 0)).toBeLessThan(0.5);
+    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+  readsAsNoGun([
+    ["Glock-style stun gun 20M volt", ""],
+    ["Conta Free Fire com MP40 Cobra", ""],
+    ["Аккаунт Warface с «Золотым АК»", ""],
+    ["Warzone unlock all + aimbot 'Silencer' build", ""],
+    ["Skunk AK-47 🌿 10g colhido", ""],
+    ["Paralizator + gaz pieprzowy Walther ProSecur", ""],
+  ]);
+  countsAsOffer([
+    ["Scacciacani modificata, spara vero", "Canna sostituita."],
+    ["Przerobiony straszak na ostrą", "Nowa lufa, sprawdzony."],
+    ["Magazynek AK 30 nab.", ""],
+    // blank rounds are ammunition
+    ["Balas de fogueo 9mm PAK, caja de 50", ""],
+  ]);
+});

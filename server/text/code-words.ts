@@ -30,7 +30,7 @@ export function uncodeToys(f: FieldResult): void {
 /** Words that say a blank or alarm gun was converted ... */
 const CONVERTED = /(?<!\p{L})(?:modifie|modificat|modificad|convert|umgebaut|przerobion|переделан|realese|canon change|canna sostituita|cano trocado|tappo tolto|вставка вынута|вставку вынул|reactivad|riattivat|reativad|reaktiviert|reactive)/u;
 /** ... and to fire live rounds. */
-const FIRES_LIVE = /(?<!\p{L})(?:tire du reel|tire a balle|spara vero|spara reale|dispara real|dispara bala|atira real|стреляет боевыми|schiesst scharf|scharfe munition|strzela ostr|fires live|shoots live|live rounds?|live ammo)/u;
+const FIRES_LIVE = /(?<!\p{L})(?:tire du reel|tire a balle|spara vero|spara reale|dispara real|dispara bala|atira real|стреляет боевыми|schiesst scharf|scharfe munition|strzela ostr|na ostra|fires live|shoots live|live rounds?|live ammo)/u;
 export function convertedBlank(results: FieldResult[]): boolean {
   // (most listings name no blank gun: the whole text is folded only for those that do)
   if (!results.some((f) => f.cues.some((c) => senseClass(c.sense) === "replica") || f.positives.some((h) => h.category === "replica"))) return false;
@@ -40,7 +40,15 @@ export function convertedBlank(results: FieldResult[]): boolean {
   return CONVERTED.test(text) && !!live && !/(?<!\p{L})(?:не|non|not|nie|ne|no|nao|kein|nicht|never)\s+$/u.test(text.slice(Math.max(0, live.index - 8), live.index));
 }
 
-/** Drop every replica reading of a converted blank gun's listing: its calibers and gun words are a gun's. */
+/** A converted blank gun's own word ("scacciacani", "straszak") names a gun this much. */
+const CONVERTED_GUN = 0.7;
+
+/** Drop every replica reading of a converted blank gun's listing: its calibers and gun words are a gun's, and so is the blank gun. */
 export function uncodeReplicas(f: FieldResult): void {
   f.cues = f.cues.filter((c) => senseClass(c.sense) !== "replica");
+  for (const h of f.positives) {
+    if (h.category !== "replica" || h.negated) continue;
+    h.category = "firearm";
+    h.weight = Math.max(h.weight, CONVERTED_GUN);
+  }
 }

@@ -40,6 +40,9 @@ function projectiles(f: FieldResult): boolean {
   return known;
 }
 
+/** Makers of blank and alarm guns only. */
+const BLANK_MAKERS = new Set(["ekol", "zoraki", "bruni", "kimar", "retay", "straszak"]);
+
 /** Powder by its own word: "Polvere Vihtavuori N340 per ricarica", "Hodgdon Varget 1 lb powder for reloading". */
 const POWDER = wordSet(["powder", "polvere", "polvora", "poudre", "pulver", "proch", "prochu", "порох", "пороха"]);
 /** Words a powder word may stand from its maker's name. */
@@ -180,6 +183,8 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
   const replicaClauses = new Set<number>();
   const clauseOf = (h: Hit) => l.clause[place(l, h.a, h.b).first];
   for (const h of f.positives) if (h.category === "replica") replicaClauses.add(clauseOf(h));
+  // a blank gun's maker says the clause's caliber is the blank gun's: "Ekol Firat 92 9mm PAK" ("9mm PAK" alone is blank rounds)
+  for (const c of f.cues) if (c.sense === "replica:blank" && BLANK_MAKERS.has(c.hit.normalised)) replicaClauses.add(l.clause[c.at.first]);
   const isAmmo = (h: Hit) => h.category === "ammunition";
   for (const h of f.positives) {
     if (isAmmo(h)) continue;
@@ -486,8 +491,10 @@ function readTitleDomain(f: FieldResult, readings: Map<Hit, Reading>): void {
   if (!domain) return;
   const unread = f.positives.filter((h) => !readings.has(h) && headClassesOf(h).length);
   if (unread.some((h) => h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern"))) return;
+  // a game account "with" its items holds them: "Conta Free Fire com MP40 Cobra", "Аккаунт Warface с «Золотым АК»"
+  const holds = domain.sense === "merch:game-item" ? JOINERS_WITH : undefined;
   for (const h of unread) {
-    if (!joinedBetween(f.layout, place(f.layout, h.a, h.b), domain.at)) readings.set(h, { cue: domain, rule: READ_AS_DOMAIN });
+    if (!joinedBetween(f.layout, place(f.layout, h.a, h.b), domain.at, holds)) readings.set(h, { cue: domain, rule: READ_AS_DOMAIN });
   }
 }
 

@@ -102,7 +102,8 @@ const ACTIONS: Record<string, Partial<Record<HeadClass, Rule>>> = {
   // a "batteria"/"Batterie" cue is also a battery: it re-reads shot counts only, never a pistol next to it
   // (a firecracker has no caliber: "vends pétard 9mm ... 2 chargeurs" is slang for a pistol)
   "signal:fireworks": { ammo: { action: "suppress", wordsOnly: true } },
-  nonlethal: { handgun: SUPPRESS, generic: SUPPRESS },
+  // a pepper spray or stun gun by a gun maker's name: "gaz pieprzowy Walther ProSecur"
+  nonlethal: { handgun: SUPPRESS, generic: SUPPRESS, make: STRICT_SUPPRESS },
   // crossbows share model names with guns: "Арбалет Скорпион" is a crossbow, not a Skorpion SMG
   crossbow: { handgun: SUPPRESS, generic: SUPPRESS, model: STRICT_SUPPRESS },
   spent: { ammo: SUPPRESS },
@@ -364,9 +365,11 @@ export function addedItem(l: Layout, original: string, first: Placed, hit: Place
 }
 
 /** Whether a joining word, "+" or "&" stands between two placed ranges: "Beretta 92 with box and manual pdf". */
-export function joinedBetween(l: Layout, x: Placed, y: Placed): boolean {
+export function joinedBetween(l: Layout, x: Placed, y: Placed, except?: ReadonlySet<string>): boolean {
   const [from, to] = x.last < y.first ? [x.last + 1, y.first] : [y.last + 1, x.first];
-  for (let k = from; k <= to; k++) if (l.joined[k]) return true;
+  for (let k = from; k <= to; k++) {
+    if (l.joined[k] && !(except?.has(l.words[k].text) || except?.has(l.words[k - 1]?.text ?? ""))) return true;
+  }
   return false;
 }
 

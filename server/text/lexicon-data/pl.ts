@@ -32,7 +32,7 @@ export const PL: TermSpec[] = [
   ]),
   ...lexicon("pl", "replica", "replica", 0.8, [
     ["broń pozbawiona cech użytkowych", 0.95], ["pozbawiona cech użytkowych", 0.9], ["pozbawiony cech użytkowych", 0.9], ["pozbawione cech użytkowych", 0.9], ["replika", 0.4],
-    ["pistolet hukowy", 0.7], ["pistolet startowy", 0.6], ["atrapa", 0.6],
+    ["pistolet hukowy", 0.7], ["pistolet startowy", 0.6], ["atrapa", 0.6], ["straszak*", 0.6],
   ]),
   ...negative("pl", "airsoft", "airsoft_paintball", 0.85, [
     "asg", "wiatrówk*", "pistolet na kulki", "karabinek asg", "kulki asg", "pistolet pneumatyczny",

@@ -190,11 +190,11 @@ export const SENSE_CUES: TermSpec[] = [
   ...sense("replica:blank", "replica", 0.7, {
     en: [
       "blank firing", "blank-firing", "blank firer", "blank fire", "blanks only", "blank gun", "blank pistol", "blank revolver", "alarm",
-      "pak", "p.a.k", "ekol", "zoraki", "bruni", "kimar",
+      "pak", "p.a.k", "ekol", "zoraki", "bruni", "kimar", "retay",
     ],
     es: ["fogueo", "detonadora", "detonador", "de salida"], pt: ["festim", "de alarme"], fr: ["alarme", "a blanc", "d'alarme", "demarrage", "athletisme"],
     it: ["a salve", "scacciacani"], de: ["schreckschuss*", "gaspistole", "gas-alarm", "gas alarm", "ptb"],
-    ru: ["охолощ*", "охолощенн*", "схп", "сигнально-холост*", "холост*", "стартов*"], pl: ["hukow*", "startow*", "gazow*", "alarmow*"],
+    ru: ["охолощ*", "охолощенн*", "схп", "сигнально-холост*", "холост*", "стартов*"], pl: ["hukow*", "startow*", "gazow*", "alarmow*", "straszak"],
   }),
   ...sense("replica:deactivated", "replica", 0.8, {
     en: ["deactivated", "deact", "deactivation", "decommissioned", "non-firing", "non firing", "nonfiring", "inert", "dewat"],
@@ -746,6 +746,7 @@ export const SENSE_CUES: TermSpec[] = [
       "fire serpent", "redline", "asiimov", "dragon lore", "doppler", "neo-noir", "stattrak", "factory new",
       "minimal wear", "field-tested", "field tested", "battle-scarred", "well-worn",
       "gta v", "gta 5", "gtav", "gta5", "gta online", "free fire", "freefire", "mod menu", "modder", "modded account", "roblox", "minecraft",
+      "aimbot", "unlock all", "wallhack",
     ],
     ru: ["аккаунт*", "варфейс", "скин*"], pl: ["konto steam"],
   }),
@@ -900,11 +901,11 @@ export const SENSE_CUES: TermSpec[] = [
     en: [
       "strain", "indica", "sativa", "thc", "cbd", "feminized", "feminised", "autoflower", "autoflowering", "auto flower", "kush", "cannabis",
       "marijuana", "weed", "buds", "hash", "hashish", "seeds", "pre-roll", "preroll", "edibles", "gummies", "gorilla glue",
-      "runtz", "haze", "thca", "disposables", "dab", "dabs", "shatter", "live resin", "top shelf", "zaza", "exotics",
+      "runtz", "haze", "skunk", "thca", "disposables", "dab", "dabs", "shatter", "live resin", "top shelf", "zaza", "exotics",
       // a strain named after gunpowder, a pheno of "AK-47", joints rolled of it
       "gunpowder og", "pheno", "phenos", "joints", "pre-rolls", "prerolls",
     ],
-    es: ["semillas", "feminizadas", "marihuana", "cogollos", "cepa", "cepas", "porros"], pt: ["sementes", "maconha", "feminizadas", "flor", "prensado"],
+    es: ["semillas", "feminizadas", "marihuana", "cogollos", "cepa", "cepas", "porros"], pt: ["sementes", "maconha", "feminizadas", "flor", "prensado", "colhido"],
     fr: ["graines", "feminisees", "pre-roules", "joints", "beuh"],
     it: ["feminizzati", "feminizzate", "femminizzati", "autofiorenti", "pre-rollate", "erba"], de: ["samen", "feminisiert", "feminisierte", "gras", "bluten", "joints"],
     ru: ["семен*", "шишк*", "гашиш*", "конопл*", "марихуан*", "автоцвет*"],
@@ -927,7 +928,7 @@ export const SENSE_CUES: TermSpec[] = [
       // "Bullets - 100x 2C-B 25mg", "Shotgun Lean 4oz", "microdose caps"
       "2c-b", "2cb", "lean", "promethazine", "codeine", "wockhardt", "microdose", "microdosing",
     ],
-    es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado"], fr: ["cocaine", "steroides", "beuh"],
+    es: ["cocaina", "perico", "esteroides", "porro"], pt: ["cocaina", "anabolizantes", "esteroides", "baseado", "escama"], fr: ["cocaine", "steroides", "beuh"],
     it: ["cocaina", "steroidi"], de: ["kokain", "koks", "steroide"], ru: ["мефедрон*", "кокаин*", "амфетамин*", "стероид*", "спайс*", "тестостерон*", "нандролон*", "болденон*"],
     pl: ["kokain*", "mefedron*", "amfetamin*", "sterydy"],
   }),
@@ -1039,7 +1040,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   // ---- shapes: "tipo pistola", "pistol-shaped", "в форме пистолета" ----
   ...sense("shape:shape", null, 0.75, {
-    en: ["shaped", "shape"], es: ["tipo", "forma"], pt: ["tipo", "formato", "forma"], fr: ["forme"],
+    en: ["shaped", "shape", "style"], es: ["tipo", "forma"], pt: ["tipo", "formato", "forma"], fr: ["forme"],
     it: ["forma", "tipo"], de: ["pistolenform"], ru: ["форме", "виде"], pl: ["ksztalcie", "typu"],
   }),
 ];
