@@ -1254,3 +1254,9 @@ describe("blank guns by their makers, converted ones, game accounts with their i
     ["Balas de fogueo 9mm PAK, caja de 50", ""],
   ]);
 });
+describe("a lighter's gun is read whole (hw52)", () => {
+  it("reads a lighter's gun over a word beside it that only halves it ('Mauser C96 Optik')", () => {
+    const r = listing("Feuerzeug in Pistolenform - Mauser C96 Optik", "");
+    expect(r.spans.filter((s) => s.category === "firearm")).toHaveLength(0);
+  });
+});

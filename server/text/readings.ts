@@ -358,9 +358,11 @@ const printed3d = (f: FieldResult, c: SenseCue) => [c.at.first - 1, c.at.last + 
  * comes after "and", "+" or "&" (another thing sold: "Photo album + Luger P08").
  */
 function readDepiction(f: FieldResult, readings: Map<Hit, Reading>): void {
-  const head = depictionHead(f) ?? lighterHead(f);
+  const depiction = depictionHead(f);
+  const head = depiction ?? lighterHead(f);
   if (!head) return;
-  const unread = f.positives.filter((h) => !readings.has(h) && headClassesOf(h).length);
+  // (a lighter is its gun's whole shape: it overrides a word beside the gun that only halves it, "Mauser C96 Optik")
+  const unread = f.positives.filter((h) => (!readings.has(h) || (!depiction && readings.get(h)!.rule.action === "dampen")) && headClassesOf(h).length);
   if (unread.some((h) => h.category === "firearm_part" || (h.category === "ammunition" && h.kind === "pattern"))) return;
   const l = f.layout;
   for (const h of unread) {
