@@ -1260,3 +1260,27 @@ describe("a lighter's gun is read whole (hw52)", () => {
     expect(r.spans.filter((s) => s.category === "firearm")).toHaveLength(0);
   });
 });
+// hw54-lc, long clear-outs (measured unread first: the session's earlier rules took its innocent flags from 38 to 35), read row by row
+describe("guns a clear-out says went to others, were handed in or sold before (hw54)", () => {
+  readsAsNoGun([
+    ["Hardware store closing", "Nail guns $80. People keep calling asking if we have firearms or ammo left, we stopped in 2009, there are none."],
+    ["Mudanza, vendo todo", "Me preguntan mucho si vendo escopetas: no, yo nunca he tenido armas."],
+    ["Trasloco, vendo tutto", "Armadio blindato 200 euro. I fucili di mio padre li ha presi mio fratello."],
+    ["Chiude il negozio", "Pistole per silicone 2€. Le armi sono state vendute a un'armeria nel 1990."],
+    ["Maison de famille en Sologne", "L'armoire forte reste avec la maison, les fusils de mon père partent avec nous évidemment."],
+    ["Costumi di carnevale", "Pistola sparabiscotti e sac à poche."],
+    ["Faschingskostüme", "Pirat mit Steinschlosspistole aus Plastik."],
+    ["Caseta de feria", "10 escopetas de corcho de feria, 30€ cada una."],
+  ]);
+  it("reads a Polish 'karabin deaktywowany' as a replica, not a firearm", () => {
+    const s = listing("Gabinet ojca", "Karabin deaktywowany z certyfikatem, 1200 zł.").ruleScores;
+    expect(s.firearm ?? 0).toBeLessThan(0.5);
+    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+  countsAsOffer([
+    // what looks like a denial and is none
+    ["Beretta 686 Silver Pigeon cal. 12", "Mai avuto problemi, 1.200 €, solo con porto d'armi."],
+    ["Escopeta paralela Ugartechea del 12", "La tiene con su guía en regla, 450 €, solo con licencia E."],
+    ["Fermeture restaurant", "Il reste 12 boîtes de cartouches calibre 12, elles partent aussi, 70€ le tout, à un chasseur avec permis."],
+  ]);
+});

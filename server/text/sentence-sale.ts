@@ -38,36 +38,44 @@ const DENIALS = [
   "have been sold", "not selling", "won't sell", "wont sell", "not in the sale",
   // it goes to someone else, or was handed in: "my brother already claimed it so it is going to him", "it goes to my nephew"
   "already claimed", "goes to my", "going to my", "is going to him", "is going to her", "was handed in", "were handed in",
+  "there are none", "there is none", "was donated", "were donated", "do not still have", "don't still have", "went to a neighbor",
+  "went to my", "took those",
   // fr
   "pas a vendre", "pas en vente", "deja vendu", "reste avec moi", "reste chez moi", "je la garde", "je le garde", "je les garde",
   "pas inclus", "non inclus", "ne fait pas partie", "ne font pas partie", "pas compris", "n'en vends aucun", "ne vends pas", "ne la vends pas",
   "ne le vends pas", "ne part pas", "ne partent pas", "reste dans la famille", "restent dans la famille", "a ete vendu", "ont ete vendu",
-  "a ete remis", "ont ete remis", "remis a la gendarmerie",
+  "a ete remis", "ont ete remis", "remis a la gendarmerie", "partent avec nous", "part avec nous", "partent avec moi",
   // de
   "nicht zu verkaufen", "nicht zum verkauf", "nicht im verkauf", "nicht verkauft", "nicht dabei", "nicht enthalten", "nicht inklusive",
   "behalte ich", "bleibt bei mir", "schon weg", "bereits weg", "schon verkauft", "bereits verkauft", "gehort nicht", "verkaufe ich nicht",
   "nicht teil", "bleibt hier", "bleiben hier", "bleibt naturlich hier", "bleiben naturlich hier", "gibt es nicht mehr", "verkauft er nicht",
   "verkauft er naturlich nicht", "geht an meinen", "gehen an meinen", "musste abgegeben werden", "wurde abgegeben",
+  "verkaufe ich hier nicht", "nicht hier dabei", "ubergegangen", "wurden ubergeben",
   // es
   "no esta a la venta", "no estan a la venta", "no esta en venta", "no se vende", "no se venden", "no la vendo", "no lo vendo",
   "no los vendo", "no las vendo", "ya se vendio", "ya la vendi", "ya lo vendi", "ya esta vendid", "ya fue vendid", "me la quedo",
   "me lo quedo", "me los quedo", "me las quedo", "no se incluye", "no se incluyen", "no esta incluid", "no entra", "no forma parte", "no vendo",
-  "se queda conmigo", "se quedan conmigo", "sigue en casa", "no se toca",
+  "se queda conmigo", "se quedan conmigo", "sigue en casa", "no se toca", "se entrego", "se entregaron", "nunca he tenido armas",
   // pt
   "nao esta a venda", "nao estao a venda", "nao vai ser vendid", "nao sera vendid", "nao se vende", "ja foi vendid", "ja a vendi",
   "ja o vendi", "fica comigo", "ficam comigo", "nao vendo", "nao faz parte", "nao fazem parte", "nao esta incluid", "nao vai no lote",
   "nao vao no lote", "nao entra", "nao vao junto", "nao vai junto", "sao minhas", "sao meus", "foi entregue", "foram entregues",
+  "ficou com meu", "ficou com o meu", "ficou com a minha", "ficaram com meu", "ficaram com o meu",
   // it
   "non e in vendita", "non sono in vendita", "non la vendo", "non lo vendo", "non li vendo", "gia venduta", "gia venduto",
   "gia venduti", "la tengo", "lo tengo", "li tengo", "resta a me", "restano a me", "rimane a me", "non e compres", "non sono compres",
   "non e inclus", "non sono inclus", "non fa parte", "non fanno parte", "non c'entra", "non si vende", "non vendo",
-  "fu consegnat", "e stato consegnat", "e stata consegnat",
+  "fu consegnat", "e stato consegnat", "e stata consegnat", "li ha presi", "le ha prese", "l'ha preso", "l'ha presa", "li ha avuti",
+  "le ha avute", "li tiene", "non l'ho mai avuto", "lo ha restituito", "la ha restituita", "l'ho venduto",
+  "l'ho venduta", "li ho venduti", "le ho vendute", "sono state vendute", "sono stati venduti", "e stato venduto", "e stata venduta",
   // pl
   "nie jest na sprzedaz", "nie sa na sprzedaz", "nie na sprzedaz", "juz sprzedan", "zostaje u mnie", "zostaja u mnie",
   "zostawiam sobie", "nie wchodzi w sklad", "nie wchodza w sklad", "nie jest w zestawie", "nie jest czescia", "nie sprzedaje",
+  "sprzedal przez", "sprzedala przez", "sprzedalismy przez",
   // ru
   "не продается", "не продаются", "не продаю", "уже продан", "уже ушл", "оставляю себе", "остается у меня", "не входит", "не входят",
-  "не продаем", "его нет", "его нема", "их нет", "там нет", "тут нет", "сдал в полицию", "сдали в полицию",
+  "не продаем", "его нет", "его нема", "их нет", "там нет", "тут нет", "сдал в полицию", "сдали в полицию", "давно продан",
+  "продал через магазин", "продали через магазин", "патронов не осталось", "глока нет",
   // the seller has none, it is elsewhere, someone else kept it: "NO tengo escopetas para vender", "on ne le vend PAS", "tu jej nie ma"
   "no tengo", "nao tenho", "non ho", "je n'ai pas", "i don't have", "i dont have", "ich habe keine", "nie mam", "у меня нет",
   "ne le vend pas", "ne la vend pas", "ne les vend pas", "ne le vendons pas", "ne les vendons pas", "jej nie ma", "go nie ma", "ich nie ma",
@@ -75,7 +83,15 @@ const DENIALS = [
 ];
 const DENIAL = phrases(DENIALS);
 /** Phrases that start like a denial and deny nothing: "que no tengo para qué quedármelas" (no reason to keep them). */
-const NOT_DENIALS = new RegExp(phrases(["no tengo para que", "no tengo por que", "no tengo prisa", "no tengo problema", "nao tenho pressa", "nao tenho problema", "non ho fretta", "non ho problemi", "i don't have time", "i dont have time", "i don't have room", "i dont have room", "je n'ai pas le temps", "je n'ai pas la place"]).source, "gu");
+/**
+ * ... and phrases that ask whether something is sold, which sell nothing: "Me preguntan mucho si vendo escopetas o rifles: no".
+ */
+const NOT_DENIALS = new RegExp(phrases([
+  "no tengo para que", "no tengo por que", "no tengo prisa", "no tengo problema", "nao tenho pressa", "nao tenho problema", "non ho fretta",
+  "non ho problemi", "i don't have time", "i dont have time", "i don't have room", "i dont have room", "je n'ai pas le temps",
+  "je n'ai pas la place", "si vendo", "si vendemos", "if i sell", "if we sell", "if i have", "if we have", "si je vends", "si on vend",
+  "se vendo", "se vendiamo", "ob ich", "ob wir", "czy sprzedaje", "czy jest", "продаю ли", "есть ли",
+]).source, "gu");
 /** The same, global, for matchAll and replace (which never keep its lastIndex between calls). */
 const EVERY_DENIAL = new RegExp(DENIAL.source, "gu");
 
@@ -118,7 +134,7 @@ const AFFIRMATIONS = [
   "goes with it too", "also selling", "also for sale", "can go too",
   "tambien va", "tambien van", "tambien entra", "tambien entran", "tambem entra", "tambem entram", "tambien la vendo", "tambien lo vendo", "tambien la vendemos", "tambien lo vendemos",
   "tambem vai", "tambem vao", "tambem vendo", "vai junto", "vao junto", "van junto", "va junto",
-  "va aussi", "vont aussi", "est aussi inclus", "aussi inclus", "je la vends aussi", "je le vends aussi", "part aussi",
+  "va aussi", "vont aussi", "part aussi", "partent aussi", "est aussi inclus", "aussi inclus", "je la vends aussi", "je le vends aussi",
   "va anche", "vanno anche", "e compreso anche", "vendo anche",
   "ist auch dabei", "sind auch dabei", "auch mit dabei", "gibt es auch dazu", "verkaufe ich auch", "geht auch mit", "lege ich dazu", "lege ich gerne dazu", "gebe ich dazu",
   "tez idzie", "tez ida", "rowniez idzie", "tez sprzedam", "tez sprzedaje",

@@ -129,8 +129,8 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("toy:toy", "toy", 0.7, {
     en: ["toy", "toys", "plastic", "kids toy", "confetti", "party", "party popper", "cork", "foam bullets", "soft bullets"],
-    es: ["juguete", "de plastico", "confeti"], pt: ["brinquedo", "de plastico", "confete", "confetes", "lanca confete", "lanca-confete"], fr: ["jouet", "en plastique", "confettis", "a bouchon", "a bouchons"],
-    it: ["giocattolo", "di plastica", "in plastica", "coriandoli"], de: ["spielzeug*", "plastik*", "konfetti"],
+    es: ["juguete", "de plastico", "confeti", "de corcho", "corcho"], pt: ["brinquedo", "de plastico", "confete", "confetes", "lanca confete", "lanca-confete"], fr: ["jouet", "en plastique", "confettis", "a bouchon", "a bouchons"],
+    it: ["giocattolo", "di plastica", "in plastica", "coriandoli"], de: ["spielzeug*", "plastik*", "aus plastik", "konfetti"],
     ru: ["игрушечн*", "игрушк*", "пластиков*", "конфетти"], pl: ["zabawk*", "zabawkow*", "plastikow*", "konfetti"],
   }),
   ...sense("toy:children", "toy", 0.6, {
@@ -204,7 +204,7 @@ export const SENSE_CUES: TermSpec[] = [
     it: ["disattivato", "disattivata", "disattivati", "inerte", "inerti", "inertizzato", "inertizzata", "inertizzati", "inertizzate"],
     // "Nachbau Deko, nicht schießbar": a decoration that does not shoot
     de: ["deko-waffe", "dekowaffe", "unbrauchbar*", "salutwaffe", "deko", "nicht schiessbar", "nicht schussfahig"],
-    ru: ["ммг", "макет*", "массогабаритн*", "инертн*"], pl: ["pcu", "pozbawion*", "szkoleniow*"],
+    ru: ["ммг", "макет*", "массогабаритн*", "инертн*"], pl: ["pcu", "pozbawion*", "szkoleniow*", "deaktywowan*"],
   }),
   ...sense("replica:replica", "replica", 0.6, {
     en: [
@@ -350,7 +350,7 @@ export const SENSE_CUES: TermSpec[] = [
   }),
   ...sense("tool:kitchen", null, 0.8, {
     en: ["icing", "frosting", "piping", "cookie", "churro"], es: ["churros", "reposteria", "galletas"],
-    pt: ["confeitar", "biscoitos"], fr: ["patisserie", "biscuits"], it: ["pasticceria", "biscotti"], de: ["geback", "spritzgeback"],
+    pt: ["confeitar", "biscoitos"], fr: ["patisserie", "biscuits"], it: ["pasticceria", "biscotti", "sparabiscotti"], de: ["geback", "spritzgeback"],
     ru: ["кондитерск*"], pl: ["cukiernicz*", "ciastek"],
   }),
   ...sense("tool:fuel", null, 0.85, {
@@ -690,7 +690,7 @@ export const SENSE_CUES: TermSpec[] = [
     es: ["cromos", "cromo", "gemelos", "funda", "funda movil", "navaja", "cuchillo", "chaleco", "colgante", "pendiente", "pulsera", "chaqueta", "gorra", "camiseta", "pegatina", "botella", "taza", "reloj", "gafas", "llavero", "cerveza", "linterna", "prismaticos", "sudadera"],
     pt: ["figurinhas", "abotoaduras", "abotoadura", "capinha", "capa de celular", "canivete", "faca", "pingente", "pulseira", "brinco", "jaqueta", "casaco", "bone", "camiseta", "adesivo", "garrafa", "caneca", "relogio", "oculos", "chaveiro", "cerveja", "lanterna", "binoculos", "moletom"],
     fr: ["boutons de manchette", "bouton de manchette", "coupe-vent", "blouson", "polaire", "coque", "couteau", "gilet", "pendentif", "collier", "bracelet", "boucles d'oreilles", "veste", "casquette", "t-shirt", "autocollant", "gourde", "tasse", "montre", "porte-cles", "biere", "lampe torche", "pelle", "jumelles", "sweat", "sweat-shirt", "hoodie"],
-    it: ["gemelli da polso", "cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
+    it: ["gemelli da polso", "pubblicita", "pubblicitari", "pubblicitario", "cover", "custodia", "coltello", "gilet", "ciondolo", "collana", "braccialetto", "orecchini", "giacca", "giacche", "giaccone", "giubbotto", "polo", "felpa", "cappello", "cappellino", "maglietta", "adesivo", "borraccia", "tazza", "orologio", "occhiali", "portachiavi", "birra", "torcia", "binocolo"],
     de: ["manschettenknopf*", "handyhulle", "hulle", "messer", "weste", "glas", "kristall*", "feldspaten", "halskette", "kettenanhanger", "armband", "ohrringe", "jacke", "jagdjacke", "mutze", "kappe", "aufkleber", "flasche", "tasse", "uhr", "schlusselanhanger", "bier", "taschenlampe", "klappspaten", "spaten", "fernglas", "pullover", "kapuzenpullover", "hoodie"],
     ru: ["запонк*", "чехол*", "чучел*", "трофей", "трофея", "трофеи", "трофеев", "трофеем", "трофеями", "поло", "нож*", "жилет*", "кулон*", "подвеск*", "браслет*", "серьг*", "куртк*", "кепк*", "футболк*", "наклейк*", "бутылк*", "кружк*", "часы", "брелок*", "водк*", "пиво", "фонар*", "лопат*", "бинокл*", "толстовк*", "худи"],
     pl: ["spinki do mankietow", "spinki", "etui", "noz", "noza", "kamizelk*", "wisior*", "naszyjnik*", "bransolet*", "kolczyk*", "kurtk*", "czapk*", "koszulk*", "naklejk*", "butelk*", "kubek", "zegarek", "brelok*", "wodk*", "piwo", "latark*", "saperk*", "lornetk*", "bluza", "bluzy"],
