@@ -11,6 +11,13 @@ const readsAsNoGun = (rows: Array<[string, string]>) =>
   it.each(rows)("reads %s as no gun", (t, d) => expect(firearmLike(listing(t, d))).toBeLessThan(0.5));
 const countsAsOffer = (rows: Array<[string, string]>) =>
   it.each(rows)("counts %s as an offer", (t, d) => expect(firearmLike(listing(t, d))).toBeGreaterThanOrEqual(0.5));
+/** ... or read as a replica: no firearm, part or rounds, and a replica at the fire line. */
+const readsAsReplica = (rows: Array<[string, string]>) =>
+  it.each(rows)("reads %s as a replica, no firearm or rounds", (t, d) => {
+    const s = listing(t, d).ruleScores;
+    expect(Math.max(s.firearm ?? 0, s.firearm_part ?? 0, s.ammunition ?? 0)).toBeLessThan(0.5);
+    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
 
 function expectOffsetsExact(r: TextAnalysis, fields: { title: string; description: string; ocr?: string[] }) {
   for (const s of [...r.spans, ...r.negatives, ...r.suppressed]) {
@@ -1171,14 +1178,11 @@ describe("gun-shaped lighters, kits and papers for a named gun, deactivated guns
     ["Маслёнка и шомпол к винтовке Мосина", "Оригинал, всё в комплекте."],
     ["Значок «Отличный стрелок»", "Эмаль, на значке мишень и винтовка."],
   ]);
-  it.each([
+  // deactivated at the end of the title's phrase
+  readsAsReplica([
     ["Lee Enfield No1 Mk3 1916 BSA deactivated", "UK spec with certificate."],
     ["Fusil Mauser Oviedo 1944 INUTILIZADO con certificado", ""],
-  ])("reads %s, deactivated at the end of its title, as a replica and no firearm", (t, d) => {
-    const s = listing(t, d).ruleScores;
-    expect(s.firearm ?? 0).toBeLessThan(0.5);
-    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
-  });
+  ]);
   countsAsOffer([
     // a lighter given with what the title sells, and a gun listed apart from the deactivated one
     ["Pistolet Walther P99, zapalniczka gratis", ""],
@@ -1233,11 +1237,8 @@ describe("a gun kept, given to family or handed in, said in words of its own sen
 });
 // hw55-dn, darknet and messenger-shop titles (measured unread first: the session's rules changed none), read row by row
 describe("blank guns by their makers, converted ones, game accounts with their items, gun-styled gear (hw55)", () => {
-  it("reads a blank gun's caliber beside its maker as the blank gun's, not rounds", () => {
-    const s = listing("Zoraki 925 9mm PAK, boxed", "").ruleScores;
-    expect(Math.max(s.firearm ?? 0, s.ammunition ?? 0)).toBeLessThan(0.5);
-    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
-  });
+  // a blank gun's caliber beside its maker is the blank gun's, not rounds
+  readsAsReplica([["Zoraki 925 9mm PAK, boxed", ""]]);
   readsAsNoGun([
     ["Glock-style stun gun 20M volt", ""],
     ["Conta Free Fire com MP40 Cobra", ""],
@@ -1272,11 +1273,7 @@ describe("guns a clear-out says went to others, were handed in or sold before (h
     ["Faschingskostüme", "Pirat mit Steinschlosspistole aus Plastik."],
     ["Caseta de feria", "10 escopetas de corcho de feria, 30€ cada una."],
   ]);
-  it("reads a Polish 'karabin deaktywowany' as a replica, not a firearm", () => {
-    const s = listing("Gabinet ojca", "Karabin deaktywowany z certyfikatem, 1200 zł.").ruleScores;
-    expect(s.firearm ?? 0).toBeLessThan(0.5);
-    expect(s.replica ?? 0).toBeGreaterThanOrEqual(0.5);
-  });
+  readsAsReplica([["Gabinet ojca", "Karabin deaktywowany z certyfikatem, 1200 zł."]]);
   countsAsOffer([
     // what looks like a denial and is none
     ["Beretta 686 Silver Pigeon cal. 12", "Mai avuto problemi, 1.200 €, solo con porto d'armi."],

@@ -52,7 +52,7 @@ const POWDER_REACH = 3;
  * A powder maker's name beside a powder word that no reloading cue holds sells the powder, which is ammunition (the label policy):
  * "Polvere Vihtavuori N340 per ricarica"; "Hornady powder measure" and "dosatore polvere" are the tools.
  */
-function powderBeside(f: FieldResult, at: { first: number; last: number }): boolean {
+function powderBeside(f: FieldResult, at: Placed): boolean {
   const words = f.layout.words;
   for (let k = Math.max(0, at.first - POWDER_REACH); k <= Math.min(words.length - 1, at.last + POWDER_REACH); k++) {
     if (!POWDER.has(words[k].text)) continue;
@@ -246,12 +246,10 @@ export function readingsOf(f: FieldResult): Map<Hit, Reading> {
     if (caliber) readings.set(h, { cue: readings.get(caliber)!.cue, rule: { action: readings.get(caliber)!.rule.action } });
   }
   readWhatItFits(f, f.field === "title" ? headCue(f) : undefined, readings);
-  if (f.field === "title") readDeactivatedAtEnd(f, readings);
-  if (f.field === "title") readTitleDomain(f, readings), readDepiction(f, readings), readVehicleHead(f, readings);
+  if (f.field === "title") readDeactivatedAtEnd(f, readings), readTitleDomain(f, readings), readDepiction(f, readings), readVehicleHead(f, readings);
   readDepicted(f, readings);
   return readings;
 }
-
 
 /**
  * A title's phrase that ends on "deactivated" says it of every gun the phrase names before it: "Lee Enfield No4 Mk1 1943 Fazakerley
@@ -355,7 +353,8 @@ const printed3d = (f: FieldResult, c: SenseCue) => [c.at.first - 1, c.at.last + 
  * A title headed by a depiction shows the guns it names: soldiers "with rifles" on a postcard, a photo or a lead figure carry
  * them, usually after "with", "con", "mit", "z", "с" and a few words on. Every unread gun word, make, model and ammunition word
  * is read as depicted, unless the title names a caliber or a part (a gun sold with a photo says what it shoots) or the word
- * comes after "and", "+" or "&" (another thing sold: "Photo album + Luger P08").
+ * comes after "and", "+" or "&" (another thing sold: "Photo album + Luger P08"). A title a gun-shaped lighter heads or ends
+ * (lighterHead) is read the same way.
  */
 function readDepiction(f: FieldResult, readings: Map<Hit, Reading>): void {
   const depiction = depictionHead(f);
