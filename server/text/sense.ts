@@ -403,14 +403,9 @@ export function attached(l: Layout, head: Placed, cue: Placed, rule: Pick<Rule, 
   const between = to - from + 1;
   if (l.clause[cue.first] !== l.clause[head.first]) return false;
   if (rule.loose) return between <= 4;
-  if (rule.adjacent) {
-    if (between === 0) return true;
-    if (after || between > 2) return false;
-    for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text)) return false;
-    return true;
-  }
-  if (rule.linked) {
-    if (between > 2) return false;
+  // only linking words between, at most two (adjacent: and only before the head)
+  if (rule.adjacent || rule.linked) {
+    if (between > 2 || (rule.adjacent && after && between > 0)) return false;
     for (let k = from; k <= to; k++) if (!LINKS.has(l.words[k].text)) return false;
     return true;
   }

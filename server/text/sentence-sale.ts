@@ -82,11 +82,11 @@ const DENIALS = [
   "se las quedo", "se la quedo", "se lo quedo", "se los quedo", "depose a la gendarmerie", "deposee a la gendarmerie",
 ];
 const DENIAL = phrases(DENIALS);
-/** Phrases that start like a denial and deny nothing: "que no tengo para qué quedármelas" (no reason to keep them). */
 /**
- * ... and phrases that ask whether something is sold, which sell nothing: "Me preguntan mucho si vendo escopetas o rifles: no".
+ * Phrases that say neither a denial nor a sale, though they start like one: "que no tengo para qué quedármelas" (no reason to keep
+ * them), "Me preguntan mucho si vendo escopetas o rifles: no" (asks whether it is sold). Blanked before a sentence is read.
  */
-const NOT_DENIALS = new RegExp(phrases([
+const SAYS_NEITHER = new RegExp(phrases([
   "no tengo para que", "no tengo por que", "no tengo prisa", "no tengo problema", "nao tenho pressa", "nao tenho problema", "non ho fretta",
   "non ho problemi", "i don't have time", "i dont have time", "i don't have room", "i dont have room", "je n'ai pas le temps",
   "je n'ai pas la place", "si vendo", "si vendemos", "if i sell", "if we sell", "if i have", "if we have", "si je vends", "si on vend",
@@ -210,6 +210,8 @@ interface Sentence {
     denials: Array<[number, number]>;
     /** Where every denial stands, whatever else sells. */
     said: Array<[number, number]>;
+    /** Where every affirmation stands. */
+    affirmations: Array<[number, number]>;
   };
 }
 /** The last text's sentences: a field is asked about once per hit, and a 20,000-character description has hundreds of hits. */
@@ -235,10 +237,11 @@ function sentencesOf(text: string): Sentence[] {
 function read(text: string, s: Sentence): NonNullable<Sentence["read"]> {
   if (s.read) return s.read;
   // folding changes lengths only for letters with marks, which keep one base letter: offsets stay aligned
-  const folded = fold(text.slice(s.a, s.b)).replace(NOT_DENIALS, (m) => " ".repeat(m.length));
-  const denials = [...folded.matchAll(EVERY_DENIAL)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const folded = fold(text.slice(s.a, s.b)).replace(SAYS_NEITHER, (m) => " ".repeat(m.length));
+  const spans = (re: RegExp) => [...folded.matchAll(re)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const denials = spans(EVERY_DENIAL);
   const sells = denials.length > 0 && STILL_SELLS.test(folded.replace(EVERY_DENIAL, " "));
-  return (s.read = { folded, denials: sells ? [] : denials, said: denials });
+  return (s.read = { folded, denials: sells ? [] : denials, said: denials, affirmations: spans(EVERY_AFFIRMATION) });
 }
 
 /** The sentence that holds text[start]: it ends at ".", "!" or "?" before a space, or at a line break. */
@@ -261,12 +264,13 @@ function find(text: string, start: number): Sentence {
 /** Whether the sentence holding original[start] says it goes too (AFFIRMATIONS), outside brackets that do not hold it, and denies nothing. */
 export function affirmedInSentence(original: string, start: number): boolean {
   const s = find(original, start);
-  const { folded, said } = read(original, s);
+  const { folded, said, affirmations } = read(original, s);
   const at = start - s.a;
-  const affirmations = [...outsideBrackets(folded, at).matchAll(EVERY_AFFIRMATION)];
+  // (an affirmation inside a bracket that does not hold the hit is the bracket's: blanked there)
+  const outside = outsideBrackets(folded, at);
   // a sentence that affirms one thing and denies another says each of what stands nearer: "As pontas vão junto (1.500 ogivas
   // 9mm), pólvora e espoletas não, essas não vendo"
-  return affirmations.some((m) => said.every((d) => away([m.index!, m.index! + m[0].length], at) < away(d, at)));
+  return affirmations.some(([x, y]) => outside.slice(x, y) === folded.slice(x, y) && said.every((d) => away([x, y], at) < away(d, at)));
 }
 /** How far the span [x, y) stands from offset `at`. */
 const away = ([x, y]: [number, number], at: number) => (x > at ? x - at : Math.max(0, at - y));
@@ -274,9 +278,8 @@ const away = ([x, y]: [number, number], at: number) => (x > at ? x - at : Math.m
 /** Whether the sentence holding original[start, end) denies that what it names is sold (see the module comment). */
 export function deniedInSentence(original: string, start: number, end: number): boolean {
   const s = find(original, start);
-  const { folded, denials } = read(original, s);
+  const { folded, denials, affirmations } = read(original, s);
   const [at, to] = [start - s.a, end - s.a];
-  const affirmations = [...folded.matchAll(EVERY_AFFIRMATION)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   return denials.some(
     ([x, y]) => (x < at ? !BUT.test(folded.slice(y, at)) : !butBetween(folded.slice(to, x))) && !affirmations.some((m) => away(m, at) < away([x, y], at)),
   );
